@@ -107,9 +107,11 @@ CameraPose advanceFlyTo(FlyTo& fly, float dt_s) {
     const long long total = totalTicks(fly);
     if (dt_s > 0.0f && std::isfinite(dt_s)) {
         // Capped so a huge dt cannot overflow the tick count; past the end nothing changes anyway.
-        fly.leftover_s = std::min(fly.leftover_s + dt_s, static_cast<float>(total + 1) * kFlyTickS);
-        const auto ticks = static_cast<long long>(fly.leftover_s / kFlyTickS);
-        fly.leftover_s -= static_cast<float>(ticks) * kFlyTickS;
+        fly.leftover_s = std::min(fly.leftover_s + dt_s, static_cast<double>(total + 1) * kFlyTickS);
+        // A tick that is due within 0.1% is taken now: frame times that add up to a whole number of
+        // ticks must give that number, however the float rounding of the sum fell.
+        const auto ticks = static_cast<long long>(fly.leftover_s / kFlyTickS + 1e-3);
+        fly.leftover_s -= static_cast<double>(ticks) * kFlyTickS;
         fly.ticks_done = std::min(total, fly.ticks_done + ticks);
     }
     if (fly.ticks_done >= total) return fly.to;  // exactly, not "close enough"

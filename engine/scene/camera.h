@@ -78,7 +78,7 @@ struct FlyTo {
     CameraPose to;
     float duration_s = 1.0f;
     long long ticks_done = 0;
-    float leftover_s = 0.0f;  // frame time not yet consumed by whole ticks
+    double leftover_s = 0.0;  // frame time not yet consumed by whole ticks
 };
 inline constexpr float kFlyTickS = 1.0f / 240.0f;
 

@@ -13,7 +13,7 @@ constexpr float kTolerance_m = 1e-4f;
 // Sub-steps of at most half the radius: a centre that starts a full radius clear of a wall cannot
 // reach the wall's far side in one sub-step, however thin the wall.
 constexpr float kStepFractionOfRadius = 0.5f;
-constexpr int kMaxSubSteps = 4096;      // bounds the work for absurd frame times
+constexpr int kMaxSubSteps = 4096;     // bounds the work (and the distance) of an absurd frame
 constexpr int kResolveIterations = 4;  // corners and gaps need a few passes
 
 bool finite(glm::vec2 v) { return std::isfinite(v.x) && std::isfinite(v.y); }
@@ -68,11 +68,17 @@ bool circleBlocked(glm::vec2 c, float radius_m, const std::vector<Obstacle>& obs
 glm::vec2 moveCircle(glm::vec2 center_m, glm::vec2 delta_m, float radius_m, const std::vector<Obstacle>& obstacles) {
     if (!finite(center_m) || !finite(delta_m) || !(radius_m > 0.0f))
         return center_m;
-    const float length_m = glm::length(delta_m);
+    float length_m = glm::length(delta_m);
     if (length_m == 0.0f) return center_m;
     const float max_step_m = radius_m * kStepFractionOfRadius;
-    const int steps = static_cast<int>(std::min<float>(kMaxSubSteps, std::ceil(length_m / max_step_m)));
-    const glm::vec2 step_m = delta_m / static_cast<float>(std::max(1, steps));
+    // A frame that asks for more than kMaxSubSteps sub-steps is cut short rather than given longer
+    // sub-steps: losing distance after a stall is harmless, tunnelling through a wall is not.
+    if (length_m > max_step_m * kMaxSubSteps) {
+        delta_m *= max_step_m * kMaxSubSteps / length_m;
+        length_m = max_step_m * kMaxSubSteps;
+    }
+    const int steps = std::max(1, static_cast<int>(std::ceil(length_m / max_step_m)));
+    const glm::vec2 step_m = delta_m / static_cast<float>(steps);
 
     glm::vec2 p = center_m;
     for (int s = 0; s < steps; ++s) {

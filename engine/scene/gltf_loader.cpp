@@ -5,12 +5,16 @@
 #include <cmath>
 #include <exception>
 #include <fstream>
+#include <mutex>
 #include <utility>
 
+#include <assimp/DefaultLogger.hpp>
 #include <assimp/Importer.hpp>
+#include <assimp/LogStream.hpp>
 #include <assimp/material.h>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
+#include <nlohmann/json.hpp>
 
 namespace perfuse {
 namespace {
@@ -22,6 +26,7 @@ struct Context {
     LoadResult* result = nullptr;
     std::vector<std::int32_t> mesh_map;      // aiMesh index -> Scene mesh index or kNoIndex (skipped)
     std::vector<std::int32_t> material_map;  // aiMesh index -> Scene material index
+    std::vector<std::int32_t> converted_materials;  // aiMaterial index -> Scene index, kNoIndex until used
 
     void warn(const std::string& what) const { result->warnings.push_back(file_name + ": " + what); }
 };
@@ -34,6 +39,26 @@ std::string oneLine(std::string text) {
 }
 
 bool finite(const aiVector3D& v) { return std::isfinite(v.x) && std::isfinite(v.y) && std::isfinite(v.z); }
+
+// Assimp reports broken JSON and glTF 1.0 alike as "no suitable reader"; say what is wrong instead.
+std::string jsonProblem(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    nlohmann::json doc;
+    try {
+        doc = nlohmann::json::parse(in);
+    } catch (const nlohmann::json::parse_error& e) {
+        std::string what = e.what();  // "[json.exception.parse_error.101] parse error at line 3, ..."
+        if (const auto bracket = what.find("] "); bracket != std::string::npos) what.erase(0, bracket + 2);
+        return "JSON " + what;
+    }
+    if (!doc.is_object()) return "top level of the JSON is not an object";
+    const auto asset = doc.find("asset");
+    if (asset == doc.end() || !asset->is_object() || !asset->contains("version") || !(*asset)["version"].is_string())
+        return "no asset.version: not a glTF 2.0 file";
+    const std::string version = (*asset)["version"].get<std::string>();
+    if (version.rfind("2.", 0) != 0) return "glTF version " + version + " is not supported (need 2.0)";
+    return {};
+}
 
 // Cheap checks before Assimp sees the file, so the common mistakes get a plain-language message.
 std::string sniffProblem(const std::filesystem::path& path) {
@@ -51,13 +76,13 @@ std::string sniffProblem(const std::filesystem::path& path) {
     if (got == 0) return "file is empty";
     if (ext == ".glb") {
         if (got < 12 || std::string_view(head, 4) != "glTF") return "not a binary glTF (missing 'glTF' header)";
-        return {};
+        return {};  // the JSON chunk is Assimp's to check; its messages for GLB are specific enough
     }
-    for (std::size_t i = 0; i < got; ++i) {
-        if (std::isspace(static_cast<unsigned char>(head[i]))) continue;
-        return head[i] == '{' ? std::string() : std::string("not glTF JSON (does not start with '{')");
-    }
-    return "file holds only whitespace";
+    std::size_t first = 0;
+    while (first < got && std::isspace(static_cast<unsigned char>(head[first]))) ++first;
+    if (first == got) return "file holds only whitespace";
+    if (head[first] != '{') return "not glTF JSON (does not start with '{')";
+    return jsonProblem(path);
 }
 
 std::string percentDecode(const std::string& uri) {
@@ -237,19 +262,60 @@ void convertNodes(Context& ctx, Scene& scene) {
 
 void convert(Context& ctx, Scene& scene) {
     const aiScene& ai = *ctx.ai;
-    std::vector<std::int32_t> materials(ai.mNumMaterials, kNoIndex);
-    for (unsigned i = 0; i < ai.mNumMaterials; ++i)
-        materials[i] = addMaterial(scene, convertMaterial(ctx, scene, *ai.mMaterials[i]));
+    // Materials are converted when a kept mesh first uses them: Assimp adds an unused default one,
+    // and textures of unused materials should not cost memory or warnings.
+    ctx.converted_materials.assign(ai.mNumMaterials, kNoIndex);
     ctx.mesh_map.assign(ai.mNumMeshes, kNoIndex);
     ctx.material_map.assign(ai.mNumMeshes, kNoIndex);
     for (unsigned i = 0; i < ai.mNumMeshes; ++i) {
         ctx.mesh_map[i] = convertMesh(ctx, scene, *ai.mMeshes[i]);
         const unsigned m = ai.mMeshes[i]->mMaterialIndex;
-        ctx.material_map[i] = m < materials.size() ? materials[m] : kNoIndex;
+        if (ctx.mesh_map[i] == kNoIndex || m >= ai.mNumMaterials) continue;
+        if (ctx.converted_materials[m] == kNoIndex)
+            ctx.converted_materials[m] = addMaterial(scene, convertMaterial(ctx, scene, *ai.mMaterials[m]));
+        ctx.material_map[i] = ctx.converted_materials[m];
     }
     if (ai.mRootNode != nullptr) convertNodes(ctx, scene);
     updateWorld(scene);
 }
+
+// Assimp repairs some damage silently apart from a log line (it drops faces with out-of-range indices,
+// for one); collecting its warnings lets the caller see what was changed.
+class WarningCollector : public Assimp::LogStream {
+public:
+    std::vector<std::string> lines;
+    void write(const char* message) override {
+        std::string line = oneLine(message);
+        // DefaultLogger prefixes "Warn,  T0: "; the thread tag means nothing to a content author.
+        if (const auto colon = line.find(": "); colon != std::string::npos && colon < 16) line.erase(0, colon + 2);
+        lines.push_back("Assimp: " + line);
+    }
+};
+
+// Assimp's logger is one per process, so loads that listen to it take turns.
+std::mutex& assimpLogMutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+struct LogCapture {
+    static constexpr unsigned kSeverity = Assimp::Logger::Warn | Assimp::Logger::Err;
+    WarningCollector collector;
+    bool created = false;
+    LogCapture() {
+        if (Assimp::DefaultLogger::isNullLogger()) {
+            Assimp::DefaultLogger::create("", Assimp::Logger::NORMAL, 0);
+            created = true;
+        }
+        Assimp::DefaultLogger::get()->attachStream(&collector, kSeverity);
+    }
+    ~LogCapture() {
+        Assimp::DefaultLogger::get()->detachStream(&collector, kSeverity);
+        if (created) Assimp::DefaultLogger::kill();
+    }
+    LogCapture(const LogCapture&) = delete;
+    LogCapture& operator=(const LogCapture&) = delete;
+};
 
 }  // namespace
 
@@ -261,6 +327,8 @@ LoadResult loadGltf(const std::filesystem::path& path) {
         return result;
     }
     try {
+        const std::lock_guard lock(assimpLogMutex());
+        LogCapture log;
         Assimp::Importer importer;
         // Points and lines are dropped by SortByPType: the renderer draws triangles only.
         importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
@@ -268,8 +336,10 @@ LoadResult loadGltf(const std::filesystem::path& path) {
         const unsigned flags = aiProcess_Triangulate | aiProcess_GenSmoothNormals | aiProcess_SortByPType |
                                aiProcess_ValidateDataStructure | aiProcess_FlipUVs;
         const aiScene* ai = importer.ReadFile(file_name, flags);
+        for (const std::string& line : log.collector.lines) result.warnings.push_back(file_name + ": " + line);
         if (ai == nullptr) {
             result.error = file_name + ": " + oneLine(importer.GetErrorString());
+            std::erase(result.warnings, file_name + ": Assimp: " + oneLine(importer.GetErrorString()));
             return result;
         }
         Context ctx;
@@ -277,9 +347,15 @@ LoadResult loadGltf(const std::filesystem::path& path) {
         ctx.file = std::filesystem::absolute(path);
         ctx.file_name = file_name;
         ctx.result = &result;
+        const std::size_t first_own_warning = result.warnings.size();
         convert(ctx, result.scene);
         if (result.scene.meshes.empty() && ai->mNumMeshes > 0) {
-            result.error = file_name + ": no usable meshes (all " + std::to_string(ai->mNumMeshes) + " were skipped)";
+            // Name the first reason: "no usable meshes" alone would send the author hunting.
+            const std::string prefix = file_name + ": ";
+            std::string why = result.warnings.size() > first_own_warning ? result.warnings[first_own_warning]
+                                                                         : std::string("all were skipped");
+            if (why.rfind(prefix, 0) == 0) why.erase(0, prefix.size());
+            result.error = prefix + "no usable meshes: " + why;
             result.scene = {};
         }
     } catch (const std::exception& e) {

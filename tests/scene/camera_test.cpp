@@ -1,0 +1,201 @@
+#include "scene/camera.h"
+
+#include <cmath>
+
+#include <glm/gtc/constants.hpp>
+#include <gtest/gtest.h>
+
+namespace perfuse {
+namespace {
+
+void expectVec3(glm::vec3 got, glm::vec3 want, float tol = 1e-5f) {
+    EXPECT_NEAR(got.x, want.x, tol);
+    EXPECT_NEAR(got.y, want.y, tol);
+    EXPECT_NEAR(got.z, want.z, tol);
+}
+
+glm::vec4 clipOf(const CameraPose& pose, glm::vec3 p_m) {
+    return projectionMatrix(glm::radians(60.0f), 16.0f / 9.0f, 0.1f, 100.0f) * viewMatrix(pose) * glm::vec4(p_m, 1.0f);
+}
+
+TEST(Camera, AnglesFollowTheConvention) {
+    expectVec3(forwardFromAngles(0, 0), {0, 0, -1});
+    expectVec3(forwardFromAngles(glm::half_pi<float>(), 0), {-1, 0, 0});  // positive yaw turns left
+    expectVec3(forwardFromAngles(0, glm::half_pi<float>()), {0, 1, 0});
+}
+
+TEST(Camera, WalkEyeIsAtEyeHeight) {
+    WalkCamera cam;
+    cam.feet_m = {1, 0, 2};
+    expectVec3(walkPose(cam).eye_m, {1, 1.7f, 2});
+}
+
+TEST(Camera, WalkForwardAndStrafeAtWalkingSpeed) {
+    WalkCamera cam;
+    CameraInput in;
+    in.move = {0, 1};
+    for (int i = 0; i < 60; ++i) updateWalk(cam, in, 1.0f / 60.0f, {});
+    expectVec3(cam.feet_m, {0, 0, -1.4f}, 1e-4f);
+
+    cam = {};
+    cam.yaw_rad = glm::half_pi<float>();  // facing -X; strafing right goes towards -Z
+    in.move = {1, 0};
+    updateWalk(cam, in, 1.0f, {});
+    expectVec3(cam.feet_m, {0, 0, -1.4f}, 1e-4f);
+
+    cam = {};
+    in.move = {1, 1};  // diagonal keys must not be faster than straight ones
+    in.run = true;
+    updateWalk(cam, in, 1.0f, {});
+    EXPECT_NEAR(glm::length(cam.feet_m), 1.4f * 2.0f, 1e-4f);
+}
+
+TEST(Camera, StickDeadzoneIgnoresDrift) {
+    WalkCamera cam;
+    CameraInput in;
+    in.move = {0.05f, 0.1f};
+    in.look_axis = {0.1f, -0.1f};
+    updateWalk(cam, in, 1.0f, {});
+    expectVec3(cam.feet_m, {0, 0, 0});
+    EXPECT_EQ(cam.yaw_rad, 0.0f);
+    EXPECT_EQ(cam.pitch_rad, 0.0f);
+}
+
+TEST(Camera, MouseLookSignsInvertYAndPitchLimit) {
+    WalkCamera cam;
+    CameraInput in;
+    in.look_px = {100, 0};  // mouse right: turn right
+    updateWalk(cam, in, 0.016f, {});
+    EXPECT_NEAR(cam.yaw_rad, -100 * cam.settings.mouse_rad_per_px, 1e-6f);
+    in.look_px = {0, 40};  // mouse down: look down
+    updateWalk(cam, in, 0.016f, {});
+    EXPECT_NEAR(cam.pitch_rad, -40 * cam.settings.mouse_rad_per_px, 1e-6f);
+
+    WalkCamera inverted;
+    inverted.settings.invert_y = true;
+    updateWalk(inverted, in, 0.016f, {});
+    EXPECT_NEAR(inverted.pitch_rad, 40 * cam.settings.mouse_rad_per_px, 1e-6f);
+
+    in.look_px = {0, -100000};
+    updateWalk(cam, in, 0.016f, {});
+    EXPECT_FLOAT_EQ(cam.pitch_rad, cam.settings.pitch_limit_rad);
+}
+
+TEST(Camera, GamepadTurnsAtConfiguredRate) {
+    WalkCamera cam;
+    CameraInput in;
+    in.look_axis = {1, 0};
+    updateWalk(cam, in, 0.5f, {});
+    EXPECT_NEAR(cam.yaw_rad, -cam.settings.axis_turn_rad_s * 0.5f, 1e-5f);
+}
+
+TEST(Camera, WalkingIntoAWallStops) {
+    WalkCamera cam;
+    const std::vector<Obstacle> wall{{{-5.0f, -2.1f}, {5.0f, -2.0f}}};
+    CameraInput in;
+    in.move = {0, 1};
+    for (int i = 0; i < 300; ++i) updateWalk(cam, in, 1.0f / 30.0f, wall);
+    EXPECT_NEAR(cam.feet_m.z, -2.0f + cam.settings.body_radius_m, 1e-3f);
+}
+
+TEST(Camera, OrbitLooksAtTargetAndClampsZoom) {
+    OrbitCamera orbit;
+    orbit.target_m = {1, 1, 1};
+    orbit.distance_m = 3.0f;
+    orbit.yaw_rad = 0.8f;
+    orbit.pitch_rad = -0.4f;
+    const CameraPose pose = orbitPose(orbit);
+    EXPECT_NEAR(glm::distance(pose.eye_m, orbit.target_m), 3.0f, 1e-5f);
+    expectVec3(glm::vec3(viewMatrix(pose) * glm::vec4(orbit.target_m, 1)), {0, 0, -3});
+
+    CameraInput in;
+    in.zoom_steps = 1;
+    updateOrbit(orbit, in, 0.016f);
+    EXPECT_NEAR(orbit.distance_m, 2.7f, 1e-5f);
+    in.zoom_steps = 100;
+    updateOrbit(orbit, in, 0.016f);
+    EXPECT_EQ(orbit.distance_m, orbit.min_distance_m);
+    in.zoom_steps = -100;
+    updateOrbit(orbit, in, 0.016f);
+    EXPECT_EQ(orbit.distance_m, orbit.max_distance_m);
+}
+
+TEST(Camera, ProjectionIsVulkanClipSpace) {
+    const CameraPose pose{{0, 0, 0}, 0, 0};
+    const glm::vec4 near_point = clipOf(pose, {0, 0, -0.1f});
+    const glm::vec4 far_point = clipOf(pose, {0, 0, -100.0f});
+    EXPECT_NEAR(near_point.z / near_point.w, 0.0f, 1e-5f) << "depth 0 at the near plane";
+    EXPECT_NEAR(far_point.z / far_point.w, 1.0f, 1e-5f) << "depth 1 at the far plane";
+    const glm::vec4 above = clipOf(pose, {0, 1, -5});
+    EXPECT_LT(above.y / above.w, 0.0f) << "world up must be clip -Y (top of a Vulkan framebuffer)";
+    const glm::vec4 right = clipOf(pose, {1, 0, -5});
+    EXPECT_GT(right.x / right.w, 0.0f);
+}
+
+TEST(Camera, CounterClockwiseTrianglesStayFrontFacing) {
+    // Vulkan's signed area (spec 25.7.1) in framebuffer coordinates; positive is front-facing with
+    // VK_FRONT_FACE_COUNTER_CLOCKWISE. The triangle faces the camera and is CCW seen from it.
+    const CameraPose pose{{0, 0, 0}, 0.3f, 0.1f};
+    const glm::vec3 f = forwardFromAngles(pose.yaw_rad, pose.pitch_rad);
+    const glm::vec3 right = glm::normalize(glm::cross(f, {0, 1, 0})), up = glm::cross(right, f);
+    const glm::vec3 centre = f * 5.0f;
+    const glm::vec3 tri[3] = {centre, centre + right, centre + up};
+    glm::vec2 fb[3];
+    for (int i = 0; i < 3; ++i) {
+        const glm::vec4 c = clipOf(pose, tri[i]);
+        fb[i] = (glm::vec2(c) / c.w + 1.0f) * 0.5f * glm::vec2(1280, 720);  // positive-height viewport
+    }
+    float area = 0;
+    for (int i = 0; i < 3; ++i) area += fb[i].x * fb[(i + 1) % 3].y - fb[(i + 1) % 3].x * fb[i].y;
+    EXPECT_GT(-0.5f * area, 0.0f);
+}
+
+TEST(Camera, FlyToEndsExactlyOnTargetAtAnyFrameRate) {
+    const CameraPose from{{0, 1.7f, 0}, 0.0f, 0.0f};
+    const CameraPose to{{3, 1.2f, -4}, 1.0f, -0.3f};
+    for (float dt_s : {1.0f / 30.0f, 1.0f / 60.0f, 1.0f / 144.0f, 0.3f}) {
+        FlyTo fly = startFlyTo(from, to, 1.5f);
+        CameraPose pose = from;
+        int frames = 0;
+        while (!flyToDone(fly) && frames < 10000) pose = advanceFlyTo(fly, dt_s), ++frames;
+        EXPECT_TRUE(flyToDone(fly)) << "dt " << dt_s;
+        EXPECT_EQ(pose.eye_m, to.eye_m) << "dt " << dt_s;
+        EXPECT_EQ(pose.yaw_rad, to.yaw_rad);
+        EXPECT_EQ(pose.pitch_rad, to.pitch_rad);
+        EXPECT_LE(frames * dt_s, 1.5f + dt_s + 1e-4f) << "finishes on time";
+    }
+}
+
+TEST(Camera, FlyToIsDeterministicAndEased) {
+    const CameraPose from{{0, 0, 0}, 0.0f, 0.0f};
+    const CameraPose to{{10, 0, 0}, 0.0f, 0.0f};
+    // Same elapsed ticks, reached through different frame patterns: identical pose, bit for bit.
+    FlyTo a = startFlyTo(from, to, 2.0f), b = a;
+    CameraPose pa, pb;
+    for (int i = 0; i < 60; ++i) pa = advanceFlyTo(a, 1.0f / 60.0f);
+    for (int i = 0; i < 24; ++i) pb = advanceFlyTo(b, (i % 2 ? 3.0f : 2.0f) / 60.0f);
+    EXPECT_EQ(a.ticks_done, b.ticks_done);
+    EXPECT_EQ(pa.eye_m, pb.eye_m);
+    EXPECT_NEAR(pa.eye_m.x, 5.0f, 0.05f) << "halfway in time is halfway in space (symmetric easing)";
+
+    FlyTo c = startFlyTo(from, to, 2.0f);
+    const CameraPose early = advanceFlyTo(c, 0.2f);
+    EXPECT_LT(early.eye_m.x, 10.0f * 0.1f * 0.5f) << "eases in: slower than linear at the start";
+    EXPECT_GT(early.eye_m.x, 0.0f);
+}
+
+TEST(Camera, FlyToTurnsTheShortWayRound) {
+    const CameraPose from{{0, 0, 0}, 3.0f, 0.0f};
+    const CameraPose to{{0, 0, 0}, -3.0f, 0.0f};
+    FlyTo fly = startFlyTo(from, to, 1.0f);
+    const CameraPose mid = advanceFlyTo(fly, 0.5f);
+    EXPECT_GT(std::abs(mid.yaw_rad), 3.0f) << "through pi (0.28 rad of turn), not through 0 (6 rad)";
+}
+
+TEST(Camera, FlyToWithZeroDurationJumps) {
+    FlyTo fly = startFlyTo({{0, 0, 0}, 0, 0}, {{1, 2, 3}, 0.5f, 0.1f}, 0.0f);
+    EXPECT_EQ(advanceFlyTo(fly, 1.0f / 60.0f).eye_m, glm::vec3(1, 2, 3));
+}
+
+}  // namespace
+}  // namespace perfuse

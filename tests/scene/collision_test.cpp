@@ -1,0 +1,121 @@
+#include "scene/collision.h"
+
+#include <random>
+
+#include <gtest/gtest.h>
+
+#include "scene/scene.h"
+#include "test_meshes.h"
+
+namespace perfuse {
+namespace {
+
+constexpr float kRadius_m = 0.25f;
+constexpr float kTol_m = 1e-3f;
+
+TEST(Collision, StopsAtAWallHeadOn) {
+    const std::vector<Obstacle> wall{{{1.0f, -5.0f}, {1.1f, 5.0f}}};
+    const glm::vec2 end = moveCircle({0, 0}, {5, 0}, kRadius_m, wall);
+    EXPECT_NEAR(end.x, 1.0f - kRadius_m, kTol_m);
+    EXPECT_NEAR(end.y, 0.0f, kTol_m);
+    EXPECT_FALSE(circleBlocked(end, kRadius_m, wall));
+}
+
+TEST(Collision, NoTunnellingThroughAThinWallInOneHugeStep) {
+    const std::vector<Obstacle> wall{{{1.0f, -50.0f}, {1.01f, 50.0f}}};  // 1 cm partition
+    for (float distance_m : {0.8f, 1.5f, 3.0f, 100.0f, 1e6f}) {
+        const glm::vec2 end = moveCircle({0, 0}, {distance_m, 0.3f}, kRadius_m, wall);
+        EXPECT_LE(end.x, 1.0f - kRadius_m + kTol_m) << "moved " << distance_m << " m in one frame";
+    }
+}
+
+TEST(Collision, NoTunnellingAtRandomFrameSteps) {
+    // Walls long enough that the random walk cannot wander round their ends.
+    const std::vector<Obstacle> walls{{{1.0f, -1e4f}, {1.02f, 1e4f}}, {{-1.02f, -1e4f}, {-1.0f, 1e4f}}};
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<float> dt_s(0.001f, 0.5f), dir(-1.0f, 1.0f);
+    glm::vec2 p{0, 0};
+    for (int frame = 0; frame < 5000; ++frame) {
+        const glm::vec2 velocity_m_s = glm::vec2(dir(rng), dir(rng)) * 8.0f;
+        p = moveCircle(p, velocity_m_s * dt_s(rng), kRadius_m, walls);
+        ASSERT_GT(p.x, -1.0f + kRadius_m - kTol_m) << "frame " << frame;
+        ASSERT_LT(p.x, 1.0f - kRadius_m + kTol_m) << "frame " << frame;
+    }
+}
+
+TEST(Collision, SlidesAlongAWall) {
+    const std::vector<Obstacle> wall{{{1.0f, -10.0f}, {1.1f, 10.0f}}};
+    // Walking diagonally into the wall: the blocked X part is lost, the Z part is kept.
+    const glm::vec2 end = moveCircle({0.5f, 0}, {2, 2}, kRadius_m, wall);
+    EXPECT_NEAR(end.x, 1.0f - kRadius_m, kTol_m);
+    EXPECT_NEAR(end.y, 2.0f, kTol_m);
+}
+
+TEST(Collision, CannotWalkThroughABedAndSlidesRoundIt) {
+    const std::vector<Obstacle> bed{{{-0.45f, -1.0f}, {0.45f, 1.0f}}};  // 0.9 x 2.0 m
+    const glm::vec2 stopped = moveCircle({0, -3}, {0, 6}, kRadius_m, bed);
+    EXPECT_NEAR(stopped.y, -1.0f - kRadius_m, kTol_m);
+    EXPECT_FALSE(circleBlocked(stopped, kRadius_m, bed));
+
+    // Aiming so the body clips the foot end's corner: pushed sideways round it, not through it.
+    const glm::vec2 around = moveCircle({0.6f, -3}, {0, 6}, kRadius_m, bed);
+    EXPECT_GE(around.x, 0.45f + kRadius_m - kTol_m) << "slid round the corner";
+    EXPECT_GT(around.y, 1.0f) << "and carried on past the bed";
+    EXPECT_FALSE(circleBlocked(around, kRadius_m, bed));
+}
+
+TEST(Collision, InsideCornerHolds) {
+    const std::vector<Obstacle> corner{{{1.0f, -5.0f}, {1.2f, 5.0f}}, {{-5.0f, 1.0f}, {5.0f, 1.2f}}};
+    const glm::vec2 end = moveCircle({0, 0}, {3, 3}, kRadius_m, corner);
+    EXPECT_NEAR(end.x, 1.0f - kRadius_m, kTol_m);
+    EXPECT_NEAR(end.y, 1.0f - kRadius_m, kTol_m);
+}
+
+TEST(Collision, GapNarrowerThanTheBodyBlocksWiderOnePasses) {
+    const auto doorway = [](float width_m) {
+        return std::vector<Obstacle>{{{-5.0f, 0.0f}, {-width_m / 2, 0.2f}}, {{width_m / 2, 0.0f}, {5.0f, 0.2f}}};
+    };
+    const glm::vec2 blocked = moveCircle({0, -2}, {0, 4}, kRadius_m, doorway(0.4f));
+    EXPECT_LT(blocked.y, 0.0f);
+    EXPECT_FALSE(circleBlocked(blocked, kRadius_m, doorway(0.4f)));
+    const glm::vec2 passed = moveCircle({0, -2}, {0, 4}, kRadius_m, doorway(0.8f));
+    EXPECT_NEAR(passed.y, 2.0f, kTol_m);
+}
+
+TEST(Collision, StartingInsideIsPushedOut) {
+    const std::vector<Obstacle> box{{{-1, -1}, {1, 1}}};
+    const glm::vec2 end = moveCircle({0.9f, 0.1f}, {0.01f, 0}, kRadius_m, box);
+    EXPECT_FALSE(circleBlocked(end, kRadius_m, box));
+    EXPECT_NEAR(end.x, 1.0f + kRadius_m, kTol_m);
+}
+
+TEST(Collision, FreeWalkAndBadInputs) {
+    const glm::vec2 free = moveCircle({1, 2}, {0.5f, -0.5f}, kRadius_m, {});
+    EXPECT_NEAR(free.x, 1.5f, 1e-5f);
+    EXPECT_NEAR(free.y, 1.5f, 1e-5f);
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    EXPECT_EQ(moveCircle({1, 2}, {nan, 0}, kRadius_m, {}), glm::vec2(1, 2));
+}
+
+TEST(Collision, ObstaclesFromSceneUseTheBodyHeightBand) {
+    Scene scene;
+    const std::int32_t floor = addMesh(scene, test::boxMesh({5, 0.01f, 5}));
+    const std::int32_t bed = addMesh(scene, test::boxMesh({0.45f, 0.3f, 1.0f}));
+    const std::int32_t lamp = addMesh(scene, test::boxMesh({0.3f, 0.1f, 0.3f}));
+    test::addBoxNode(scene, floor, {0, -0.01f, 0}, "floor");
+    const NodeId bed_id = test::addBoxNode(scene, bed, {2, 0.3f, 0}, "bed");
+    test::addBoxNode(scene, lamp, {0, 2.5f, 0}, "lamp");
+    const NodeId curtain = test::addBoxNode(scene, bed, {-2, 0.3f, 0}, "curtain");
+    scene.nodes[curtain].collidable = false;
+    updateWorld(scene);
+
+    const std::vector<Obstacle> obstacles = collectObstacles(scene, 0.0f);
+    ASSERT_EQ(obstacles.size(), 1u) << "only the bed: floor below step height, lamp overhead, curtain not collidable";
+    EXPECT_NEAR(obstacles[0].min_m.x, 1.55f, 1e-5f);
+    EXPECT_NEAR(obstacles[0].max_m.y, 1.0f, 1e-5f);
+    scene.nodes[bed_id].visible = false;
+    EXPECT_TRUE(collectObstacles(scene, 0.0f).empty());
+}
+
+}  // namespace
+}  // namespace perfuse
