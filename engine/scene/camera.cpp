@@ -9,13 +9,6 @@
 namespace perfuse {
 namespace {
 
-float wrapAngle(float a_rad) {  // into [-pi, pi)
-    const float two_pi = glm::two_pi<float>();
-    a_rad = std::fmod(a_rad + glm::pi<float>(), two_pi);
-    if (a_rad < 0.0f) a_rad += two_pi;
-    return a_rad - glm::pi<float>();
-}
-
 bool finite(glm::vec2 v) { return std::isfinite(v.x) && std::isfinite(v.y); }
 
 // Radial dead zone, rescaled so output still spans 0..1 (no jump at the edge of the zone).
@@ -34,17 +27,18 @@ void applyLook(float& yaw_rad, float& pitch_rad, const CameraInput& input, const
     const glm::vec2 px = finite(input.look_px) ? input.look_px : glm::vec2(0.0f);
     yaw_rad -= px.x * s.mouse_rad_per_px + axis.x * s.axis_turn_rad_s * dt_s;
     pitch_rad += y_sign * (-px.y * s.mouse_rad_per_px + axis.y * s.axis_turn_rad_s * dt_s);
-    yaw_rad = wrapAngle(yaw_rad);
+    yaw_rad = wrapAngleRad(yaw_rad);
     pitch_rad = std::clamp(pitch_rad, min_pitch_rad, max_pitch_rad);
 }
 
-float smootherstep(float t) { return t * t * t * (t * (t * 6.0f - 15.0f) + 10.0f); }
-
-long long totalTicks(const FlyTo& fly) {
-    return std::max(1LL, std::llround(std::max(0.0f, fly.duration_s) / kFlyTickS));
-}
-
 }  // namespace
+
+float wrapAngleRad(float a_rad) {
+    const float two_pi = glm::two_pi<float>();
+    a_rad = std::fmod(a_rad + glm::pi<float>(), two_pi);
+    if (a_rad < 0.0f) a_rad += two_pi;
+    return a_rad - glm::pi<float>();
+}
 
 glm::vec3 forwardFromAngles(float yaw_rad, float pitch_rad) {
     const float c = std::cos(pitch_rad);
@@ -86,6 +80,17 @@ void updateOrbit(OrbitCamera& camera, const CameraInput& input, float dt_s) {
     camera.distance_m = std::clamp(camera.distance_m, camera.min_distance_m, camera.max_distance_m);
 }
 
+void frameBounds(OrbitCamera& camera, const Bounds& world_bounds, float fov_y_rad) {
+    if (world_bounds.empty()) return;
+    constexpr float kMargin = 1.15f;  // breathing room round the object
+    const float radius_m = std::max(0.05f, glm::length(world_bounds.size()) * 0.5f);
+    const float half_fov = std::clamp(fov_y_rad * 0.5f, 0.05f, 1.5f);
+    camera.target_m = world_bounds.center();
+    camera.distance_m = radius_m / std::sin(half_fov) * kMargin;
+    camera.min_distance_m = std::min(camera.min_distance_m, radius_m * 0.5f);
+    camera.max_distance_m = std::max(camera.max_distance_m, camera.distance_m * 4.0f);
+}
+
 glm::mat4 viewMatrix(const CameraPose& pose) {
     return glm::lookAtRH(pose.eye_m, pose.eye_m + forwardFromAngles(pose.yaw_rad, pose.pitch_rad),
                          glm::vec3(0.0f, 1.0f, 0.0f));
@@ -95,32 +100,6 @@ glm::mat4 projectionMatrix(float fov_y_rad, float aspect, float near_m, float fa
     glm::mat4 p = glm::perspectiveRH_ZO(fov_y_rad, aspect, near_m, far_m);
     p[1][1] = -p[1][1];  // Vulkan clip space has +Y down
     return p;
-}
-
-FlyTo startFlyTo(const CameraPose& from, const CameraPose& to, float duration_s) {
-    return FlyTo{.from = from, .to = to, .duration_s = duration_s};
-}
-
-bool flyToDone(const FlyTo& fly) { return fly.ticks_done >= totalTicks(fly); }
-
-CameraPose advanceFlyTo(FlyTo& fly, float dt_s) {
-    const long long total = totalTicks(fly);
-    if (dt_s > 0.0f && std::isfinite(dt_s)) {
-        // Capped so a huge dt cannot overflow the tick count; past the end nothing changes anyway.
-        fly.leftover_s = std::min(fly.leftover_s + dt_s, static_cast<double>(total + 1) * kFlyTickS);
-        // A tick that is due within 0.1% is taken now: frame times that add up to a whole number of
-        // ticks must give that number, however the float rounding of the sum fell.
-        const auto ticks = static_cast<long long>(fly.leftover_s / kFlyTickS + 1e-3);
-        fly.leftover_s -= static_cast<double>(ticks) * kFlyTickS;
-        fly.ticks_done = std::min(total, fly.ticks_done + ticks);
-    }
-    if (fly.ticks_done >= total) return fly.to;  // exactly, not "close enough"
-    const float t = smootherstep(static_cast<float>(fly.ticks_done) / static_cast<float>(total));
-    CameraPose pose;
-    pose.eye_m = glm::mix(fly.from.eye_m, fly.to.eye_m, t);
-    pose.yaw_rad = wrapAngle(fly.from.yaw_rad + wrapAngle(fly.to.yaw_rad - fly.from.yaw_rad) * t);  // short way round
-    pose.pitch_rad = fly.from.pitch_rad + (fly.to.pitch_rad - fly.from.pitch_rad) * t;
-    return pose;
 }
 
 }  // namespace perfuse

@@ -1,5 +1,5 @@
 #pragma once
-// Cameras: first-person walking, orbiting a target for inspection, and eased "fly to" transitions,
+// Cameras: first-person walking and orbiting a target for inspection (fly_to.h moves between them),
 // driven by a platform-agnostic input struct the platform layer fills. Matrices are for Vulkan:
 // right-handed world (+Y up, -Z forward at yaw 0), clip Y pointing down, depth 0..1. Because Y is
 // flipped in the projection, counter-clockwise world triangles stay front faces with
@@ -8,6 +8,7 @@
 
 #include <glm/glm.hpp>
 
+#include "geometry/mesh.h"
 #include "scene/collision.h"
 
 namespace perfuse {
@@ -61,29 +62,18 @@ struct OrbitCamera {
 };
 
 glm::vec3 forwardFromAngles(float yaw_rad, float pitch_rad);  // unit vector
+float wrapAngleRad(float a_rad);                              // into [-pi, pi)
 CameraPose walkPose(const WalkCamera& camera);
 CameraPose orbitPose(const OrbitCamera& camera);
 
 // Turns, then moves the body circle through the obstacles (pass {} to walk freely).
 void updateWalk(WalkCamera& camera, const CameraInput& input, float dt_s, const std::vector<Obstacle>& obstacles);
 void updateOrbit(OrbitCamera& camera, const CameraInput& input, float dt_s);
+// Aims the orbit at the box's centre from far enough that the whole box fits the vertical field of
+// view (with a little margin), and widens the zoom limits to suit its size. Keeps yaw and pitch.
+void frameBounds(OrbitCamera& camera, const Bounds& world_bounds, float fov_y_rad);
 
 glm::mat4 viewMatrix(const CameraPose& pose);
 glm::mat4 projectionMatrix(float fov_y_rad, float aspect, float near_m, float far_m);  // Vulkan clip
-
-// Eased transition between two poses, advanced in fixed ticks so the path is identical at any frame
-// rate and always ends exactly on `to`.
-struct FlyTo {
-    CameraPose from;
-    CameraPose to;
-    float duration_s = 1.0f;
-    long long ticks_done = 0;
-    double leftover_s = 0.0;  // frame time not yet consumed by whole ticks
-};
-inline constexpr float kFlyTickS = 1.0f / 240.0f;
-
-FlyTo startFlyTo(const CameraPose& from, const CameraPose& to, float duration_s);
-CameraPose advanceFlyTo(FlyTo& fly, float dt_s);  // returns the pose after this frame
-bool flyToDone(const FlyTo& fly);
 
 }  // namespace perfuse

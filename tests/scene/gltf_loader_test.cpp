@@ -87,6 +87,30 @@ TEST(GltfLoader, TagComesFromNodeExtras) {
     EXPECT_EQ(r.scene.nodes[findNodeByName(r.scene, "BoxCopy")].tag, "BoxCopy");
 }
 
+TEST(GltfLoader, MultiPrimitiveMeshBecomesChildNodesWithTheTag) {
+    GltfSpec spec = test::unitQuad();
+    spec.box_tag = "bed";
+    std::string json = test::gltfJson(spec);
+    const std::string primitive_start = "\"primitives\":[";
+    const auto begin = json.find(primitive_start) + primitive_start.size();
+    const auto end = json.find("]}]", begin);  // end of the primitives array
+    const std::string primitive = json.substr(begin, end - begin);
+    json.insert(end, "," + primitive);
+    const auto file = dirFor("multiprim") / "model.gltf";
+    test::writeText(file, json);
+    const LoadResult r = loadGltf(file);
+    ASSERT_TRUE(r.ok()) << r.error;
+    const NodeId box = findNodeByName(r.scene, "Box");
+    ASSERT_NE(box, kNoNode);
+    EXPECT_EQ(r.scene.nodes[box].mesh, kNoIndex);
+    ASSERT_EQ(r.scene.nodes[box].children.size(), 2u);
+    for (NodeId child : r.scene.nodes[box].children) {
+        EXPECT_EQ(r.scene.nodes[child].tag, "bed");
+        EXPECT_NE(r.scene.nodes[child].mesh, kNoIndex);
+    }
+    EXPECT_EQ(findNodesByTag(r.scene, "bed").size(), 3u);
+}
+
 TEST(GltfLoader, GeneratesNormalsWhenMissing) {
     GltfSpec spec = test::unitQuad();
     spec.normals.clear();
