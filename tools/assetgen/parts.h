@@ -1,0 +1,45 @@
+#pragma once
+// Shape helpers in model coordinates (metres, +Y up, front = +Z) and the small parts many models share:
+// castors, screens, poles, knobs. A model file should read like a description of the object.
+#include <string_view>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "geometry/mesh.h"
+#include "model_builder.h"
+
+namespace perfuse::assetgen {
+
+// --- Shapes placed by their extents or end points -------------------------------------------------
+MeshData block(const glm::vec3& min_m, const glm::vec3& max_m);
+MeshData rounded_block(const glm::vec3& min_m, const glm::vec3& max_m, float radius_m);
+MeshData rod(const glm::vec3& a_m, const glm::vec3& b_m, float radius_m, unsigned segments = 16);
+MeshData cone_between(const glm::vec3& a_m, const glm::vec3& b_m, float radius_a_m, float radius_b_m, unsigned segments = 20);
+MeshData pill(const glm::vec3& a_m, const glm::vec3& b_m, float radius_m, unsigned segments = 16);
+MeshData ball(const glm::vec3& centre_m, float radius_m, unsigned segments = 16);
+// A torus around the axis `normal` (unit), e.g. a pump raceway or a steering wheel.
+MeshData ring(const glm::vec3& centre_m, float major_m, float minor_m, const glm::vec3& normal = {0, 1, 0});
+// A smooth tube through control points: tubing, cables, hoses.
+MeshData hose(const std::vector<glm::vec3>& points_m, float radius_m, unsigned segments = 10);
+// A lathe profile (radius, height) raised to `base_m`.
+MeshData turned(const std::vector<glm::vec2>& profile_m, const glm::vec3& base_m, bool smooth = false, unsigned segments = 24);
+
+// --- Shared parts ----------------------------------------------------------------------------------
+// Four swivel castors under a footprint; wheels touch the floor, stems reach stem_top_y_m.
+void add_castors(ModelBuilder& b, NodeId to, float half_x_m, float half_z_m, float wheel_radius_m, float stem_top_y_m);
+
+// A flat screen: dark bezel with a glowing face, facing +Z turned by yaw, tipped back by tilt.
+void add_screen(ModelBuilder& b, NodeId to, const glm::vec3& centre_m, float width_m, float height_m,
+                std::string_view face_material, float yaw_deg = 0.0f, float tilt_deg = 0.0f);
+
+// A drip-stand pole on a five-spoke castor base, with hooks at the top.
+void add_drip_stand(ModelBuilder& b, NodeId to, const glm::vec3& base_m, float height_m);
+
+// A round control knob facing +Z.
+void add_knob(ModelBuilder& b, NodeId to, const glm::vec3& centre_m, float radius_m, std::string_view material = "dark_grey");
+
+// A hanging fluid bag with a short outlet, top at top_m.
+void add_fluid_bag(ModelBuilder& b, NodeId to, const glm::vec3& top_m, float height_m, std::string_view fluid_material);
+
+}  // namespace perfuse::assetgen
