@@ -1,0 +1,11 @@
+#pragma once
+// Where the app finds its compiled shaders and its assets. The build bakes in its own folders;
+// PERFUSE_SHADER_DIR / PERFUSE_ASSET_DIR override them (for an installed or moved build).
+#include <filesystem>
+
+namespace perfuse {
+
+std::filesystem::path shader_dir();
+std::filesystem::path asset_dir();
+
+}  // namespace perfuse

@@ -1,0 +1,49 @@
+#include "app/app_renderer.h"
+
+#include <cstdio>
+
+#include "app/app_paths.h"
+#include "app/placeholder_room.h"
+
+namespace perfuse {
+
+AppRenderer::AppRenderer(const AppOptions& opts, const Window* window, ValidationLog& log)
+    : options(opts),
+      text(load_ui_text(asset_dir() / "ui" / "en.json")),
+      gpu(GpuContextOptions{.validation = opts.validation, .gpu_name = opts.gpu, .window = window}, log) {
+    room = std::make_unique<RoomView>(gpu.device(), build_placeholder_room());
+    overlay.room = opts.scene;
+    overlay.device_name = gpu.device().name();
+    overlay.text_scale = opts.text_scale;
+    overlay.visible = opts.show_ui;
+}
+
+void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_layout, uint32_t image_count,
+                                   GLFWwindow* glfw_window) {
+    const auto samples = static_cast<VkSampleCountFlagBits>(options.msaa);
+    scene = std::make_unique<SceneRenderer>(gpu.device(), SceneRendererOptions{
+                                                              .shader_dir = shader_dir(),
+                                                              .color_format = target_format,
+                                                              .samples = samples,
+                                                              .pipeline_cache = gpu.pipeline_cache().handle(),
+                                                          });
+    attachments = std::make_unique<RenderAttachments>(gpu.device(), target_format, samples);
+    ui = std::make_unique<ImGuiLayer>(gpu.instance(), gpu.device(),
+                                      ImGuiLayerOptions{.color_format = target_format,
+                                                        .final_layout = final_layout,
+                                                        .image_count = image_count,
+                                                        .window = glfw_window,
+                                                        .text_scale = options.text_scale,
+                                                        .pipeline_cache = gpu.pipeline_cache().handle()});
+    frames = std::make_unique<FrameRing>(gpu.device());
+}
+
+int validation_exit_code(const AppOptions& options, const ValidationLog& log) {
+    const int problems = log.problem_count();
+    if (!options.strict_validation || problems == 0) return 0;
+    std::fprintf(stderr, "perfuse: %d validation message%s (strict validation fails the run)\n", problems,
+                 problems == 1 ? "" : "s");
+    return 3;
+}
+
+}  // namespace perfuse

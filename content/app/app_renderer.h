@@ -1,0 +1,42 @@
+#pragma once
+// Everything one run draws with, built in dependency order: GPU context, room on the GPU, scene
+// renderer, attachments, ImGui and the frames-in-flight ring.
+#include <memory>
+
+#include "app/app_options.h"
+#include "app/overlay_panel.h"
+#include "app/room_view.h"
+#include "app/ui_text.h"
+#include "gpu/frames.h"
+#include "render/gpu_context.h"
+#include "render/render_attachments.h"
+#include "render/scene_renderer.h"
+#include "ui/imgui_layer.h"
+
+namespace perfuse {
+
+class Window;
+
+struct AppRenderer {
+    // WINDOW null: headless. TARGET_FORMAT / FINAL_LAYOUT / IMAGE_COUNT describe the frame targets.
+    AppRenderer(const AppOptions& options, const Window* window, ValidationLog& log);
+    // Called once the frame targets are known (needs the device first for a window's swapchain).
+    void create_renderers(VkFormat target_format, VkImageLayout final_layout, uint32_t image_count,
+                          GLFWwindow* glfw_window);
+
+    const AppOptions& options;
+    UiText text;
+    GpuContext gpu;
+    std::unique_ptr<RoomView> room;
+    std::unique_ptr<SceneRenderer> scene;
+    std::unique_ptr<RenderAttachments> attachments;
+    std::unique_ptr<ImGuiLayer> ui;
+    std::unique_ptr<FrameRing> frames;
+    OverlayState overlay;
+};
+
+// Exit code for the end of a run, once everything is destroyed: 3 when strict validation saw any
+// message, else 0.
+int validation_exit_code(const AppOptions& options, const ValidationLog& log);
+
+}  // namespace perfuse

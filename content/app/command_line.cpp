@@ -1,0 +1,75 @@
+#include <cstdio>
+#include <cstdlib>
+
+#include <CLI/CLI.hpp>
+
+#include "app/app_options.h"
+
+namespace perfuse {
+
+namespace {
+// "WxH" with both between 16 and 8192 pixels.
+std::string parse_size(const std::string& text, int& width, int& height) {
+    int w = 0, h = 0;
+    char x = 0, extra = 0;
+    if (std::sscanf(text.c_str(), "%d%c%d%c", &w, &x, &h, &extra) != 3 || (x != 'x' && x != 'X'))
+        return "--size: expected WIDTHxHEIGHT, e.g. 1280x720, got '" + text + "'";
+    if (w < 16 || h < 16 || w > 8192 || h > 8192) return "--size: each side must be 16 to 8192 pixels";
+    width = w;
+    height = h;
+    return {};
+}
+}  // namespace
+
+ParseResult parse_command_line(int argc, char** argv) {
+    ParseResult result;
+    AppOptions& o = result.options;
+    std::string size;
+    o.validation = PERFUSE_VALIDATION_DEFAULT;
+    CLI::App app{"Perfuse: explore a cardiac theatre and ICU, and learn to set up perfusion circuits.", "perfuse"};
+    app.add_flag("--version", o.version, "Print the version and the Vulkan device it would use");
+    app.add_option("--scene", o.scene, "Room to start in")->check(CLI::IsMember({"theatre", "icu", "ilp"}));
+    app.add_option("--mode", o.mode, "Start mode")->check(CLI::IsMember({"explore", "learn", "assess", "present"}));
+    app.add_option("--gpu", o.gpu, "Use the Vulkan device whose name contains NAME");
+    app.add_flag("--fullscreen", o.fullscreen, "Start fullscreen on the primary monitor");
+    app.add_flag("--headless", o.headless, "Render offscreen, without a window or display");
+    app.add_option("--frames", o.frames, "Frames to render before exiting (headless)")->check(CLI::Range(1, 1000000));
+    app.add_option("--screenshot", o.screenshot, "Write the last frame to this PNG file");
+    app.add_option("--size", size, "Render size, WIDTHxHEIGHT (default 1280x720)");
+    app.add_option("--benchmark", o.benchmark_frames, "Render N frames and print frame-time statistics as JSON")
+        ->check(CLI::Range(1, 1000000));
+    app.add_option("--msaa", o.msaa, "Multisample anti-aliasing: 1, 2 or 4")->check(CLI::IsMember({1, 2, 4}));
+    app.add_flag("!--no-vsync", o.vsync, "Do not wait for the display's refresh (window only)");
+    app.add_flag("--validation,!--no-validation", o.validation,
+                 "Enable (or disable) the Khronos Vulkan validation layer; on by default in Debug and test builds");
+    app.add_flag("--strict-validation", o.strict_validation,
+                 "Exit with code 3 if the validation layer reported anything (implies --validation)");
+    app.add_option("--text-scale", o.text_scale, "Size of on-screen text, 0.75 to 3")->check(CLI::Range(0.75f, 3.0f));
+    app.add_flag("!--no-ui", o.show_ui, "Hide the on-screen panels");
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        result.exit_code = app.exit(e);
+        return result;
+    } catch (const CLI::ParseError& e) {
+        std::fprintf(stderr, "perfuse: %s (see perfuse --help)\n", e.what());
+        result.exit_code = 2;
+        return result;
+    }
+    if (!size.empty()) {
+        if (const std::string error = parse_size(size, o.width, o.height); !error.empty()) {
+            std::fprintf(stderr, "perfuse: %s\n", error.c_str());
+            result.exit_code = 2;
+            return result;
+        }
+    }
+    if (o.strict_validation) o.validation = true;
+    if (const char* strict = std::getenv("PERFUSE_STRICT_VALIDATION"); strict && std::string(strict) == "1") {
+        o.validation = true;
+        o.strict_validation = true;
+    }
+    if (o.headless && o.frames == 0 && o.benchmark_frames == 0) o.frames = 1;
+    return result;
+}
+
+}  // namespace perfuse

@@ -1,0 +1,35 @@
+#pragma once
+// Maps the keyboard and mouse (GLFW) to camera intent and a few app shortcuts, with edge
+// detection so a held key acts once. Keys typed into an ImGui field are left to ImGui.
+#include <array>
+
+#include <glm/glm.hpp>
+
+#include "scene/camera.h"
+
+struct GLFWwindow;
+
+namespace perfuse {
+
+struct AppShortcuts {
+    bool quit = false;
+    bool toggle_panel = false;
+    int text_scale_steps = 0;  // +1 bigger, -1 smaller
+};
+
+class DesktopInput {
+public:
+    explicit DesktopInput(GLFWwindow* window);
+    // Reads the current state; call once per frame after polling events.
+    void update(CameraInput& camera, AppShortcuts& shortcuts);
+
+private:
+    bool pressed_once(int key);
+
+    GLFWwindow* window_;
+    glm::dvec2 last_cursor_{0.0};
+    bool looking_ = false;
+    std::array<bool, 512> was_down_{};
+};
+
+}  // namespace perfuse

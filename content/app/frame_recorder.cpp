@@ -1,0 +1,27 @@
+#include "app/frame_recorder.h"
+
+#include "app/room_view.h"
+#include "gpu/image.h"
+#include "render/render_attachments.h"
+#include "render/scene_renderer.h"
+#include "ui/imgui_layer.h"
+
+namespace perfuse {
+
+void record_frame(VkCommandBuffer cmd, uint32_t frame_slot, const FrameTarget& target, FrameParts& parts,
+                  const RoomView& room, const ViewCamera& camera) {
+    parts.attachments.ensure_size(target.extent);
+    // The previous contents are not needed; wait for any earlier use (last frame's copy or draw).
+    transition_image(cmd, target.image,
+                     {.from = VK_IMAGE_LAYOUT_UNDEFINED,
+                      .to = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
+                      .src_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT,
+                      .src_access = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT,
+                      .dst_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
+                      .dst_access = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT});
+    parts.scene.record(cmd, frame_slot, parts.attachments, target, camera, room.model().lighting, room.draws(),
+                       room.model().clear_color);
+    parts.ui.record(cmd, target);
+}
+
+}  // namespace perfuse

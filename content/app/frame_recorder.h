@@ -1,0 +1,25 @@
+#pragma once
+// Records one frame: the scene into the target (multisampled, resolved), then the ImGui panels
+// over it. Shared by the window and the headless paths so both draw exactly the same thing.
+#include <vulkan/vulkan.h>
+
+#include "render/draw_list.h"
+#include "render/frame_target.h"
+
+namespace perfuse {
+
+class ImGuiLayer;
+class RenderAttachments;
+class RoomView;
+class SceneRenderer;
+
+struct FrameParts {
+    SceneRenderer& scene;
+    RenderAttachments& attachments;
+    ImGuiLayer& ui;
+};
+
+void record_frame(VkCommandBuffer cmd, uint32_t frame_slot, const FrameTarget& target, FrameParts& parts,
+                  const RoomView& room, const ViewCamera& camera);
+
+}  // namespace perfuse

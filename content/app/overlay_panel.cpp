@@ -1,0 +1,30 @@
+#include "app/overlay_panel.h"
+
+#include <imgui.h>
+
+namespace perfuse {
+
+void draw_overlay_panel(const UiText& text, OverlayState& state) {
+    if (!state.visible) return;
+    ImGui::SetNextWindowPos(ImVec2(16.0f, 16.0f), ImGuiCond_Always);
+    ImGui::SetNextWindowBgAlpha(0.88f);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse;
+    if (ImGui::Begin(text.panel_title.c_str(), nullptr, flags)) {
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+        ImGui::TextUnformatted(text.tagline.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::Separator();
+        const auto room = text.room_names.find(state.room);
+        ImGui::Text("%s: %s", text.room_label.c_str(), room != text.room_names.end() ? room->second.c_str() : state.room.c_str());
+        ImGui::Text("%s: %s", text.device_label.c_str(), state.device_name.c_str());
+        if (state.frame_ms > 0.0f)  // unknown in headless runs, which must render identically every time
+            ImGui::Text("%s: %.1f ms", text.frame_time_label.c_str(), state.frame_ms);
+        ImGui::SliderFloat(text.text_size_label.c_str(), &state.text_scale, 0.75f, 3.0f, "%.2f");
+        if (ImGui::CollapsingHeader(text.controls_title.c_str()))
+            for (const std::string& line : text.controls) ImGui::BulletText("%s", line.c_str());
+    }
+    ImGui::End();
+}
+
+}  // namespace perfuse

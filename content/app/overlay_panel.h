@@ -1,0 +1,20 @@
+#pragma once
+// The small information panel in the corner: what Perfuse is, where you are, controls and the
+// text-size setting. Built with ImGui each frame.
+#include <string>
+
+#include "app/ui_text.h"
+
+namespace perfuse {
+
+struct OverlayState {
+    std::string room;          // scene id, e.g. "theatre"
+    std::string device_name;
+    float frame_ms = 0.0f;
+    float text_scale = 1.0f;   // changed by the slider
+    bool visible = true;
+};
+
+void draw_overlay_panel(const UiText& text, OverlayState& state);
+
+}  // namespace perfuse

@@ -1,0 +1,38 @@
+#include "app/ui_text.h"
+
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+#include "platform/file_io.h"
+
+namespace perfuse {
+
+UiText load_ui_text(const std::filesystem::path& file) {
+    const FileBytes bytes = read_file(file);
+    if (!bytes.ok()) throw std::runtime_error(bytes.error);
+    const nlohmann::json json = nlohmann::json::parse(bytes.bytes.begin(), bytes.bytes.end(), nullptr, false);
+    if (json.is_discarded() || !json.is_object()) throw std::runtime_error(file.string() + ": not valid JSON");
+    const auto text = [&](const char* key) {
+        if (!json.contains(key) || !json[key].is_string() || json[key].get<std::string>().empty())
+            throw std::runtime_error(file.string() + ": '" + key + "' must be a non-empty string");
+        return json[key].get<std::string>();
+    };
+    UiText ui;
+    ui.panel_title = text("panel_title");
+    ui.tagline = text("tagline");
+    ui.room_label = text("room_label");
+    ui.device_label = text("device_label");
+    ui.frame_time_label = text("frame_time_label");
+    ui.text_size_label = text("text_size_label");
+    ui.controls_title = text("controls_title");
+    try {
+        ui.room_names = json.at("room_names").get<std::map<std::string, std::string>>();
+        ui.controls = json.at("controls").get<std::vector<std::string>>();
+    } catch (const nlohmann::json::exception&) {
+        throw std::runtime_error(file.string() + ": 'room_names' must map names to text and 'controls' be a list of text");
+    }
+    return ui;
+}
+
+}  // namespace perfuse

@@ -1,0 +1,26 @@
+#pragma once
+// On-screen text of the app shell, loaded from assets/ui/<language>.json so that no user-facing
+// words live in C++ and a translation is a new file.
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace perfuse {
+
+struct UiText {
+    std::string panel_title;
+    std::string tagline;
+    std::string room_label;
+    std::map<std::string, std::string> room_names;
+    std::string device_label;
+    std::string frame_time_label;
+    std::string text_size_label;
+    std::string controls_title;
+    std::vector<std::string> controls;
+};
+
+// Throws std::runtime_error("FILE: what is wrong") for a missing file, bad JSON or missing keys.
+UiText load_ui_text(const std::filesystem::path& file);
+
+}  // namespace perfuse

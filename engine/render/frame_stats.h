@@ -1,0 +1,20 @@
+#pragma once
+// Frame-time statistics for --benchmark: mean, median and 99th percentile.
+#include <string>
+#include <vector>
+
+namespace perfuse {
+
+struct FrameStats {
+    int frames = 0;
+    double mean_ms = 0.0;
+    double p50_ms = 0.0;
+    double p99_ms = 0.0;
+    double min_ms = 0.0;
+    double max_ms = 0.0;
+};
+
+// Nearest-rank percentiles over the samples (order does not matter). Empty input gives zeros.
+FrameStats compute_frame_stats(std::vector<double> frame_ms);
+
+}  // namespace perfuse

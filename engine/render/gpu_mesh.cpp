@@ -1,0 +1,23 @@
+#include "render/gpu_mesh.h"
+
+#include <stdexcept>
+
+namespace perfuse {
+
+GpuMesh upload_mesh(Device& device, const MeshData& mesh) {
+    if (mesh.vertices.empty() || mesh.indices.empty())
+        throw std::invalid_argument("mesh '" + mesh.name + "' has no triangles");
+    for (uint32_t index : mesh.indices)
+        if (index >= mesh.vertices.size())
+            throw std::invalid_argument("mesh '" + mesh.name + "' has an index past its vertices");
+    GpuMesh gpu;
+    gpu.vertices = upload_buffer(device, mesh.vertices.data(), mesh.vertices.size() * sizeof(Vertex),
+                                 VK_BUFFER_USAGE_VERTEX_BUFFER_BIT);
+    gpu.indices = upload_buffer(device, mesh.indices.data(), mesh.indices.size() * sizeof(uint32_t),
+                                VK_BUFFER_USAGE_INDEX_BUFFER_BIT);
+    gpu.index_count = static_cast<uint32_t>(mesh.indices.size());
+    gpu.bounds = mesh.bounds();
+    return gpu;
+}
+
+}  // namespace perfuse

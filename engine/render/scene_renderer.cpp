@@ -1,0 +1,209 @@
+#include "render/scene_renderer.h"
+
+#include <cmath>
+
+#include <glm/gtc/matrix_transform.hpp>
+
+#include "gpu/device.h"
+#include "gpu/pipeline.h"
+#include "gpu/shader.h"
+#include "gpu/vk_check.h"
+#include "render/frame_uniforms.h"
+#include "render/gpu_mesh.h"
+#include "render/render_attachments.h"
+
+namespace perfuse {
+
+namespace {
+std::vector<VkVertexInputAttributeDescription> vertex_attributes() {
+    return {
+        {.location = 0, .binding = 0, .format = VK_FORMAT_R32G32B32_SFLOAT, .offset = offsetof(Vertex, position)},
+        {.location = 1, .binding = 0, .format = VK_FORMAT_R32G32B32_SFLOAT, .offset = offsetof(Vertex, normal)},
+        // Vertex::uv joins as location 2 when materials carry textures (an unread input is a warning).
+    };
+}
+}  // namespace
+
+SceneRenderer::SceneRenderer(Device& device, const SceneRendererOptions& options) : device_(device) {
+    // Shaders first: a missing file throws before anything needs cleaning up.
+    const ShaderModule vertex(device, options.shader_dir / "mesh.vert.spv");
+    const ShaderModule fragment(device, options.shader_dir / "mesh.frag.spv");
+    const VkDevice vk = device.handle();
+    const VkDescriptorSetLayoutBinding binding{
+        .binding = 0,
+        .descriptorType = VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER,
+        .descriptorCount = 1,
+        .stageFlags = VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT,
+    };
+    const VkDescriptorSetLayoutCreateInfo set_info{
+        .sType = VK_STRUCTURE_TYPE_DESCRIPTOR_SET_LAYOUT_CREATE_INFO,
+        .bindingCount = 1,
+        .pBindings = &binding,
+    };
+    VK_CHECK(vkCreateDescriptorSetLayout(vk, &set_info, nullptr, &set_layout_));
+    const VkPushConstantRange push{
+        .stageFlags = VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT,
+        .size = sizeof(DrawConstants),
+    };
+    const VkPipelineLayoutCreateInfo layout_info{
+        .sType = VK_STRUCTURE_TYPE_PIPELINE_LAYOUT_CREATE_INFO,
+        .setLayoutCount = 1,
+        .pSetLayouts = &set_layout_,
+        .pushConstantRangeCount = 1,
+        .pPushConstantRanges = &push,
+    };
+    VK_CHECK(vkCreatePipelineLayout(vk, &layout_info, nullptr, &layout_));
+    pipeline_ = create_graphics_pipeline(
+        device, options.pipeline_cache,
+        {.vertex = vertex.handle(),
+         .fragment = fragment.handle(),
+         .layout = layout_,
+         .vertex_bindings = {{.binding = 0, .stride = sizeof(Vertex), .inputRate = VK_VERTEX_INPUT_RATE_VERTEX}},
+         .vertex_attributes = vertex_attributes(),
+         .color_format = options.color_format,
+         .depth_format = RenderAttachments::kDepthFormat,
+         .samples = device.max_msaa_samples(options.samples)});
+
+    const VkDescriptorPoolSize pool_size{VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, FrameRing::kFramesInFlight};
+    const VkDescriptorPoolCreateInfo pool_info{
+        .sType = VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO,
+        .maxSets = FrameRing::kFramesInFlight,
+        .poolSizeCount = 1,
+        .pPoolSizes = &pool_size,
+    };
+    VK_CHECK(vkCreateDescriptorPool(vk, &pool_info, nullptr, &descriptor_pool_));
+    for (uint32_t i = 0; i < FrameRing::kFramesInFlight; ++i) {
+        uniforms_[i] = Buffer(device, sizeof(FrameUniforms), VK_BUFFER_USAGE_UNIFORM_BUFFER_BIT, MemoryUse::cpu_to_gpu);
+        const VkDescriptorSetAllocateInfo alloc{
+            .sType = VK_STRUCTURE_TYPE_DESCRIPTOR_SET_ALLOCATE_INFO,
+            .descriptorPool = descriptor_pool_,
+            .descriptorSetCount = 1,
+            .pSetLayouts = &set_layout_,
+        };
+        VK_CHECK(vkAllocateDescriptorSets(vk, &alloc, &sets_[i]));
+        const VkDescriptorBufferInfo buffer_info{uniforms_[i].handle(), 0, sizeof(FrameUniforms)};
+        const VkWriteDescriptorSet write{
+            .sType = VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET,
+            .dstSet = sets_[i],
+            .dstBinding = 0,
+            .descriptorCount = 1,
+            .descriptorType = VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER,
+            .pBufferInfo = &buffer_info,
+        };
+        vkUpdateDescriptorSets(vk, 1, &write, 0, nullptr);
+    }
+}
+
+SceneRenderer::~SceneRenderer() {
+    const VkDevice vk = device_.handle();
+    vkDeviceWaitIdle(vk);
+    vkDestroyPipeline(vk, pipeline_, nullptr);
+    vkDestroyPipelineLayout(vk, layout_, nullptr);
+    vkDestroyDescriptorPool(vk, descriptor_pool_, nullptr);
+    vkDestroyDescriptorSetLayout(vk, set_layout_, nullptr);
+}
+
+void SceneRenderer::write_uniforms(uint32_t frame_slot, const ViewCamera& camera, const Lighting& lighting) {
+    FrameUniforms u;
+    u.view_proj = camera.projection * camera.view;
+    u.camera_position = glm::vec4(camera.position, 1.0f);
+    const SpotLight& key = lighting.key;
+    u.key_position = glm::vec4(key.position, 1.0f);
+    u.key_direction = glm::vec4(glm::normalize(key.direction), std::cos(glm::radians(key.outer_angle_deg)));
+    u.key_color = glm::vec4(key.color * key.intensity, std::cos(glm::radians(key.inner_angle_deg)));
+    int fill_count = 0;
+    for (const PointLight& fill : lighting.fills) {
+        if (fill_count == kMaxFillLights) break;
+        u.fill_position[fill_count] = glm::vec4(fill.position, fill.range_m);
+        u.fill_color[fill_count] = glm::vec4(fill.color * fill.intensity, 0.0f);
+        ++fill_count;
+    }
+    u.sky_color = glm::vec4(lighting.sky_color, 0.0f);
+    u.ground_color = glm::vec4(lighting.ground_color, 0.0f);
+    u.params = glm::vec4(static_cast<float>(fill_count), lighting.exposure, 1.0f, 0.0f);
+    uniforms_[frame_slot].write(&u, sizeof u);
+}
+
+void SceneRenderer::record(VkCommandBuffer cmd, uint32_t frame_slot, const RenderAttachments& attachments,
+                           const FrameTarget& target, const ViewCamera& camera, const Lighting& lighting,
+                           const DrawList& draws, const glm::vec4& clear_color) {
+    write_uniforms(frame_slot, camera, lighting);
+    // The depth buffer (and MSAA image) are reused every frame: wait for last frame's use, then discard.
+    transition_image(cmd, attachments.depth().handle(),
+                     {.from = VK_IMAGE_LAYOUT_UNDEFINED,
+                      .to = VK_IMAGE_LAYOUT_DEPTH_STENCIL_ATTACHMENT_OPTIMAL,
+                      .src_stage = VK_PIPELINE_STAGE_LATE_FRAGMENT_TESTS_BIT,
+                      .src_access = VK_ACCESS_DEPTH_STENCIL_ATTACHMENT_WRITE_BIT,
+                      .dst_stage = VK_PIPELINE_STAGE_EARLY_FRAGMENT_TESTS_BIT,
+                      .dst_access = VK_ACCESS_DEPTH_STENCIL_ATTACHMENT_WRITE_BIT |
+                                    VK_ACCESS_DEPTH_STENCIL_ATTACHMENT_READ_BIT,
+                      .aspect = VK_IMAGE_ASPECT_DEPTH_BIT});
+    const Image* msaa = attachments.msaa_color();
+    if (msaa) {
+        transition_image(cmd, msaa->handle(),
+                         {.from = VK_IMAGE_LAYOUT_UNDEFINED,
+                          .to = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
+                          .src_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
+                          .src_access = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT,
+                          .dst_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
+                          .dst_access = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT});
+    }
+    const VkClearValue clear{.color = {{clear_color.r, clear_color.g, clear_color.b, clear_color.a}}};
+    const VkRenderingAttachmentInfoKHR color{
+        .sType = VK_STRUCTURE_TYPE_RENDERING_ATTACHMENT_INFO_KHR,
+        .imageView = msaa ? msaa->view() : target.view,
+        .imageLayout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
+        .resolveMode = msaa ? VK_RESOLVE_MODE_AVERAGE_BIT : VK_RESOLVE_MODE_NONE,
+        .resolveImageView = msaa ? target.view : VK_NULL_HANDLE,
+        .resolveImageLayout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
+        .loadOp = VK_ATTACHMENT_LOAD_OP_CLEAR,
+        .storeOp = msaa ? VK_ATTACHMENT_STORE_OP_DONT_CARE : VK_ATTACHMENT_STORE_OP_STORE,
+        .clearValue = clear,
+    };
+    const VkRenderingAttachmentInfoKHR depth{
+        .sType = VK_STRUCTURE_TYPE_RENDERING_ATTACHMENT_INFO_KHR,
+        .imageView = attachments.depth().view(),
+        .imageLayout = VK_IMAGE_LAYOUT_DEPTH_STENCIL_ATTACHMENT_OPTIMAL,
+        .loadOp = VK_ATTACHMENT_LOAD_OP_CLEAR,
+        .storeOp = VK_ATTACHMENT_STORE_OP_DONT_CARE,
+        .clearValue = {.depthStencil = {1.0f, 0}},
+    };
+    const VkRenderingInfoKHR rendering{
+        .sType = VK_STRUCTURE_TYPE_RENDERING_INFO_KHR,
+        .renderArea = {{0, 0}, target.extent},
+        .layerCount = 1,
+        .colorAttachmentCount = 1,
+        .pColorAttachments = &color,
+        .pDepthAttachment = &depth,
+    };
+    device_.cmd_begin_rendering(cmd, &rendering);
+    const VkViewport viewport{0.0f, 0.0f, float(target.extent.width), float(target.extent.height), 0.0f, 1.0f};
+    const VkRect2D scissor{{0, 0}, target.extent};
+    vkCmdSetViewport(cmd, 0, 1, &viewport);
+    vkCmdSetScissor(cmd, 0, 1, &scissor);
+    vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_);
+    vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_, 0, 1, &sets_[frame_slot], 0, nullptr);
+    const GpuMesh* bound = nullptr;
+    for (const DrawItem& item : draws) {
+        if (!item.mesh) continue;
+        if (item.mesh != bound) {
+            const VkDeviceSize offset = 0;
+            const VkBuffer vertex_buffer = item.mesh->vertices.handle();
+            vkCmdBindVertexBuffers(cmd, 0, 1, &vertex_buffer, &offset);
+            vkCmdBindIndexBuffer(cmd, item.mesh->indices.handle(), 0, VK_INDEX_TYPE_UINT32);
+            bound = item.mesh;
+        }
+        const DrawConstants constants{
+            .model = item.model,
+            .base_color = item.material.base_color,
+            .emissive = glm::vec4(item.material.emissive, item.highlight),
+            .material = glm::vec4(item.material.metallic, item.material.roughness, 0.0f, 0.0f),
+        };
+        vkCmdPushConstants(cmd, layout_, VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT, 0,
+                           sizeof constants, &constants);
+        vkCmdDrawIndexed(cmd, item.mesh->index_count, 1, 0, 0, 0);
+    }
+    device_.cmd_end_rendering(cmd);
+}
+
+}  // namespace perfuse

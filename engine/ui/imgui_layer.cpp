@@ -1,0 +1,188 @@
+#include "ui/imgui_layer.h"
+
+#include <array>
+#include <stdexcept>
+
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_vulkan.h>
+
+#include "gpu/device.h"
+#include "gpu/instance.h"
+#include "gpu/vk_check.h"
+
+namespace perfuse {
+
+namespace {
+constexpr float kBaseFontPx = 18.0f;
+
+void check_imgui_vk(VkResult result) {
+    if (result != VK_SUCCESS) throw_vulkan_error("ImGui Vulkan backend", result, __FILE__, __LINE__);
+}
+
+// A clear, widely installed sans-serif (Debian: fonts-dejavu-core); ImGui's built-in bitmap font otherwise.
+void load_font(float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    for (const char* path : {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                             "/usr/share/fonts/TTF/DejaVuSans.ttf"}) {
+        if (std::filesystem::exists(path) && io.Fonts->AddFontFromFileTTF(path, kBaseFontPx * scale)) return;
+    }
+    ImFontConfig config;
+    config.SizePixels = 13.0f * scale;
+    io.Fonts->AddFontDefault(&config);
+}
+
+VkRenderPass create_ui_render_pass(VkDevice device, VkFormat format, VkImageLayout final_layout) {
+    const VkAttachmentDescription attachment{
+        .format = format,
+        .samples = VK_SAMPLE_COUNT_1_BIT,
+        .loadOp = VK_ATTACHMENT_LOAD_OP_LOAD,  // draw over the scene
+        .storeOp = VK_ATTACHMENT_STORE_OP_STORE,
+        .stencilLoadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE,
+        .stencilStoreOp = VK_ATTACHMENT_STORE_OP_DONT_CARE,
+        .initialLayout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
+        .finalLayout = final_layout,
+    };
+    const VkAttachmentReference color_ref{0, VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL};
+    const VkSubpassDescription subpass{
+        .pipelineBindPoint = VK_PIPELINE_BIND_POINT_GRAPHICS,
+        .colorAttachmentCount = 1,
+        .pColorAttachments = &color_ref,
+    };
+    // Wait for the scene's colour writes (and resolve) before blending the UI over them.
+    const std::array<VkSubpassDependency, 2> dependencies = {{
+        {.srcSubpass = VK_SUBPASS_EXTERNAL,
+         .dstSubpass = 0,
+         .srcStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
+         .dstStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
+         .srcAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT,
+         .dstAccessMask = VK_ACCESS_COLOR_ATTACHMENT_READ_BIT | VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT},
+        {.srcSubpass = 0,
+         .dstSubpass = VK_SUBPASS_EXTERNAL,
+         .srcStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
+         .dstStageMask = VK_PIPELINE_STAGE_TRANSFER_BIT,
+         .srcAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT,
+         .dstAccessMask = VK_ACCESS_TRANSFER_READ_BIT},
+    }};
+    const VkRenderPassCreateInfo info{
+        .sType = VK_STRUCTURE_TYPE_RENDER_PASS_CREATE_INFO,
+        .attachmentCount = 1,
+        .pAttachments = &attachment,
+        .subpassCount = 1,
+        .pSubpasses = &subpass,
+        .dependencyCount = static_cast<uint32_t>(dependencies.size()),
+        .pDependencies = dependencies.data(),
+    };
+    VkRenderPass pass = VK_NULL_HANDLE;
+    VK_CHECK(vkCreateRenderPass(device, &info, nullptr, &pass));
+    return pass;
+}
+}  // namespace
+
+ImGuiLayer::ImGuiLayer(const Instance& instance, Device& device, const ImGuiLayerOptions& options)
+    : device_(device), headless_(options.window == nullptr), text_scale_(options.text_scale),
+      font_build_scale_(options.text_scale) {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout comes from code, not from a file beside the binary
+    // Keyboard/gamepad navigation needs the platform backend's key map: windowed runs only.
+    if (!headless_) io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
+    ImGui::StyleColorsLight();
+    ImGui::GetStyle().ScaleAllSizes(text_scale_);
+    load_font(font_build_scale_);
+
+    render_pass_ = create_ui_render_pass(device.handle(), options.color_format, options.final_layout);
+    const VkDescriptorPoolSize pool_size{VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 16};
+    const VkDescriptorPoolCreateInfo pool_info{
+        .sType = VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO,
+        .flags = VK_DESCRIPTOR_POOL_CREATE_FREE_DESCRIPTOR_SET_BIT,
+        .maxSets = 16,
+        .poolSizeCount = 1,
+        .pPoolSizes = &pool_size,
+    };
+    VK_CHECK(vkCreateDescriptorPool(device.handle(), &pool_info, nullptr, &descriptor_pool_));
+
+    if (options.window && !ImGui_ImplGlfw_InitForVulkan(options.window, true))
+        throw std::runtime_error("ImGui could not attach to the window");
+    ImGui_ImplVulkan_InitInfo init{};
+    init.Instance = instance.handle();
+    init.PhysicalDevice = device.physical();
+    init.Device = device.handle();
+    init.QueueFamily = device.queue_family();
+    init.Queue = device.queue();
+    init.PipelineCache = options.pipeline_cache;
+    init.DescriptorPool = descriptor_pool_;
+    init.MinImageCount = std::max(2u, options.image_count);
+    init.ImageCount = std::max(2u, options.image_count);
+    init.MSAASamples = VK_SAMPLE_COUNT_1_BIT;
+    init.CheckVkResultFn = check_imgui_vk;
+    ImGui_ImplVulkan_Init(&init, render_pass_);
+    device.submit_and_wait([](VkCommandBuffer cmd) { ImGui_ImplVulkan_CreateFontsTexture(cmd); });
+    ImGui_ImplVulkan_DestroyFontUploadObjects();
+}
+
+ImGuiLayer::~ImGuiLayer() {
+    vkDeviceWaitIdle(device_.handle());
+    release_framebuffers();
+    ImGui_ImplVulkan_Shutdown();
+    if (!headless_) ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    vkDestroyDescriptorPool(device_.handle(), descriptor_pool_, nullptr);
+    vkDestroyRenderPass(device_.handle(), render_pass_, nullptr);
+}
+
+void ImGuiLayer::set_text_scale(float scale) {
+    text_scale_ = scale;
+    // The atlas was rasterised at font_build_scale_; scaling from there keeps it crisp enough.
+    ImGui::GetIO().FontGlobalScale = text_scale_ / font_build_scale_;
+}
+
+void ImGuiLayer::begin_frame(glm::vec2 display_size, float dt_s) {
+    ImGui_ImplVulkan_NewFrame();
+    if (headless_) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(display_size.x, display_size.y);
+        io.DeltaTime = dt_s > 0.0f ? dt_s : 1.0f / 60.0f;
+    } else {
+        ImGui_ImplGlfw_NewFrame();
+    }
+    ImGui::NewFrame();
+}
+
+VkFramebuffer ImGuiLayer::framebuffer_for(const FrameTarget& target) {
+    if (auto it = framebuffers_.find(target.view); it != framebuffers_.end()) return it->second;
+    const VkFramebufferCreateInfo info{
+        .sType = VK_STRUCTURE_TYPE_FRAMEBUFFER_CREATE_INFO,
+        .renderPass = render_pass_,
+        .attachmentCount = 1,
+        .pAttachments = &target.view,
+        .width = target.extent.width,
+        .height = target.extent.height,
+        .layers = 1,
+    };
+    VkFramebuffer framebuffer = VK_NULL_HANDLE;
+    VK_CHECK(vkCreateFramebuffer(device_.handle(), &info, nullptr, &framebuffer));
+    framebuffers_[target.view] = framebuffer;
+    return framebuffer;
+}
+
+void ImGuiLayer::release_framebuffers() {
+    for (auto& [view, framebuffer] : framebuffers_) vkDestroyFramebuffer(device_.handle(), framebuffer, nullptr);
+    framebuffers_.clear();
+}
+
+void ImGuiLayer::record(VkCommandBuffer cmd, const FrameTarget& target) {
+    ImGui::Render();
+    const VkRenderPassBeginInfo begin{
+        .sType = VK_STRUCTURE_TYPE_RENDER_PASS_BEGIN_INFO,
+        .renderPass = render_pass_,
+        .framebuffer = framebuffer_for(target),
+        .renderArea = {{0, 0}, target.extent},
+    };
+    vkCmdBeginRenderPass(cmd, &begin, VK_SUBPASS_CONTENTS_INLINE);
+    ImGui_ImplVulkan_RenderDrawData(ImGui::GetDrawData(), cmd);
+    vkCmdEndRenderPass(cmd);
+}
+
+}  // namespace perfuse

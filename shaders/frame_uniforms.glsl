@@ -1,0 +1,23 @@
+// Per-frame data shared by the mesh shaders. Mirrors engine/render/frame_uniforms.h (std140).
+const int kMaxFillLights = 4;
+
+layout(set = 0, binding = 0) uniform FrameUniforms {
+    mat4 view_proj;
+    vec4 camera_position;        // xyz
+    vec4 key_position;           // xyz: the theatre lamp
+    vec4 key_direction;          // xyz: where it points; w: cos(outer cone angle)
+    vec4 key_color;              // rgb: colour x intensity; w: cos(inner cone angle)
+    vec4 fill_position[kMaxFillLights];  // xyz; w: range in metres
+    vec4 fill_color[kMaxFillLights];     // rgb: colour x intensity
+    vec4 sky_color;              // hemisphere ambient from above
+    vec4 ground_color;           // hemisphere ambient from below
+    vec4 params;                 // x: fill light count, y: exposure, z: highlight pulse 0..1
+} frame;
+
+// Per-draw data (128 bytes is the guaranteed minimum for push constants; we use 112).
+layout(push_constant) uniform DrawConstants {
+    mat4 model;
+    vec4 base_color;             // linear rgba
+    vec4 emissive;               // rgb; w: highlight amount 0..1 (hovered/selected)
+    vec4 material;               // x: metallic, y: roughness
+} draw;

@@ -1,0 +1,90 @@
+#version 450
+// Physically based shading (GGX specular + Lambert diffuse) for one spot key light, a few point
+// fills and a sky/ground ambient term, then exposure and ACES-style tone mapping. The target is
+// an sRGB image, so the hardware applies the gamma curve.
+#include "frame_uniforms.glsl"
+
+layout(location = 0) in vec3 in_world_position;
+layout(location = 1) in vec3 in_world_normal;
+
+layout(location = 0) out vec4 out_color;
+
+const float kPi = 3.14159265;
+
+float distribution_ggx(float n_dot_h, float roughness) {
+    float a = roughness * roughness;
+    float a2 = a * a;
+    float d = n_dot_h * n_dot_h * (a2 - 1.0) + 1.0;
+    return a2 / (kPi * d * d);
+}
+
+float geometry_smith(float n_dot_v, float n_dot_l, float roughness) {
+    float k = (roughness + 1.0) * (roughness + 1.0) / 8.0;
+    float gv = n_dot_v / (n_dot_v * (1.0 - k) + k);
+    float gl = n_dot_l / (n_dot_l * (1.0 - k) + k);
+    return gv * gl;
+}
+
+vec3 fresnel_schlick(float cos_theta, vec3 f0) {
+    return f0 + (1.0 - f0) * pow(1.0 - cos_theta, 5.0);
+}
+
+// Radiance reflected towards the eye from one light arriving along L with RADIANCE.
+vec3 shade(vec3 n, vec3 v, vec3 l, vec3 radiance, vec3 albedo, float metallic, float roughness) {
+    vec3 h = normalize(v + l);
+    float n_dot_l = max(dot(n, l), 0.0);
+    float n_dot_v = max(dot(n, v), 1e-4);
+    float n_dot_h = max(dot(n, h), 0.0);
+    vec3 f0 = mix(vec3(0.04), albedo, metallic);
+    vec3 f = fresnel_schlick(max(dot(h, v), 0.0), f0);
+    vec3 specular = distribution_ggx(n_dot_h, roughness) * geometry_smith(n_dot_v, n_dot_l, roughness) * f /
+                    max(4.0 * n_dot_v * n_dot_l, 1e-4);
+    vec3 diffuse = (1.0 - f) * (1.0 - metallic) * albedo / kPi;
+    return (diffuse + specular) * radiance * n_dot_l;
+}
+
+vec3 aces_tonemap(vec3 x) {
+    // Narkowicz 2015 fit of the ACES filmic curve.
+    return clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
+}
+
+void main() {
+    vec3 n = normalize(in_world_normal);
+    vec3 v = normalize(frame.camera_position.xyz - in_world_position);
+    if (dot(n, v) < 0.0) n = -n;  // thin, open shapes (drapes, screens) are lit from both sides
+    vec3 albedo = draw.base_color.rgb;
+    float metallic = clamp(draw.material.x, 0.0, 1.0);
+    float roughness = clamp(draw.material.y, 0.04, 1.0);
+
+    // Key light: a spot with a soft edge between the inner and outer cone, inverse-square falloff.
+    vec3 to_key = frame.key_position.xyz - in_world_position;
+    float key_distance = length(to_key);
+    vec3 l = to_key / key_distance;
+    float cos_angle = dot(-l, normalize(frame.key_direction.xyz));
+    float cone = smoothstep(frame.key_direction.w, frame.key_color.w, cos_angle);
+    vec3 color = shade(n, v, l, frame.key_color.rgb * cone / (key_distance * key_distance), albedo, metallic, roughness);
+
+    // Fill lights: points with a smooth range cut-off so they stay local.
+    int fills = int(frame.params.x);
+    for (int i = 0; i < fills && i < kMaxFillLights; ++i) {
+        vec3 to_fill = frame.fill_position[i].xyz - in_world_position;
+        float d = length(to_fill);
+        float range = frame.fill_position[i].w;
+        float window = clamp(1.0 - pow(d / range, 4.0), 0.0, 1.0);
+        vec3 radiance = frame.fill_color[i].rgb * window * window / (d * d + 1.0);
+        color += shade(n, v, to_fill / d, radiance, albedo, metallic, roughness);
+    }
+
+    // Hemisphere ambient: walls and ceiling bounce light around a white room.
+    // Diffuse for dielectrics; metals mirror the room instead, approximated by their F0 tint.
+    vec3 ambient = mix(frame.ground_color.rgb, frame.sky_color.rgb, n.y * 0.5 + 0.5);
+    vec3 ambient_f0 = mix(vec3(0.04), albedo, metallic);
+    color += ambient * (albedo * (1.0 - metallic) + ambient_f0 * (1.0 - 0.5 * roughness));
+    color += draw.emissive.rgb;
+
+    // Hovered/selected items glow at the rim so they read against any background.
+    float rim = pow(1.0 - max(dot(n, v), 0.0), 2.0);
+    color += draw.emissive.w * (0.25 + 0.75 * rim) * vec3(1.0, 0.75, 0.2) * (0.6 + 0.4 * frame.params.z);
+
+    out_color = vec4(aces_tonemap(color * frame.params.y), draw.base_color.a);
+}
