@@ -1,0 +1,22 @@
+#include "centrifugal_pump.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace perfuse::phys {
+
+double centrifugal_head_mmHg(double rpm) {
+  const double r = rpm / 3000.0;
+  return kCentrifugalHeadMmHgAt3000 * r * r;
+}
+
+void CentrifugalPump::set_rpm(double rpm) { rpm_ = std::isfinite(rpm) ? std::clamp(rpm, 0.0, kCentrifugalMaxRpm) : 0.0; }
+
+void CentrifugalPump::prepare(Network& net, double) {
+  const double r = kCentrifugalDroopMmHgPerLMin / kMlSPerLMin;  // mmHg per ml/s
+  const double head = deprimed_ ? 0.0 : centrifugal_head_mmHg(rpm_);
+  const double g = 1.0 / r;
+  set_law(net, PathLaw{g, g, head * g, -1, 0.0});
+}
+
+}  // namespace perfuse::phys

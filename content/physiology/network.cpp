@@ -1,0 +1,247 @@
+#include "network.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace perfuse::phys {
+
+double pressure_mmHg(const Compartment& c) {
+  const double stressed_ml = c.volume_ml - c.unstressed_ml;
+  if (stressed_ml >= 0.0 || c.unstressed_ml <= 0.0) {
+    return c.external_mmHg + stressed_ml / std::max(c.compliance_ml_per_mmHg, 1e-6);
+  }
+  // Collapsed: pressure falls linearly to -empty_suction at zero volume (vessel collapse, cavitation).
+  return c.external_mmHg + c.empty_suction_mmHg * stressed_ml / c.unstressed_ml;
+}
+
+double effective_compliance_ml_per_mmHg(const Compartment& c) {
+  if (c.volume_ml >= c.unstressed_ml || c.unstressed_ml <= 0.0) {
+    return std::max(c.compliance_ml_per_mmHg, 1e-6);
+  }
+  return std::max(c.unstressed_ml / std::max(c.empty_suction_mmHg, 1.0), 1e-6);
+}
+
+int Network::add_compartment(Compartment c) {
+  compartments_.push_back(std::move(c));
+  return compartment_count() - 1;
+}
+
+int Network::add_path(Path p) {
+  paths_.push_back(std::move(p));
+  hooks_.push_back(nullptr);
+  return path_count() - 1;
+}
+
+void Network::set_hook(int path, PacketHook* hook) { hooks_[static_cast<size_t>(path)] = hook; }
+
+int Network::find_compartment(const std::string& name) const {
+  for (int i = 0; i < compartment_count(); ++i) {
+    if (compartments_[static_cast<size_t>(i)].name == name) return i;
+  }
+  return -1;
+}
+
+double Network::total_volume_ml() const {
+  double sum = 0.0;
+  for (const auto& c : compartments_) sum += c.volume_ml;
+  return sum;
+}
+
+double Network::total_amount(Species s) const {
+  double sum = 0.0;
+  for (const auto& c : compartments_) sum += c.amount[static_cast<size_t>(s)];
+  return sum;
+}
+
+void Network::add_volume(int i, double volume_ml, const Amounts& per_ml) {
+  if (!(volume_ml > 0.0) || !std::isfinite(volume_ml)) return;
+  auto& c = compartment(i);
+  c.volume_ml += volume_ml;
+  for (size_t s = 0; s < c.amount.size(); ++s) c.amount[s] += per_ml[s] * volume_ml;
+}
+
+double Network::remove_volume(int i, double volume_ml) {
+  auto& c = compartment(i);
+  if (!(volume_ml > 0.0) || !std::isfinite(volume_ml) || c.volume_ml <= 0.0) return 0.0;
+  const double taken_ml = std::min(volume_ml, c.volume_ml);
+  const double keep = (c.volume_ml - taken_ml) / c.volume_ml;
+  for (auto& a : c.amount) a *= keep;
+  c.volume_ml -= taken_ml;
+  return taken_ml;
+}
+
+void Network::step(double dt_s) {
+  if (!(dt_s > 0.0) || !std::isfinite(dt_s)) return;
+  solve(dt_s);
+  limit_flows(dt_s);
+  transport(dt_s);
+}
+
+void Network::solve(double dt_s) {
+  const size_t n = compartments_.size();
+  matrix_.assign(n * n, 0.0);
+  rhs_.assign(n, 0.0);
+  p_old_.resize(n);
+  p_new_.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const double c_over_dt = effective_compliance_ml_per_mmHg(compartments_[i]) / dt_s;
+    p_old_[i] = pressure_mmHg(compartments_[i]);
+    matrix_[i * n + i] += c_over_dt;
+    rhs_[i] += c_over_dt * p_old_[i];
+  }
+  // Row i: C/dt*P_i + sum(out q) - sum(in q) = C/dt*P_i_old.
+  auto add_term = [&](size_t from, size_t to, double a, double b, double c) {
+    matrix_[from * n + from] += a;
+    matrix_[from * n + to] -= b;
+    rhs_[from] -= c;
+    matrix_[to * n + from] -= a;
+    matrix_[to * n + to] += b;
+    rhs_[to] += c;
+  };
+  for (const auto& p : paths_) {
+    const auto f = static_cast<size_t>(p.from), t = static_cast<size_t>(p.to);
+    add_term(f, t, p.law.a_ml_s_per_mmHg, p.law.b_ml_s_per_mmHg, p.law.c_ml_s);
+    if (p.law.ref >= 0 && p.law.ref_fraction != 0.0) {
+      const auto& r = paths_[static_cast<size_t>(p.law.ref)].law;
+      const auto& rp = paths_[static_cast<size_t>(p.law.ref)];
+      const double k = p.law.ref_fraction;
+      // q = k*(a_r*P_fr - b_r*P_tr + c_r), leaving `f` and entering `t`.
+      const auto fr = static_cast<size_t>(rp.from), tr = static_cast<size_t>(rp.to);
+      matrix_[f * n + fr] += k * r.a_ml_s_per_mmHg;
+      matrix_[f * n + tr] -= k * r.b_ml_s_per_mmHg;
+      rhs_[f] -= k * r.c_ml_s;
+      matrix_[t * n + fr] -= k * r.a_ml_s_per_mmHg;
+      matrix_[t * n + tr] += k * r.b_ml_s_per_mmHg;
+      rhs_[t] += k * r.c_ml_s;
+    }
+  }
+  // Gaussian elimination with partial pivoting; the matrix is sparse, so zero multipliers are skipped.
+  bool ok = true;
+  for (size_t col = 0; col < n && ok; ++col) {
+    size_t pivot = col;
+    double best = std::fabs(matrix_[col * n + col]);
+    for (size_t r = col + 1; r < n; ++r) {
+      const double v = std::fabs(matrix_[r * n + col]);
+      if (v > best) { best = v; pivot = r; }
+    }
+    if (!(best > 1e-14)) { ok = false; break; }
+    if (pivot != col) {
+      for (size_t k = col; k < n; ++k) std::swap(matrix_[col * n + k], matrix_[pivot * n + k]);
+      std::swap(rhs_[col], rhs_[pivot]);
+    }
+    const double inv = 1.0 / matrix_[col * n + col];
+    for (size_t r = col + 1; r < n; ++r) {
+      const double m = matrix_[r * n + col];
+      if (m == 0.0) continue;
+      const double factor = m * inv;
+      for (size_t k = col; k < n; ++k) matrix_[r * n + k] -= factor * matrix_[col * n + k];
+      rhs_[r] -= factor * rhs_[col];
+    }
+  }
+  if (ok) {
+    for (size_t i = n; i-- > 0;) {
+      double sum = rhs_[i];
+      for (size_t k = i + 1; k < n; ++k) sum -= matrix_[i * n + k] * p_new_[k];
+      p_new_[i] = sum / matrix_[i * n + i];
+      if (!std::isfinite(p_new_[i])) ok = false;
+    }
+  }
+  if (!ok) p_new_ = p_old_;  // singular or overflowed: keep pressures, flows follow from them
+
+  auto law_flow = [&](const Path& p) {
+    return p.law.a_ml_s_per_mmHg * p_new_[static_cast<size_t>(p.from)] -
+           p.law.b_ml_s_per_mmHg * p_new_[static_cast<size_t>(p.to)] + p.law.c_ml_s;
+  };
+  for (auto& p : paths_) {
+    double q = law_flow(p);
+    if (p.law.ref >= 0) q += p.law.ref_fraction * law_flow(paths_[static_cast<size_t>(p.law.ref)]);
+    if (!std::isfinite(q)) q = 0.0;
+    if (p.one_way && q < 0.0) q = 0.0;
+    p.flow_ml_s = q;
+  }
+}
+
+void Network::limit_flows(double dt_s) {
+  const size_t n = compartments_.size();
+  in_ml_.resize(n);
+  out_ml_.resize(n);
+  // Each pass scales the outflows of any compartment that would go below zero volume; later passes
+  // close them outright, so this always ends with every volume >= 0 and both ends of a path agreeing.
+  for (size_t pass = 0; pass < 3 * n + 2; ++pass) {
+    std::fill(in_ml_.begin(), in_ml_.end(), 0.0);
+    std::fill(out_ml_.begin(), out_ml_.end(), 0.0);
+    for (const auto& p : paths_) {
+      const double v = p.flow_ml_s * dt_s;
+      const auto src = static_cast<size_t>(v >= 0.0 ? p.from : p.to);
+      const auto dst = static_cast<size_t>(v >= 0.0 ? p.to : p.from);
+      out_ml_[src] += std::fabs(v);
+      in_ml_[dst] += std::fabs(v);
+    }
+    bool any = false;
+    for (size_t i = 0; i < n; ++i) {
+      const double after = compartments_[i].volume_ml + in_ml_[i] - out_ml_[i];
+      if (after >= -1e-9 || out_ml_[i] <= 0.0) continue;
+      any = true;
+      const double factor =
+          pass < n ? std::clamp((compartments_[i].volume_ml + in_ml_[i]) / out_ml_[i], 0.0, 1.0) * (1.0 - 1e-12)
+                   : 0.0;
+      for (auto& p : paths_) {
+        const bool leaves = (p.flow_ml_s > 0.0 && static_cast<size_t>(p.from) == i) ||
+                            (p.flow_ml_s < 0.0 && static_cast<size_t>(p.to) == i);
+        if (leaves) p.flow_ml_s *= factor;
+      }
+    }
+    if (!any) return;
+  }
+}
+
+void Network::transport(double dt_s) {
+  const size_t n = compartments_.size();
+  mix_.resize(n);
+  // Blood leaving a compartment this step carries the mix of what was there and what came in.
+  std::vector<Amounts>& mix = mix_;
+  for (size_t i = 0; i < n; ++i) mix[i] = compartments_[i].amount;
+  std::fill(in_ml_.begin(), in_ml_.end(), 0.0);
+  std::fill(out_ml_.begin(), out_ml_.end(), 0.0);
+  for (const auto& p : paths_) {
+    const double v = p.flow_ml_s * dt_s;
+    if (v == 0.0) continue;
+    const auto src = static_cast<size_t>(v > 0.0 ? p.from : p.to);
+    const auto dst = static_cast<size_t>(v > 0.0 ? p.to : p.from);
+    const auto& s = compartments_[src];
+    const double vol = std::fabs(v);
+    if (s.volume_ml > 1e-9) {
+      for (size_t k = 0; k < kSpeciesCount; ++k) mix[dst][k] += vol * s.amount[k] / s.volume_ml;
+    }
+    in_ml_[dst] += vol;
+    out_ml_[src] += vol;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const double denom = compartments_[i].volume_ml + in_ml_[i];
+    for (auto& a : mix[i]) a = denom > 1e-9 ? a / denom : 0.0;
+  }
+  for (size_t pi = 0; pi < paths_.size(); ++pi) {
+    const auto& p = paths_[pi];
+    const double v = p.flow_ml_s * dt_s;
+    if (v == 0.0) continue;
+    const auto src = static_cast<size_t>(v > 0.0 ? p.from : p.to);
+    const auto dst = static_cast<size_t>(v > 0.0 ? p.to : p.from);
+    const double vol = std::fabs(v);
+    Amounts packet;
+    for (size_t k = 0; k < kSpeciesCount; ++k) {
+      packet[k] = vol * mix[src][k];
+      compartments_[src].amount[k] -= packet[k];
+    }
+    if (hooks_[pi] != nullptr) hooks_[pi]->on_packet(static_cast<int>(pi), vol, packet, dt_s);
+    for (size_t k = 0; k < kSpeciesCount; ++k) compartments_[dst].amount[k] += packet[k];
+  }
+  for (size_t i = 0; i < n; ++i) {
+    auto& c = compartments_[i];
+    c.volume_ml = std::max(0.0, c.volume_ml + in_ml_[i] - out_ml_[i]);
+    for (auto& a : c.amount) {
+      if (!(a > 0.0)) a = 0.0;  // also clears NaN
+    }
+  }
+}
+
+}  // namespace perfuse::phys

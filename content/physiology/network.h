@@ -1,0 +1,100 @@
+#pragma once
+// Generic lumped circuit: compartments with compliance joined by paths whose flow is a linear law of
+// the two end pressures (resistors, valves, pumps as sources, hearts). One fixed step is linearly
+// implicit (backward Euler on pressures), so any step size and any stiffness stays bounded; volumes are
+// then moved by the path flows, so volume is conserved exactly. Blood carries species (red cells, O2,
+// CO2, heat, drug, tracer) as amounts, moved upwind with the flows.
+#include <array>
+#include <string>
+#include <vector>
+
+namespace perfuse::phys {
+
+enum Species : int { kRbc = 0, kO2, kCo2, kHeat, kMelphalan, kTracer, kFresh, kSpeciesCount };
+// Amount units: kRbc ml of red cells, kO2 / kCo2 ml gas (STPD), kHeat degC*ml, kMelphalan mg,
+// kTracer counts, kFresh ml of blood that left an oxygenator and has not yet passed a capillary bed.
+using Amounts = std::array<double, kSpeciesCount>;
+
+struct Compartment {
+  std::string name;
+  double volume_ml = 0;
+  double unstressed_ml = 0;            // volume at transmural pressure zero
+  double compliance_ml_per_mmHg = 1;   // above unstressed volume
+  double external_mmHg = 0;            // surrounding or hydrostatic pressure
+  double empty_suction_mmHg = 300;     // pressure below external when emptied (collapse / cavitation)
+  Amounts amount{};
+};
+
+// Linearised flow law of one path for the coming step: q = a*P_from - b*P_to + c + ref_fraction*q[ref].
+struct PathLaw {
+  double a_ml_s_per_mmHg = 0;
+  double b_ml_s_per_mmHg = 0;
+  double c_ml_s = 0;
+  int ref = -1;               // another path whose flow this one carries a fraction of (entrainment)
+  double ref_fraction = 0;
+};
+
+inline PathLaw resistor_law(double resistance_mmHg_s_per_ml) {
+  const double g = resistance_mmHg_s_per_ml > 1e-9 ? 1.0 / resistance_mmHg_s_per_ml : 1e9;
+  return {g, g, 0.0, -1, 0.0};
+}
+
+struct Path {
+  std::string name;
+  int from = 0;
+  int to = 0;
+  PathLaw law;
+  bool one_way = false;  // valves, ventricles and occlusive pumps never carry negative flow
+  double flow_ml_s = 0;  // result of the last step
+};
+
+// Called for each packet of blood moved along a hooked path (lungs, oxygenators, tissue beds, heaters).
+class PacketHook {
+public:
+  virtual ~PacketHook() = default;
+  virtual void on_packet(int path, double volume_ml, Amounts& packet, double dt_s) = 0;
+};
+
+double pressure_mmHg(const Compartment& c);
+double effective_compliance_ml_per_mmHg(const Compartment& c);
+
+class Network {
+public:
+  int add_compartment(Compartment c);
+  int add_path(Path p);
+  void set_hook(int path, PacketHook* hook);
+
+  Compartment& compartment(int i) { return compartments_[static_cast<size_t>(i)]; }
+  const Compartment& compartment(int i) const { return compartments_[static_cast<size_t>(i)]; }
+  Path& path(int i) { return paths_[static_cast<size_t>(i)]; }
+  const Path& path(int i) const { return paths_[static_cast<size_t>(i)]; }
+  int compartment_count() const { return static_cast<int>(compartments_.size()); }
+  int path_count() const { return static_cast<int>(paths_.size()); }
+  int find_compartment(const std::string& name) const;
+
+  double pressure(int i) const { return pressure_mmHg(compartment(i)); }
+  double total_volume_ml() const;
+  double total_amount(Species s) const;
+
+  // Adds or removes volume from outside the network (fluids, bleeding); concentrations of `added`
+  // are given as amounts per ml. Removal takes blood at the compartment's own concentrations.
+  void add_volume(int i, double volume_ml, const Amounts& per_ml);
+  double remove_volume(int i, double volume_ml);
+
+  // One fixed step: solve pressures, limit flows so no volume goes negative, move volume and species.
+  void step(double dt_s);
+
+private:
+  void solve(double dt_s);
+  void limit_flows(double dt_s);
+  void transport(double dt_s);
+
+  std::vector<Compartment> compartments_;
+  std::vector<Path> paths_;
+  std::vector<PacketHook*> hooks_;
+  // Scratch, kept between steps so a step allocates nothing.
+  std::vector<double> matrix_, rhs_, p_old_, p_new_, in_ml_, out_ml_;
+  std::vector<Amounts> mix_;
+};
+
+}  // namespace perfuse::phys

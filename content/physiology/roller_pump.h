@@ -1,0 +1,26 @@
+#pragma once
+// Occlusive roller pump: flow = stroke volume per revolution x rpm, whatever the pressures, so it
+// drives pressure up without limit against a clamp and sucks whatever it is fed (air if the reservoir
+// empties). Stroke volume from geometry: raceway circumference (150 mm diameter, approximate) x bore.
+#include "part.h"
+
+namespace perfuse::phys {
+
+inline constexpr double kRollerRacewayDiameterCm = 15.0;
+double roller_stroke_ml_per_rev(TubingSize s);
+
+class RollerPump final : public Part {
+public:
+  explicit RollerPump(PartSpec spec) : Part(std::move(spec)) {}
+  double prime_volume_ml() const override;
+  void prepare(Network& net, double dt_s) override;
+  void set_rpm(double rpm);
+  void set_flow_l_min(double flow_l_min);  // converts to rpm for this tubing
+  double rpm() const { return rpm_; }
+  double commanded_ml_s() const;
+
+private:
+  double rpm_ = 0.0;
+};
+
+}  // namespace perfuse::phys
