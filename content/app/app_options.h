@@ -8,6 +8,7 @@ namespace perfuse {
 struct AppOptions {
     std::string scene = "theatre";
     std::string mode = "explore";
+    std::string model;               // --model FILE.gltf|.glb: inspect one model instead of a room
     std::string gpu;                 // --gpu NAME: part of the device name
     bool fullscreen = false;
     bool headless = false;

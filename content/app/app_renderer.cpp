@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "app/app_paths.h"
+#include "app/model_room.h"
 #include "app/placeholder_room.h"
 
 namespace perfuse {
@@ -11,8 +12,9 @@ AppRenderer::AppRenderer(const AppOptions& opts, const Window* window, Validatio
     : options(opts),
       text(load_ui_text(asset_dir() / "ui" / "en.json")),
       gpu(GpuContextOptions{.validation = opts.validation, .gpu_name = opts.gpu, .window = window}, log) {
-    room = std::make_unique<RoomView>(gpu.device(), build_placeholder_room());
-    overlay.room = opts.scene;
+    room = opts.model.empty() ? build_placeholder_room() : build_model_room(opts.model);
+    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene);
+    overlay.room = room.id;
     overlay.device_name = gpu.device().name();
     overlay.text_scale = opts.text_scale;
     overlay.visible = opts.show_ui;
@@ -36,6 +38,10 @@ void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_l
                                                         .text_scale = options.text_scale,
                                                         .pipeline_cache = gpu.pipeline_cache().handle()});
     frames = std::make_unique<FrameRing>(gpu.device());
+}
+
+void AppRenderer::prepare_draws(const ViewCamera& camera) {
+    room_gpu->build_draws(room.scene, frustumFromViewProj(camera.projection * camera.view), {}, draws);
 }
 
 int validation_exit_code(const AppOptions& options, const ValidationLog& log) {

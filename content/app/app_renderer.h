@@ -5,11 +5,12 @@
 
 #include "app/app_options.h"
 #include "app/overlay_panel.h"
-#include "app/room_view.h"
+#include "app/room.h"
 #include "app/ui_text.h"
 #include "gpu/frames.h"
 #include "render/gpu_context.h"
 #include "render/render_attachments.h"
+#include "render/scene_gpu.h"
 #include "render/scene_renderer.h"
 #include "ui/imgui_layer.h"
 
@@ -20,6 +21,8 @@ class Window;
 struct AppRenderer {
     // WINDOW null: headless. TARGET_FORMAT / FINAL_LAYOUT / IMAGE_COUNT describe the frame targets.
     AppRenderer(const AppOptions& options, const Window* window, ValidationLog& log);
+    // Culls the room for CAMERA and fills `draws`.
+    void prepare_draws(const ViewCamera& camera);
     // Called once the frame targets are known (needs the device first for a window's swapchain).
     void create_renderers(VkFormat target_format, VkImageLayout final_layout, uint32_t image_count,
                           GLFWwindow* glfw_window);
@@ -27,7 +30,9 @@ struct AppRenderer {
     const AppOptions& options;
     UiText text;
     GpuContext gpu;
-    std::unique_ptr<RoomView> room;
+    Room room;
+    std::unique_ptr<SceneGpu> room_gpu;
+    DrawList draws;
     std::unique_ptr<SceneRenderer> scene;
     std::unique_ptr<RenderAttachments> attachments;
     std::unique_ptr<ImGuiLayer> ui;

@@ -29,6 +29,8 @@ void DesktopInput::update(CameraInput& camera, AppShortcuts& shortcuts) {
         shortcuts.text_scale_steps = int(pressed_once(GLFW_KEY_EQUAL) | pressed_once(GLFW_KEY_KP_ADD)) -
                                      int(pressed_once(GLFW_KEY_MINUS) | pressed_once(GLFW_KEY_KP_SUBTRACT));
     }
+    // The wheel reaches ImGui's callback; it holds this frame's notches until ImGui's next frame.
+    if (!io.WantCaptureMouse) camera.zoom_steps = io.MouseWheel;
     glm::dvec2 cursor;
     glfwGetCursorPos(window_, &cursor.x, &cursor.y);
     const bool look = glfwGetMouseButton(window_, GLFW_MOUSE_BUTTON_RIGHT) == GLFW_PRESS && !io.WantCaptureMouse;

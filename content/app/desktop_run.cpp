@@ -43,7 +43,8 @@ int run_desktop(const AppOptions& options) {
         r.create_renderers(presenter.format(), VK_IMAGE_LAYOUT_PRESENT_SRC_KHR, presenter.image_count(),
                            window.handle());
         DesktopInput input(window.handle());
-        WalkCamera walker = walker_at(r.room->model().start_view);
+        WalkCamera walker = walker_at(r.room.start_view);
+        OrbitCamera orbit = r.room.orbit;
         FrameParts parts{*r.scene, *r.attachments, *r.ui};
         uint64_t generation = presenter.generation();
         const int frame_limit = benchmark ? options.benchmark_frames : options.frames;
@@ -67,7 +68,14 @@ int run_desktop(const AppOptions& options) {
             AppShortcuts shortcuts;
             input.update(camera_input, shortcuts);
             apply_shortcuts(shortcuts, r, window);
-            updateWalk(walker, camera_input, dt_s, r.room->model().obstacles);
+            CameraPose pose;
+            if (r.room.view_style == ViewStyle::orbit) {
+                updateOrbit(orbit, camera_input, dt_s);
+                pose = orbitPose(orbit);
+            } else {
+                updateWalk(walker, camera_input, dt_s, r.room.obstacles);
+                pose = walkPose(walker);
+            }
 
             FrameRing::Slot& slot = r.frames->wait_for_slot();
             if (!presenter.acquire(slot.image_acquired)) continue;
@@ -80,7 +88,9 @@ int run_desktop(const AppOptions& options) {
             r.ui->begin_frame({float(target.extent.width), float(target.extent.height)}, dt_s);
             draw_overlay_panel(r.text, r.overlay);
             const VkCommandBuffer cmd = r.frames->begin_recording();
-            record_frame(cmd, r.frames->slot_index(), target, parts, *r.room, make_view_camera(walkPose(walker), target.extent));
+            const ViewCamera camera = make_view_camera(pose, target.extent);
+            r.prepare_draws(camera);
+            record_frame(cmd, r.frames->slot_index(), target, parts, r.room, r.draws, camera);
             r.frames->submit(slot.image_acquired, VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
                              presenter.render_finished());
             presenter.present();

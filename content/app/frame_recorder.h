@@ -10,7 +10,7 @@ namespace perfuse {
 
 class ImGuiLayer;
 class RenderAttachments;
-class RoomView;
+struct Room;
 class SceneRenderer;
 
 struct FrameParts {
@@ -20,6 +20,6 @@ struct FrameParts {
 };
 
 void record_frame(VkCommandBuffer cmd, uint32_t frame_slot, const FrameTarget& target, FrameParts& parts,
-                  const RoomView& room, const ViewCamera& camera);
+                  const Room& room, const DrawList& draws, const ViewCamera& camera);
 
 }  // namespace perfuse

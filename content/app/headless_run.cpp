@@ -18,18 +18,23 @@ constexpr float kFixedStepS = 1.0f / 60.0f;  // headless runs advance time ident
 void render_frames(AppRenderer& r, OffscreenTarget& offscreen, int frame_count, bool read_back_last,
                    std::vector<double>& frame_ms) {
     const FrameTarget target = offscreen.target();
-    const ViewCamera camera = make_view_camera(r.room->model().start_view, target.extent);
+    const ViewCamera camera = make_view_camera(start_pose(r.room), target.extent);
+    r.prepare_draws(camera);
     FrameParts parts{*r.scene, *r.attachments, *r.ui};
+    const glm::vec2 display_size{float(target.extent.width), float(target.extent.height)};
+    r.ui->begin_frame(display_size, kFixedStepS);
+    draw_overlay_panel(r.text, r.overlay);
+    r.ui->discard_frame();
     auto last = std::chrono::steady_clock::now();
     for (int i = 0; i < frame_count; ++i) {
         r.frames->wait_for_slot();
         const auto now = std::chrono::steady_clock::now();
         if (i > 0) frame_ms.push_back(std::chrono::duration<double, std::milli>(now - last).count());
         last = now;
-        r.ui->begin_frame({float(target.extent.width), float(target.extent.height)}, kFixedStepS);
+        r.ui->begin_frame(display_size, kFixedStepS);
         draw_overlay_panel(r.text, r.overlay);
         const VkCommandBuffer cmd = r.frames->begin_recording();
-        record_frame(cmd, r.frames->slot_index(), target, parts, *r.room, camera);
+        record_frame(cmd, r.frames->slot_index(), target, parts, r.room, r.draws, camera);
         if (read_back_last && i == frame_count - 1) offscreen.record_readback(cmd);
         r.frames->submit(VK_NULL_HANDLE, 0, VK_NULL_HANDLE);
     }

@@ -1,8 +1,10 @@
 #include "app/placeholder_room.h"
 
 #include <glm/gtc/matrix_transform.hpp>
+#include <glm/gtc/quaternion.hpp>
+#define GLM_ENABLE_EXPERIMENTAL
+#include <glm/gtx/matrix_decompose.hpp>
 
-#include "geometry/mesh_ops.h"
 #include "geometry/primitives.h"
 
 namespace perfuse {
@@ -19,18 +21,16 @@ Material material(const char* name, glm::vec3 color, float roughness, float meta
     return m;
 }
 
-// Adds a unit mesh scaled/placed by TRANSFORM; solid parts that reach the walking band become obstacles.
-void add_part(RoomModel& room, int mesh, const glm::mat4& transform, const Material& mat, bool solid) {
-    room.parts.push_back({mesh, transform, mat});
-    if (!solid) return;
-    Bounds world;
-    const Bounds local = room.meshes[mesh].bounds();
-    for (int corner = 0; corner < 8; ++corner) {
-        const glm::vec3 p{corner & 1 ? local.max.x : local.min.x, corner & 2 ? local.max.y : local.min.y,
-                          corner & 4 ? local.max.z : local.min.z};
-        world.add(glm::vec3(transform * glm::vec4(p, 1.0f)));
-    }
-    room.obstacles.push_back(obstacleFromBounds(world));
+// Adds a node showing MESH with MATERIAL at TRANSFORM (a unit mesh scaled into place).
+void add_part(Room& room, int mesh, const glm::mat4& transform, const Material& mat, bool solid) {
+    const NodeId node = addNode(room.scene, mat.name);
+    Transform& local = room.scene.nodes[node].local;
+    glm::vec3 skew;
+    glm::vec4 perspective;
+    glm::decompose(transform, local.scale, local.rotation, local.translation_m, skew, perspective);
+    room.scene.nodes[node].mesh = mesh;
+    room.scene.nodes[node].material = addMaterial(room.scene, mat);
+    room.scene.nodes[node].collidable = solid;
 }
 
 glm::mat4 box_at(glm::vec3 center, glm::vec3 size) {
@@ -38,12 +38,12 @@ glm::mat4 box_at(glm::vec3 center, glm::vec3 size) {
 }
 }  // namespace
 
-RoomModel build_placeholder_room() {
-    RoomModel room;
-    room.meshes.push_back(make_box(glm::vec3(1.0f)));                    // 0: unit box
-    room.meshes.push_back(make_cylinder(0.5f, 1.0f, 32));                // 1: unit cylinder
-    room.meshes.push_back(make_sphere(0.5f, 24, 12));                    // 2: unit sphere
-    const int box = 0, cylinder = 1, sphere = 2;
+Room build_placeholder_room() {
+    Room room;
+    room.id = "theatre";
+    const int box = addMesh(room.scene, make_box(glm::vec3(1.0f)));
+    const int cylinder = addMesh(room.scene, make_cylinder(0.5f, 1.0f, 32));
+    const int sphere = addMesh(room.scene, make_sphere(0.5f, 24, 12));
 
     const Material floor = material("floor", {0.42f, 0.52f, 0.50f}, 0.55f);
     const Material wall = material("wall", {0.80f, 0.84f, 0.82f}, 0.8f);
@@ -95,6 +95,8 @@ RoomModel build_placeholder_room() {
                            {.position = {0.0f, 2.0f, 3.0f}, .color = {1.0f, 0.95f, 0.9f}, .intensity = 6.0f,
                             .range_m = 6.0f}};
     room.clear_color = {0.55f, 0.6f, 0.62f, 1.0f};
+    updateWorld(room.scene);
+    room.obstacles = collectObstacles(room.scene, 0.0f);
     room.start_view = {.eye_m = {2.6f, 1.7f, 3.6f}, .yaw_rad = glm::radians(34.0f), .pitch_rad = glm::radians(-15.0f)};
     return room;
 }

@@ -53,16 +53,21 @@ SceneRenderer::SceneRenderer(Device& device, const SceneRendererOptions& options
         .pPushConstantRanges = &push,
     };
     VK_CHECK(vkCreatePipelineLayout(vk, &layout_info, nullptr, &layout_));
-    pipeline_ = create_graphics_pipeline(
-        device, options.pipeline_cache,
-        {.vertex = vertex.handle(),
-         .fragment = fragment.handle(),
-         .layout = layout_,
-         .vertex_bindings = {{.binding = 0, .stride = sizeof(Vertex), .inputRate = VK_VERTEX_INPUT_RATE_VERTEX}},
-         .vertex_attributes = vertex_attributes(),
-         .color_format = options.color_format,
-         .depth_format = RenderAttachments::kDepthFormat,
-         .samples = device.max_msaa_samples(options.samples)});
+    GraphicsPipelineDesc desc{
+        .vertex = vertex.handle(),
+        .fragment = fragment.handle(),
+        .layout = layout_,
+        .vertex_bindings = {{.binding = 0, .stride = sizeof(Vertex), .inputRate = VK_VERTEX_INPUT_RATE_VERTEX}},
+        .vertex_attributes = vertex_attributes(),
+        .color_format = options.color_format,
+        .depth_format = RenderAttachments::kDepthFormat,
+        .samples = device.max_msaa_samples(options.samples)};
+    pipeline_ = create_graphics_pipeline(device, options.pipeline_cache, desc);
+    // Clear plastics (reservoir, oxygenator housing): both faces visible, behind-objects show through.
+    desc.cull = VK_CULL_MODE_NONE;
+    desc.depth_write = false;
+    desc.alpha_blend = true;
+    blend_pipeline_ = create_graphics_pipeline(device, options.pipeline_cache, desc);
 
     const VkDescriptorPoolSize pool_size{VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, FrameRing::kFramesInFlight};
     const VkDescriptorPoolCreateInfo pool_info{
@@ -98,6 +103,7 @@ SceneRenderer::~SceneRenderer() {
     const VkDevice vk = device_.handle();
     vkDeviceWaitIdle(vk);
     vkDestroyPipeline(vk, pipeline_, nullptr);
+    vkDestroyPipeline(vk, blend_pipeline_, nullptr);
     vkDestroyPipelineLayout(vk, layout_, nullptr);
     vkDestroyDescriptorPool(vk, descriptor_pool_, nullptr);
     vkDestroyDescriptorSetLayout(vk, set_layout_, nullptr);
@@ -184,8 +190,13 @@ void SceneRenderer::record(VkCommandBuffer cmd, uint32_t frame_slot, const Rende
     vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_);
     vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_, 0, 1, &sets_[frame_slot], 0, nullptr);
     const GpuMesh* bound = nullptr;
+    bool blending = false;
     for (const DrawItem& item : draws) {
         if (!item.mesh) continue;
+        if (!blending && item.material.base_color.a < 1.0f) {
+            vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, blend_pipeline_);
+            blending = true;
+        }
         if (item.mesh != bound) {
             const VkDeviceSize offset = 0;
             const VkBuffer vertex_buffer = item.mesh->vertices.handle();

@@ -32,6 +32,7 @@ public:
     SceneRenderer& operator=(const SceneRenderer&) = delete;
 
     // Expects TARGET in COLOR_ATTACHMENT_OPTIMAL and leaves it there (resolved scene in it).
+    // DRAWS must list opaque items before see-through ones (SceneGpu::build_draws does).
     void record(VkCommandBuffer cmd, uint32_t frame_slot, const RenderAttachments& attachments,
                 const FrameTarget& target, const ViewCamera& camera, const Lighting& lighting,
                 const DrawList& draws, const glm::vec4& clear_color);
@@ -43,7 +44,8 @@ private:
     VkDescriptorSetLayout set_layout_ = VK_NULL_HANDLE;
     VkDescriptorPool descriptor_pool_ = VK_NULL_HANDLE;
     VkPipelineLayout layout_ = VK_NULL_HANDLE;
-    VkPipeline pipeline_ = VK_NULL_HANDLE;
+    VkPipeline pipeline_ = VK_NULL_HANDLE;          // opaque
+    VkPipeline blend_pipeline_ = VK_NULL_HANDLE;    // see-through (alpha < 1): blended, no depth writes
     std::array<Buffer, FrameRing::kFramesInFlight> uniforms_;
     std::array<VkDescriptorSet, FrameRing::kFramesInFlight> sets_{};
 };

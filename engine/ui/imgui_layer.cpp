@@ -150,6 +150,8 @@ void ImGuiLayer::begin_frame(glm::vec2 display_size, float dt_s) {
     ImGui::NewFrame();
 }
 
+void ImGuiLayer::discard_frame() { ImGui::EndFrame(); }
+
 VkFramebuffer ImGuiLayer::framebuffer_for(const FrameTarget& target) {
     if (auto it = framebuffers_.find(target.view); it != framebuffers_.end()) return it->second;
     const VkFramebufferCreateInfo info{

@@ -38,6 +38,9 @@ public:
     // Renders what was built since begin_frame. TARGET must be in COLOR_ATTACHMENT_OPTIMAL; it
     // leaves in the final layout given at construction.
     void record(VkCommandBuffer cmd, const FrameTarget& target);
+    // Ends the current ImGui frame without drawing it: auto-sized windows measure themselves on
+    // their first frame, so a headless run lays the panels out once before its first real frame.
+    void discard_frame();
     // Forget framebuffers of images that no longer exist (after a swapchain rebuild).
     void release_framebuffers();
 

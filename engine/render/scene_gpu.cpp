@@ -1,0 +1,49 @@
+#include "render/scene_gpu.h"
+
+#include <algorithm>
+
+namespace perfuse {
+
+SceneGpu::SceneGpu(Device& device, const Scene& scene) {
+    meshes_.resize(scene.meshes.size());
+    drawable_.resize(scene.meshes.size(), false);
+    for (std::size_t i = 0; i < scene.meshes.size(); ++i) {
+        const MeshData& mesh = scene.meshes[i];
+        if (mesh.vertices.empty() || mesh.indices.empty()) continue;
+        meshes_[i] = upload_mesh(device, mesh);
+        drawable_[i] = true;
+    }
+}
+
+void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const std::vector<NodeId>& highlighted,
+                           DrawList& draws, int* culled_count) const {
+    draws.clear();
+    int culled = 0;
+    static const Material kDefaultMaterial;
+    for (NodeId id = 0; id < scene.nodes.size(); ++id) {
+        const Node& node = scene.nodes[id];
+        if (node.mesh < 0 || std::size_t(node.mesh) >= meshes_.size() || !drawable_[std::size_t(node.mesh)]) continue;
+        if (!effectivelyVisible(scene, id)) continue;
+        if (!intersects(frustum, node.world_bounds)) {
+            ++culled;
+            continue;
+        }
+        const bool lit = std::find(highlighted.begin(), highlighted.end(), id) != highlighted.end();
+        const Material& material = node.material >= 0 && std::size_t(node.material) < scene.materials.size()
+                                       ? scene.materials[std::size_t(node.material)]
+                                       : kDefaultMaterial;
+        draws.push_back({.mesh = &meshes_[std::size_t(node.mesh)],
+                         .model = node.world,
+                         .material = material,
+                         .highlight = lit ? 1.0f : 0.0f});
+    }
+    // Opaque draws in mesh order: fewer buffer binds; transparency comes after opaque.
+    std::stable_sort(draws.begin(), draws.end(), [](const DrawItem& a, const DrawItem& b) {
+        const bool a_clear = a.material.base_color.a < 1.0f, b_clear = b.material.base_color.a < 1.0f;
+        if (a_clear != b_clear) return !a_clear;
+        return a.mesh < b.mesh;
+    });
+    if (culled_count) *culled_count = culled;
+}
+
+}  // namespace perfuse

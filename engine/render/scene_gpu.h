@@ -1,0 +1,31 @@
+#pragma once
+// A Scene's meshes on the GPU, and the per-frame draw list built from its visible nodes: nodes
+// outside the view frustum are culled, and draws are ordered by mesh so shared meshes (instances)
+// bind their buffers once.
+#include <vector>
+
+#include "render/draw_list.h"
+#include "render/gpu_mesh.h"
+#include "scene/frustum.h"
+#include "scene/scene.h"
+
+namespace perfuse {
+
+class Device;
+
+class SceneGpu {
+public:
+    // Uploads every mesh once. Meshes that cannot be drawn (no triangles) are skipped.
+    SceneGpu(Device& device, const Scene& scene);
+
+    // Fills DRAWS with the visible mesh nodes inside FRUSTUM (call updateWorld first when things moved).
+    // HIGHLIGHTED nodes glow (hover/selection); CULLED_COUNT (optional) receives how many were dropped.
+    void build_draws(const Scene& scene, const Frustum& frustum, const std::vector<NodeId>& highlighted,
+                     DrawList& draws, int* culled_count = nullptr) const;
+
+private:
+    std::vector<GpuMesh> meshes_;
+    std::vector<bool> drawable_;
+};
+
+}  // namespace perfuse
