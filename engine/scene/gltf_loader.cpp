@@ -4,7 +4,6 @@
 #include <cctype>
 #include <cmath>
 #include <exception>
-#include <fstream>
 #include <mutex>
 #include <utility>
 
@@ -14,7 +13,8 @@
 #include <assimp/material.h>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
-#include <nlohmann/json.hpp>
+
+#include "scene/gltf_precheck.h"
 
 namespace perfuse {
 namespace {
@@ -39,51 +39,6 @@ std::string oneLine(std::string text) {
 }
 
 bool finite(const aiVector3D& v) { return std::isfinite(v.x) && std::isfinite(v.y) && std::isfinite(v.z); }
-
-// Assimp reports broken JSON and glTF 1.0 alike as "no suitable reader"; say what is wrong instead.
-std::string jsonProblem(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::parse_error& e) {
-        std::string what = e.what();  // "[json.exception.parse_error.101] parse error at line 3, ..."
-        if (const auto bracket = what.find("] "); bracket != std::string::npos) what.erase(0, bracket + 2);
-        return "JSON " + what;
-    }
-    if (!doc.is_object()) return "top level of the JSON is not an object";
-    const auto asset = doc.find("asset");
-    if (asset == doc.end() || !asset->is_object() || !asset->contains("version") || !(*asset)["version"].is_string())
-        return "no asset.version: not a glTF 2.0 file";
-    const std::string version = (*asset)["version"].get<std::string>();
-    if (version.rfind("2.", 0) != 0) return "glTF version " + version + " is not supported (need 2.0)";
-    return {};
-}
-
-// Cheap checks before Assimp sees the file, so the common mistakes get a plain-language message.
-std::string sniffProblem(const std::filesystem::path& path) {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) return "file not found";
-    if (std::filesystem::is_directory(path, ec)) return "is a directory, not a glTF file";
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (ext != ".gltf" && ext != ".glb") return "not a glTF file (expected a .gltf or .glb extension)";
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return "cannot open file";
-    char head[64] = {};
-    in.read(head, sizeof head);
-    const auto got = static_cast<std::size_t>(in.gcount());
-    if (got == 0) return "file is empty";
-    if (ext == ".glb") {
-        if (got < 12 || std::string_view(head, 4) != "glTF") return "not a binary glTF (missing 'glTF' header)";
-        return {};  // the JSON chunk is Assimp's to check; its messages for GLB are specific enough
-    }
-    std::size_t first = 0;
-    while (first < got && std::isspace(static_cast<unsigned char>(head[first]))) ++first;
-    if (first == got) return "file holds only whitespace";
-    if (head[first] != '{') return "not glTF JSON (does not start with '{')";
-    return jsonProblem(path);
-}
 
 std::string percentDecode(const std::string& uri) {
     std::string out;
@@ -322,7 +277,7 @@ struct LogCapture {
 LoadResult loadGltf(const std::filesystem::path& path) {
     LoadResult result;
     const std::string file_name = path.string();
-    if (const std::string problem = sniffProblem(path); !problem.empty()) {
+    if (const std::string problem = gltfPrecheck(path); !problem.empty()) {
         result.error = file_name + ": " + problem;
         return result;
     }

@@ -1,5 +1,6 @@
 #include "scene/gltf_loader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -317,6 +318,40 @@ TEST(GltfLoader, NanPositionsAreRejected) {
     ASSERT_FALSE(r.ok()) << "the only mesh is unusable";
     EXPECT_EQ(r.error, file.string() + ": no usable meshes: mesh 'Quad' has NaN/Inf positions; skipped") << r.error;
     EXPECT_TRUE(r.scene.meshes.empty());
+}
+
+// Found by fuzzing: Assimp 5.2 dereferences a null pointer for an embedded image whose mimeType has
+// no '/'. The precheck must turn that into an error before Assimp sees it.
+TEST(GltfLoader, EmbeddedImageWithBadMimeTypeIsRefused) {
+    std::vector<std::uint8_t> glb = test::glbBytes(test::unitQuad(), test::pngBytes(2, 2, {1, 2, 3, 4}));
+    const std::string good = "image/png", bad = "imagexpng";
+    const auto at = std::search(glb.begin(), glb.end(), good.begin(), good.end());
+    ASSERT_NE(at, glb.end());
+    std::copy(bad.begin(), bad.end(), at);
+    const auto file = dirFor("mime") / "model.glb";
+    test::writeBytes(file, glb);
+    EXPECT_EQ(loadGltf(file).error,
+              file.string() + ": images[0].mimeType is not a MIME type (expected e.g. image/png)");
+}
+
+// Also found by fuzzing: a sparse accessor without indices/values crashes Assimp 5.2.
+TEST(GltfLoader, IncompleteSparseAccessorIsRefused) {
+    std::string json = test::gltfJson(test::unitQuad());
+    const std::string index_accessor = "{\"bufferView\":1,";
+    json.replace(json.find(index_accessor), index_accessor.size(), "{\"sparse\":{\"count\":1},\"bufferView\":1,");
+    const auto file = dirFor("sparse") / "model.gltf";
+    test::writeText(file, json);
+    EXPECT_EQ(loadGltf(file).error,
+              file.string() + ": accessors[1].sparse is incomplete (needs count, indices and values)");
+}
+
+TEST(GltfLoader, GlbWithJsonChunkPastTheEnd) {
+    std::vector<std::uint8_t> glb = test::glbBytes(test::unitQuad(), test::pngBytes(2, 2, {1, 2, 3, 4}));
+    glb[12] = 0xFF;  // JSON chunk length, low byte
+    glb[13] = 0xFF;
+    const auto file = dirFor("glbchunk") / "model.glb";
+    test::writeBytes(file, glb);
+    EXPECT_EQ(loadGltf(file).error, file.string() + ": GLB JSON chunk runs past the end of the file");
 }
 
 // Every prefix of a valid file, and a valid GLB with bytes stomped, must load or fail cleanly.
