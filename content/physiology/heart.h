@@ -17,8 +17,9 @@ struct VentricleParams {
   double v0_ml = 10.0;           // end-systolic volume intercept (calibrated)
 };
 
-// Contractility factor applied to Ees per heart state (failing: ~1/3 of normal, arrested: no beat).
-inline constexpr double kFailingContractility = 0.35;
+// Contractility factor applied to Ees per heart state (failing: a quarter of normal, as in cardiogenic
+// shock needing ECMO; arrested: no beat). Approximate.
+inline constexpr double kFailingContractility = 0.25;
 inline constexpr double kContractilityTimeConstantS = 20.0;
 
 double end_diastolic_volume_ml(const VentricleParams& p, double filling_mmHg);

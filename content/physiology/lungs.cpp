@@ -17,7 +17,7 @@ void Lungs::on_packet(int, double volume_ml, Amounts& packet, double dt_s) {
   const double co2_in = packet[kCo2] / volume_ml * 100.0;
   const double q_l_min = ml_s_to_l_min(volume_ml / dt_s);
   const double exchanged = 1.0 - shunt_;
-  const double pco2 = gas::exchanger_pco2_mmHg(q_l_min * exchanged, va_l_min_, co2_in);
+  const double pco2 = gas::exchanger_pco2_mmHg(q_l_min * exchanged, va_l_min_ * ventilation_factor_, co2_in);
   const double pao2 = gas::alveolar_po2_mmHg(fio2_, pco2);
   const double o2_end = gas::o2_content_ml_dl(pao2, hb, temp_c, pco2);
   const double co2_end = gas::co2_content_ml_dl(pco2);

@@ -44,7 +44,7 @@ inline constexpr double kLimbBloodFraction = 0.05;
 // Collateral resistance between limb and body, mmHg*s/ml. Calibrated (not measured) so a tight
 // tourniquet at usual ILP settings leaks a few % per hour (reported mean leak 2.9 %, sources section 3).
 inline constexpr double kCollateralTightMmHgSPerMl = 2500.0;
-inline constexpr double kCollateralLooseMmHgSPerMl = 60.0;
+inline constexpr double kCollateralLooseMmHgSPerMl = 250.0;
 
 class Patient final : public Device {
 public:

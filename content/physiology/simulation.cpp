@@ -227,7 +227,8 @@ void Simulation::push_settings() {
   if (venous_line_ != nullptr) venous_line_->set_kinked(faults_[static_cast<int>(Fault::venous_kink)]);
 }
 
-int Simulation::fluid_target() const { return reservoir_ != nullptr ? reservoir_->node() : patient_->nodes().ra; }
+// Fluids go into the reservoir if there is one, otherwise into the large (compliant) lower-body veins.
+int Simulation::fluid_target() const { return reservoir_ != nullptr ? reservoir_->node() : patient_->nodes().vein_lower; }
 
 void Simulation::give(int node, double volume_ml, const Amounts& per_ml) {
   if (!(volume_ml > 0.0)) return;
