@@ -28,7 +28,7 @@ std::vector<Obstacle> collectObstacles(const Scene& scene, float floor_y_m, floa
 // started clear of, with the blocked part of the motion turned into sliding along the surface.
 glm::vec2 moveCircle(glm::vec2 center_m, glm::vec2 delta_m, float radius_m, const std::vector<Obstacle>& obstacles);
 
-// True when the circle overlaps any obstacle (touching within a micrometre does not count).
+// True when the circle overlaps any obstacle by more than a tenth of a millimetre (float slack).
 bool circleBlocked(glm::vec2 center_m, float radius_m, const std::vector<Obstacle>& obstacles);
 
 }  // namespace perfuse
