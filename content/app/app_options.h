@@ -9,6 +9,7 @@ struct AppOptions {
     std::string scene = "theatre";
     std::string mode = "explore";
     std::string model;               // --model FILE.gltf|.glb: inspect one model instead of a room
+    std::string camera;              // --camera NAME: start from a named camera of the scene
     std::string gpu;                 // --gpu NAME: part of the device name
     bool fullscreen = false;
     bool headless = false;

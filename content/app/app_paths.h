@@ -7,5 +7,7 @@ namespace perfuse {
 
 std::filesystem::path shader_dir();
 std::filesystem::path asset_dir();
+// Generated models (perfuse-assetgen output in the build tree); PERFUSE_MODEL_DIR overrides.
+std::filesystem::path model_dir();
 
 }  // namespace perfuse

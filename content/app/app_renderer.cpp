@@ -5,14 +5,25 @@
 #include "app/app_paths.h"
 #include "app/model_room.h"
 #include "app/placeholder_room.h"
+#include "app/world_room.h"
 
 namespace perfuse {
+
+namespace {
+Room build_room(const AppOptions& options) {
+    if (!options.model.empty()) return build_model_room(options.model);
+    if (options.scene == "placeholder") return build_placeholder_room();
+    return build_world_room({.scene_file = asset_dir() / "scenes" / (options.scene + ".json"),
+                             .models_dir = model_dir(),
+                             .camera = options.camera});
+}
+}  // namespace
 
 AppRenderer::AppRenderer(const AppOptions& opts, const Window* window, ValidationLog& log)
     : options(opts),
       text(load_ui_text(asset_dir() / "ui" / "en.json")),
       gpu(GpuContextOptions{.validation = opts.validation, .gpu_name = opts.gpu, .window = window}, log) {
-    room = opts.model.empty() ? build_placeholder_room() : build_model_room(opts.model);
+    room = build_room(opts);
     room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene);
     overlay.room = room.id;
     overlay.device_name = gpu.device().name();

@@ -40,7 +40,7 @@ glm::mat4 box_at(glm::vec3 center, glm::vec3 size) {
 
 Room build_placeholder_room() {
     Room room;
-    room.id = "theatre";
+    room.id = "placeholder";
     const int box = addMesh(room.scene, make_box(glm::vec3(1.0f)));
     const int cylinder = addMesh(room.scene, make_cylinder(0.5f, 1.0f, 32));
     const int sphere = addMesh(room.scene, make_sphere(0.5f, 24, 12));
