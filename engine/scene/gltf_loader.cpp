@@ -243,6 +243,8 @@ public:
         std::string line = oneLine(message);
         // DefaultLogger prefixes "Warn,  T0: "; the thread tag means nothing to a content author.
         if (const auto colon = line.find(": "); colon != std::string::npos && colon < 16) line.erase(0, colon + 2);
+        // Harmless (shared vertex buffers cause it) and common in valid files: not worth a warning.
+        if (line.find("There are unreferenced vertices") != std::string::npos) return;
         lines.push_back("Assimp: " + line);
     }
 };
