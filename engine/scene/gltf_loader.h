@@ -22,7 +22,8 @@ struct LoadResult {
 // multi-primitive mesh become child nodes that carry their parent's tag. Texture keys in materials are
 // absolute paths for files next to the model and "<file>#embedded<N>" for images inside it; every key
 // has a decoded entry in Scene::textures (a placeholder when the image could not be read).
-// After loading, world matrices and bounds are already up to date.
+// After loading, world matrices and bounds are already up to date. Assimp's own warnings (faces it
+// dropped, for one) are passed on; loads from several threads take turns because its logger is global.
 LoadResult loadGltf(const std::filesystem::path& path);
 
 }  // namespace perfuse

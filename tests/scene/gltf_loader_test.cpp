@@ -148,6 +148,21 @@ TEST(GltfLoader, DecodesTextureFileRelativeToTheModel) {
     EXPECT_EQ(image->rgba8[1], 0);
 }
 
+TEST(GltfLoader, PercentEncodedTextureUriAndUpperCaseExtension) {
+    const auto dir = dirFor("percent");
+    test::writeBytes(dir / "scrub blue.png", test::pngBytes(1, 1, {0, 0, 255, 255}));
+    GltfSpec spec = test::unitQuad();
+    spec.base_color_uri = "scrub%20blue.png";
+    test::writeText(dir / "MODEL.GLTF", test::gltfJson(spec));
+    const LoadResult r = loadGltf(dir / "MODEL.GLTF");
+    ASSERT_TRUE(r.ok()) << r.error;
+    EXPECT_TRUE(r.warnings.empty()) << r.warnings.front();
+    const TextureImage* image = findTexture(r.scene, r.scene.materials.at(0).base_color_texture);
+    ASSERT_NE(image, nullptr);
+    EXPECT_FALSE(image->placeholder);
+    EXPECT_EQ(image->rgba8[2], 255);
+}
+
 TEST(GltfLoader, MissingTextureWarnsAndGivesPlaceholder) {
     GltfSpec spec = test::unitQuad();
     spec.base_color_uri = "nowhere.png";
