@@ -118,10 +118,6 @@ AssembledCircuit assemble(const CircuitGraph& graph, Patient& patient, Network& 
     for (const PortRef* r : {&c.from, &c.to}) {
       if (auto e = check(*r); !e.empty()) { out.error = e; return out; }
     }
-    if (c.from.port == "in" && c.to.port == "in" && c.from.part != "patient" && c.to.part != "patient") {
-      out.error = "\"" + c.from.part + ".in\" and \"" + c.to.part + ".in\" are two inlets joined with nothing to feed them";
-      return out;
-    }
   }
   // Compartments for every part.
   for (auto& part : out.parts) {
@@ -146,7 +142,20 @@ AssembledCircuit assemble(const CircuitGraph& graph, Patient& patient, Network& 
   for (const auto& c : graph.connections) {
     const bool from_in = c.from.part != "patient" && c.from.port == "in";
     const bool to_in = c.to.part != "patient" && c.to.port == "in";
-    if (to_in || from_in) {
+    if (to_in && from_in) {
+      Compartment j;
+      j.name = c.from.part + ".in-" + c.to.part + ".in";
+      j.volume_ml = j.unstressed_ml = 5.0;
+      j.compliance_ml_per_mmHg = 0.005;
+      j.empty_suction_mmHg = 700.0;
+      for (size_t k = 0; k < kSpeciesCount; ++k) j.amount[k] = prime_per_ml[k] * j.volume_ml;
+      const int junction = net.add_compartment(std::move(j));
+      out.compartments.push_back(junction);
+      for (const PortRef* r : {&c.from, &c.to}) {
+        sources[index[r->part]].push_back(junction);
+        source_sites[index[r->part]].push_back({});
+      }
+    } else if (to_in || from_in) {
       const PortRef& inlet = to_in ? c.to : c.from;
       const PortRef& outlet = to_in ? c.from : c.to;
       sources[index[inlet.part]].push_back(node_of(outlet));

@@ -6,7 +6,9 @@
 //  - a part's "in" is joined to one or more outlets (another part's "out" or a patient site); with
 //    several, a Y-connector (manifold) joins them first; an "in" joined to nothing is capped;
 //  - joining two outlets (out-out, out-site) makes a connector path between them;
-//  - joining two inlets is an error (nothing would feed them), as are unknown parts, ports or sites.
+//  - joining two inlets puts a small junction between them: both draw from it, so a pump turned round
+//    in a line pulls blood backwards through the part after it;
+//  - unknown parts, ports or sites, and duplicate ids, are errors.
 #include <memory>
 #include <string>
 #include <vector>

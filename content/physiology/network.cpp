@@ -197,8 +197,30 @@ void Network::limit_flows(double dt_s) {
 
 void Network::transport(double dt_s) {
   const size_t n = compartments_.size();
+  // Sub-steps so no compartment sends out more than it holds in one go (a CFL limit for the species);
+  // a compartment emptied to nothing is simply passed through.
+  std::fill(in_ml_.begin(), in_ml_.end(), 0.0);
+  std::fill(out_ml_.begin(), out_ml_.end(), 0.0);
+  for (const auto& p : paths_) {
+    const double v = std::fabs(p.flow_ml_s) * dt_s;
+    out_ml_[static_cast<size_t>(p.flow_ml_s >= 0.0 ? p.from : p.to)] += v;
+    in_ml_[static_cast<size_t>(p.flow_ml_s >= 0.0 ? p.to : p.from)] += v;
+  }
+  double worst = 0.0;
+  for (size_t i = 0; i < n; ++i) {
+    const double v0 = compartments_[i].volume_ml;
+    const double held = std::min(v0, v0 + in_ml_[i] - out_ml_[i]);
+    if (held > 1e-6) worst = std::max(worst, out_ml_[i] / held);
+  }
+  const int substeps = static_cast<int>(std::clamp(std::ceil(worst), 1.0, 256.0));
+  const double sub_dt = dt_s / substeps;
+  for (int k = 0; k < substeps; ++k) transport_substep(sub_dt);
+}
+
+void Network::transport_substep(double dt_s) {
+  const size_t n = compartments_.size();
   mix_.resize(n);
-  // Blood leaving a compartment this step carries the mix of what was there and what came in.
+  // Blood leaving a compartment carries the mix of what was there and what came in this sub-step.
   std::vector<Amounts>& mix = mix_;
   for (size_t i = 0; i < n; ++i) mix[i] = compartments_[i].amount;
   std::fill(in_ml_.begin(), in_ml_.end(), 0.0);

@@ -88,6 +88,7 @@ private:
   void solve(double dt_s);
   void limit_flows(double dt_s);
   void transport(double dt_s);
+  void transport_substep(double dt_s);
 
   std::vector<Compartment> compartments_;
   std::vector<Path> paths_;
