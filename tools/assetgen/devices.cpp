@@ -114,10 +114,18 @@ void add_lying_body(ModelBuilder& b, NodeId to, const LyingBody& body) {
                    0.045f * s),
               bare ? body.skin : body.cover, to);
     }
-    for (float side : {-1.0f, 1.0f})
-        b.add(pill({shoulder_x + 0.04f * s, y + 0.08f * s, side * 0.27f * s}, {hip_x + 0.05f * s, y + 0.06f * s, side * 0.29f * s},
-                   0.05f * s),
-              body.cover, to);
+    for (float side : {-1.0f, 1.0f}) {
+        const glm::vec3 shoulder(shoulder_x + 0.04f * s, y + 0.08f * s, side * 0.27f * s);
+        if (body.arm_out && side > 0.0f) {
+            // Arm out at a right angle on an arm board fixed to the table's side rail.
+            const glm::vec3 hand(shoulder_x + 0.06f * s, y + 0.06f * s, 0.9f * s);
+            b.add(block({shoulder_x - 0.08f * s, y - 0.03f, 0.25f * s}, {shoulder_x + 0.16f * s, y, 1.0f * s}), "mattress", to);
+            b.add(pill(shoulder, hand, 0.045f * s), body.skin, to);
+            b.add(ball(hand + glm::vec3(0.0f, 0.0f, 0.06f * s), 0.045f * s, 14), body.skin, to);
+            continue;
+        }
+        b.add(pill(shoulder, {hip_x + 0.05f * s, y + 0.06f * s, side * 0.29f * s}, 0.05f * s), body.cover, to);
+    }
 }
 
 }  // namespace perfuse::assetgen

@@ -36,6 +36,7 @@ struct LyingBody {
     std::string skin = "skin_light";
     std::string cover = "drape_blue";
     bool cover_legs = true;      // false leaves the right leg bare (isolated limb perfusion)
+    bool arm_out = false;        // right arm bare and stretched out on an arm board (arm perfusion)
     bool show_head = true;       // false when a drape screen hides it
 };
 void add_lying_body(ModelBuilder& b, NodeId to, const LyingBody& body);

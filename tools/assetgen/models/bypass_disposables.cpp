@@ -149,15 +149,18 @@ Model build_bypass_tubing() {
                 {kLinesEndX, 1.0f, 0.16f}},
                kLineRadius),
           "blood_arterial");
-    // Sucker and vent lines: pumps 2-4 return blood from the field to the reservoir.
+    // Sucker and vent lines: pumps 2-4 return blood from the field to the reservoir. They run low behind
+    // the pump heads, then climb the holder pole to the reservoir lid.
     for (int pump = 1; pump <= 3; ++pump) {
-        const float lane = 0.02f * static_cast<float>(pump);
-        b.add(hose({{kLinesEndX, 1.05f, 0.05f + lane}, {-1.4f, 1.25f, 0.0f + lane}, {-0.5f, 1.2f, -0.25f}, pump_port(pump, 1.0f) + glm::vec3(0, 0.08f, -0.05f),
-                    pump_port(pump, 1.0f)},
+        const float lane = 0.025f * static_cast<float>(pump);
+        const float x = kPumpX[pump];
+        b.add(hose({{kLinesEndX, 1.02f, 0.0f + lane}, {-1.45f, 0.97f, -0.08f + lane}, {-0.95f, 0.9f, -0.28f - lane},
+                    {x + 0.05f, 0.93f, -0.24f}, pump_port(pump, 1.0f)},
                    kThinLineRadius),
               "blood_venous");
-        b.add(hose({pump_port(pump, -1.0f), pump_port(pump, -1.0f) + glm::vec3(-0.05f, 0.2f, -0.05f), res_top + glm::vec3(0.1f, 0.1f, -0.05f),
-                    res_top + glm::vec3(0.014f + 0.01f * static_cast<float>(pump - 1), 0.0f, 0.0f)},
+        const glm::vec3 port = res_top + glm::vec3(0.014f + 0.01f * static_cast<float>(pump - 1), 0.0f, 0.0f);
+        b.add(hose({pump_port(pump, -1.0f), {x - 0.05f, 0.96f, -0.2f}, {-0.6f, 1.02f, -0.16f - lane}, {-0.74f, 1.5f, -0.02f},
+                    port + glm::vec3(0.0f, 0.06f, 0.0f), port},
                    kThinLineRadius),
               "blood_venous");
     }

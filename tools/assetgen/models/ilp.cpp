@@ -3,6 +3,10 @@
 // preparation bench for the chemotherapy with its cytotoxic warning signs.
 #include <string>
 
+#include <glm/gtc/matrix_transform.hpp>
+
+#include "geometry/primitives.h"
+
 #include "devices.h"
 #include "models.h"
 #include "parts.h"
@@ -97,7 +101,10 @@ Model build_drug_prep_area() {
     const NodeId signs = b.node("warning_signs", {0.45f, 1.35f, -0.305f});
     b.add(block({-0.12f, -0.08f, 0.0f}, {0.12f, 0.08f, 0.01f}), "cytotoxic_purple", signs);
     // A three-sided prism makes the warning triangle.
-    b.add(cone_between({0.3f, 0.0f, 0.0f}, {0.3f, 0.0f, 0.01f}, 0.1f, 0.1f, 3), "warning_yellow", signs);
+    // Turned so one corner points up: the cylinder's axis goes to +Z, its first corner to +Y.
+    const glm::mat4 upright = glm::rotate(glm::rotate(glm::translate(glm::mat4(1.0f), {0.28f, 0.0f, 0.005f}), glm::radians(90.0f), {0, 0, 1}),
+                                          glm::radians(90.0f), {1, 0, 0});
+    b.add(make_cylinder(0.1f, 0.01f, 3), "warning_yellow", signs, upright);
     return std::move(b).finish();
 }
 

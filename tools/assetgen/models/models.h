@@ -55,6 +55,7 @@ Model build_paediatric_ecmo();
 Model build_nurses_station();
 // Isolated limb perfusion.
 Model build_patient_ilp();
+Model build_patient_ilp_arm();
 Model build_tourniquet();
 Model build_ilp_circuit();
 Model build_gamma_probe();

@@ -65,4 +65,27 @@ Model build_patient_ilp() {
     return std::move(b).finish();
 }
 
+Model build_patient_ilp_arm() {
+    // The arm option: the right arm is perfused through the vessels below the collarbone, with the
+    // tourniquet high on the upper arm.
+    ModelBuilder b("patient_ilp_arm");
+    LyingBody body;
+    body.top_y_m = 0.9f;
+    body.cover = "drape_green";
+    body.arm_out = true;
+    add_lying_body(b, b.root(), body);
+    const float shoulder_x = -0.875f + 0.11f + 0.24f;
+    const NodeId site = b.node("axilla_site", {shoulder_x - 0.02f, 1.02f, 0.18f});
+    b.add(rounded_block({-0.05f, -0.01f, -0.03f}, {0.05f, 0.012f, 0.03f}, 0.008f), "surgical_site", site);
+    const NodeId cuff = b.node("tourniquet", {shoulder_x + 0.05f, 0.96f, 0.42f});
+    b.add(rod({0.0f, 0.0f, -0.04f}, {0.0f, 0.0f, 0.04f}, 0.065f, 24), "accent_blue", cuff);
+    b.add(hose({{shoulder_x - 0.03f, 1.02f, 0.2f}, {shoulder_x - 0.1f, 1.1f, 0.45f}, {shoulder_x - 0.1f, 0.95f, 0.65f}, {shoulder_x, 0.6f, 0.75f}},
+               0.006f),
+          "blood_arterial");
+    b.add(hose({{shoulder_x - 0.01f, 1.02f, 0.17f}, {shoulder_x - 0.05f, 1.12f, 0.42f}, {shoulder_x - 0.02f, 0.95f, 0.66f}, {shoulder_x + 0.1f, 0.6f, 0.75f}},
+               0.007f),
+          "blood_venous");
+    return std::move(b).finish();
+}
+
 }  // namespace perfuse::assetgen

@@ -39,6 +39,7 @@ std::span<const ModelEntry> all_models() {
         ModelEntry{"paediatric_ecmo", build_paediatric_ecmo},
         ModelEntry{"nurses_station", build_nurses_station},
         ModelEntry{"patient_ilp", build_patient_ilp},
+        ModelEntry{"patient_ilp_arm", build_patient_ilp_arm},
         ModelEntry{"tourniquet", build_tourniquet},
         ModelEntry{"ilp_circuit", build_ilp_circuit},
         ModelEntry{"gamma_probe", build_gamma_probe},
