@@ -52,7 +52,7 @@ Model build_scrub_sink() {
     ModelBuilder b("scrub_sink");
     b.add(block({-0.7f, 0.0f, -0.3f}, {0.7f, 0.75f, -0.25f}), "steel");
     b.add(rounded_block({-0.7f, 0.75f, -0.3f}, {0.7f, 1.0f, 0.3f}, 0.03f), "steel");
-    b.add(block({-0.66f, 0.86f, -0.26f}, {0.66f, 1.001f, 0.26f}), "chrome");
+    b.add(block({-0.66f, 0.86f, -0.26f}, {0.66f, 1.001f, 0.26f}), "mid_grey");  // the basin, seen from above
     b.add(block({-0.7f, 1.0f, -0.3f}, {0.7f, 1.5f, -0.27f}), "white_enamel");
     for (float x : {-0.35f, 0.35f}) {
         b.add(hose({{x, 1.3f, -0.27f}, {x, 1.32f, -0.12f}, {x, 1.22f, -0.05f}}, 0.012f), "chrome");
