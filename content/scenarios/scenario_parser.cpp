@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <filesystem>
 #include <cmath>
 #include <fstream>
 #include <initializer_list>
@@ -284,6 +285,8 @@ ParseResult parse_scenario(const std::string& json_text, const std::string& file
 }
 
 ParseResult load_scenario(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return {std::nullopt, one_line(path + ": is a folder, not a scenario file")};
   std::ifstream in(path, std::ios::binary);
   if (!in) return {std::nullopt, one_line(path + ": cannot be read")};
   std::ostringstream text;

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <sstream>
 #include <string>
 
 #include "csv.h"
@@ -14,6 +15,12 @@
 #include "scenario.h"
 
 namespace {
+
+std::string number(double v) {
+  std::ostringstream s;
+  s << v;
+  return s.str();
+}
 
 int fail(const std::string& message) {
   std::cerr << "perfuse-sim: " << message << '\n';
@@ -45,8 +52,8 @@ int main(int argc, char** argv) {
     for (auto& c : what) c = c == '\n' ? ' ' : c;
     return fail(what);
   }
-  if (!(dt_s > 0.0) || !std::isfinite(dt_s) || dt_s > 10.0) return fail("--dt " + std::to_string(dt_s) + ": must be above 0 and at most 10 seconds");
-  if (!(every_s >= dt_s) || !std::isfinite(every_s)) return fail("--every must be at least --dt");
+  if (!(dt_s > 0.0) || !std::isfinite(dt_s) || dt_s > 10.0) return fail("--dt " + number(dt_s) + ": must be above 0 and at most 10 seconds");
+  if (!(every_s >= dt_s) || !std::isfinite(every_s)) return fail("--every " + number(every_s) + ": must be at least --dt");
   if (duration_s && (!(*duration_s >= 0.0) || *duration_s > 7.0 * 24 * 3600)) return fail("--duration must be 0 to 604800 seconds");
 
   const auto parsed = perfuse::scenarios::load_scenario(scenario_path);
