@@ -88,11 +88,37 @@ private:
     json accessors_ = json::array();
 };
 
-json material_json(const Material& m) {
-    json j = {{"name", m.name},
-              {"pbrMetallicRoughness",
-               {{"baseColorFactor", vec<4>(m.base_color)}, {"metallicFactor", rounded(m.metallic)},
-                {"roughnessFactor", rounded(m.roughness)}}}};
+// Texture paths become images referenced by URI (relative to the .glb), one texture per distinct path.
+class TextureTable {
+public:
+    int index(const std::string& uri) {
+        for (std::size_t i = 0; i < uris_.size(); ++i)
+            if (uris_[i] == uri) return static_cast<int>(i);
+        uris_.push_back(uri);
+        return static_cast<int>(uris_.size()) - 1;
+    }
+    bool empty() const { return uris_.empty(); }
+    json images() const {
+        json a = json::array();
+        for (const std::string& uri : uris_) a.push_back({{"uri", uri}});
+        return a;
+    }
+    json textures() const {
+        json a = json::array();
+        for (std::size_t i = 0; i < uris_.size(); ++i) a.push_back({{"source", i}});
+        return a;
+    }
+
+private:
+    std::vector<std::string> uris_;
+};
+
+json material_json(const Material& m, TextureTable& textures) {
+    json pbr = {{"baseColorFactor", vec<4>(m.base_color)}, {"metallicFactor", rounded(m.metallic)},
+                {"roughnessFactor", rounded(m.roughness)}};
+    if (!m.base_color_texture.empty()) pbr["baseColorTexture"] = {{"index", textures.index(m.base_color_texture)}};
+    json j = {{"name", m.name}, {"pbrMetallicRoughness", std::move(pbr)}};
+    if (!m.normal_texture.empty()) j["normalTexture"] = {{"index", textures.index(m.normal_texture)}};
     if (m.emissive != glm::vec3(0.0f)) j["emissiveFactor"] = vec<3>(m.emissive);
     if (m.base_color.a < 1.0f) j["alphaMode"] = "BLEND";
     return j;
@@ -107,7 +133,8 @@ void append_u32(std::vector<std::uint8_t>& out, std::uint32_t v) {
 std::vector<std::uint8_t> encode_glb(const Model& model) {
     GlbBuilder glb;
     json meshes = json::array(), nodes = json::array(), materials = json::array();
-    for (const Material& m : model.materials) materials.push_back(material_json(m));
+    TextureTable textures;
+    for (const Material& m : model.materials) materials.push_back(material_json(m, textures));
     for (const ModelNode& node : model.nodes) {
         json jn = {{"name", node.name}};
         if (node.translation != glm::vec3(0.0f)) jn["translation"] = vec<3>(node.translation);
@@ -135,6 +162,10 @@ std::vector<std::uint8_t> encode_glb(const Model& model) {
                 {"bufferViews", std::move(glb.views())},
                 {"accessors", std::move(glb.accessors())}};
     if (!meshes.empty()) doc["meshes"] = std::move(meshes);
+    if (!textures.empty()) {
+        doc["images"] = textures.images();
+        doc["textures"] = textures.textures();
+    }
     std::string text = doc.dump();
     while (text.size() % 4) text.push_back(' ');  // JSON chunk is padded with spaces by the spec
 

@@ -1,6 +1,7 @@
 #pragma once
 // Writes a Model as binary glTF 2.0 (.glb): one buffer, metallic-roughness materials with emissive
-// factors, node hierarchy with TRS. The bytes depend only on the model (no dates, no generator
+// factors (and texture files by URI, relative to the .glb, when a material names them), node hierarchy
+// with TRS. The bytes depend only on the model (no dates, no generator
 // versions, keys sorted), so regenerating unchanged models gives identical files.
 #include <cstdint>
 #include <filesystem>

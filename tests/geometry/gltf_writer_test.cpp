@@ -62,11 +62,27 @@ TEST(GltfWriter, HeaderAndChunksFollowTheSpec) {
     EXPECT_EQ(doc["materials"][1]["emissiveFactor"][1], 0.4);
     EXPECT_EQ(doc["materials"][0]["pbrMetallicRoughness"]["metallicFactor"], 1.0);
     EXPECT_EQ(doc["buffers"][0]["byteLength"], u32(glb, bin_at));
+    EXPECT_FALSE(doc.contains("images")) << "no textures named, so no images";
     // Box: 24 vertices, 36 indices; accessors 0..3 belong to it.
     EXPECT_EQ(doc["accessors"][0]["count"], 24);
     EXPECT_EQ(doc["accessors"][3]["count"], 36);
     EXPECT_EQ(doc["accessors"][0]["max"][0], 0.5);
     for (const auto& view : doc["bufferViews"]) EXPECT_EQ(view["byteOffset"].get<std::size_t>() % 4, 0u);
+}
+
+TEST(GltfWriter, TexturePathsBecomeSharedImages) {
+    Model m = two_node_model();
+    m.materials[0].base_color_texture = "steel.png";
+    m.materials[1].base_color_texture = "steel.png";
+    m.materials[1].normal_texture = "bumps.png";
+    const std::vector<std::uint8_t> glb = encode_glb(m);
+    const auto doc = nlohmann::json::parse(glb.begin() + 20, glb.begin() + 20 + u32(glb, 12));
+    ASSERT_EQ(doc["images"].size(), 2u);
+    EXPECT_EQ(doc["images"][0]["uri"], "steel.png");
+    EXPECT_EQ(doc["textures"][1]["source"], 1);
+    EXPECT_EQ(doc["materials"][0]["pbrMetallicRoughness"]["baseColorTexture"]["index"], 0);
+    EXPECT_EQ(doc["materials"][1]["pbrMetallicRoughness"]["baseColorTexture"]["index"], 0);
+    EXPECT_EQ(doc["materials"][1]["normalTexture"]["index"], 1);
 }
 
 TEST(GltfWriter, SameModelGivesSameBytes) {
