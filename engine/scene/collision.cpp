@@ -18,8 +18,18 @@ constexpr int kResolveIterations = 4;  // corners and gaps need a few passes
 
 bool finite(glm::vec2 v) { return std::isfinite(v.x) && std::isfinite(v.y); }
 
-// Pushes the centre out of every obstacle it overlaps; true when it needed no push.
-bool pushOut(glm::vec2& p, float r, const Obstacle& o) {
+// Between the world (x, z) frame and an obstacle's frame; see Obstacle.
+glm::vec2 toFrame(glm::vec2 w, float yaw_rad) {
+    const float c = std::cos(yaw_rad), s = std::sin(yaw_rad);
+    return {w.x * c - w.y * s, w.x * s + w.y * c};
+}
+glm::vec2 toWorld(glm::vec2 l, float yaw_rad) {
+    const float c = std::cos(yaw_rad), s = std::sin(yaw_rad);
+    return {l.x * c + l.y * s, -l.x * s + l.y * c};
+}
+
+// Pushes the centre out of the obstacle if it overlaps; true when it needed no push.
+bool pushOutAligned(glm::vec2& p, float r, const Obstacle& o) {
     const glm::vec2 closest = glm::clamp(p, o.min_m, o.max_m);
     const glm::vec2 away = p - closest;
     const float dist2 = glm::dot(away, away);
@@ -38,9 +48,40 @@ bool pushOut(glm::vec2& p, float r, const Obstacle& o) {
     return false;
 }
 
+bool pushOut(glm::vec2& p, float r, const Obstacle& o) {
+    if (o.yaw_rad == 0.0f) return pushOutAligned(p, r, o);
+    glm::vec2 local = toFrame(p, o.yaw_rad);
+    if (pushOutAligned(local, r, o)) return true;
+    p = toWorld(local, o.yaw_rad);
+    return false;
+}
+
 }  // namespace
 
-Obstacle obstacleFromBounds(const Bounds& b) { return {{b.min.x, b.min.z}, {b.max.x, b.max.z}}; }
+Obstacle obstacleFromBounds(const Bounds& b) { return {{b.min.x, b.min.z}, {b.max.x, b.max.z}, 0.0f}; }
+
+Obstacle obstacleFromMesh(const Bounds& mesh_bounds, const glm::mat4& world) {
+    const Bounds world_bounds = transformBounds(mesh_bounds, world);
+    // Turned about +Y only when the local Y axis stays vertical (any scale).
+    const glm::vec3 y_axis{world[1]};
+    const float y_length = glm::length(y_axis);
+    if (mesh_bounds.empty() || y_length == 0.0f || glm::length(glm::vec2(y_axis.x, y_axis.z)) > 1e-4f * y_length ||
+        std::abs(world[0].y) > 1e-4f * glm::length(glm::vec3(world[0])) ||
+        std::abs(world[2].y) > 1e-4f * glm::length(glm::vec3(world[2])))
+        return obstacleFromBounds(world_bounds);
+    const float yaw_rad = std::atan2(-world[0].z, world[0].x);  // local X axis is (cos, 0, -sin) * scale
+    if (std::abs(yaw_rad) < 1e-6f) return obstacleFromBounds(world_bounds);
+    Obstacle o{glm::vec2(1e30f), glm::vec2(-1e30f), yaw_rad};
+    for (int corner = 0; corner < 4; ++corner) {
+        const glm::vec3 p{corner & 1 ? mesh_bounds.max.x : mesh_bounds.min.x, 0.0f,
+                          corner & 2 ? mesh_bounds.max.z : mesh_bounds.min.z};
+        const glm::vec3 w{world * glm::vec4(p, 1.0f)};
+        const glm::vec2 l = toFrame({w.x, w.z}, yaw_rad);
+        o.min_m = glm::min(o.min_m, l);
+        o.max_m = glm::max(o.max_m, l);
+    }
+    return o;
+}
 
 std::vector<Obstacle> collectObstacles(const Scene& scene, float floor_y_m, float step_height_m,
                                        float body_height_m) {
@@ -49,9 +90,10 @@ std::vector<Obstacle> collectObstacles(const Scene& scene, float floor_y_m, floa
     std::vector<Obstacle> out;
     for (NodeId i = 0; i < scene.nodes.size(); ++i) {
         const Node& n = scene.nodes[i];
-        if (!n.collidable || n.world_bounds.empty() || !effectivelyVisible(scene, i)) continue;
+        if (!n.collidable || n.world_bounds.empty() || n.mesh < 0) continue;
+        if (static_cast<std::size_t>(n.mesh) >= scene.mesh_bounds.size() || !effectivelyVisible(scene, i)) continue;
         if (n.world_bounds.max.y <= band_low_m || n.world_bounds.min.y >= band_high_m) continue;
-        out.push_back(obstacleFromBounds(n.world_bounds));
+        out.push_back(obstacleFromMesh(scene.mesh_bounds[n.mesh], n.world));
     }
     return out;
 }
@@ -59,7 +101,8 @@ std::vector<Obstacle> collectObstacles(const Scene& scene, float floor_y_m, floa
 bool circleBlocked(glm::vec2 c, float radius_m, const std::vector<Obstacle>& obstacles) {
     const float r = radius_m - kTolerance_m;
     for (const Obstacle& o : obstacles) {
-        const glm::vec2 d = c - glm::clamp(c, o.min_m, o.max_m);
+        const glm::vec2 p = o.yaw_rad == 0.0f ? c : toFrame(c, o.yaw_rad);
+        const glm::vec2 d = p - glm::clamp(p, o.min_m, o.max_m);
         if (glm::dot(d, d) < r * r) return true;
     }
     return false;

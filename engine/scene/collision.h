@@ -1,7 +1,8 @@
 #pragma once
-// Walking collision: the walker is a circle in the floor (XZ) plane and obstacles are axis-aligned
-// rectangles (walls, beds, trolleys). Movement slides along what it meets and is sub-stepped, so a
-// long frame cannot carry the walker through a thin wall.
+// Walking collision: the walker is a circle in the floor (XZ) plane and obstacles are rectangles
+// (walls, beds, trolleys), axis-aligned or turned about +Y like furniture placed at an angle. Movement
+// slides along what it meets and is sub-stepped, so a long frame cannot carry the walker through a
+// thin wall.
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -12,12 +13,18 @@ namespace perfuse {
 
 struct Scene;
 
+// [min_m, max_m] in the obstacle's own frame: the world (x, z) frame turned by yaw_rad about +Y
+// (a world point is R_y(yaw_rad) * frame point). yaw_rad = 0: an axis-aligned box, the common case.
 struct Obstacle {
-    glm::vec2 min_m{0.0f};  // (x, z)
+    glm::vec2 min_m{0.0f};
     glm::vec2 max_m{0.0f};
+    float yaw_rad = 0.0f;
 };
 
-Obstacle obstacleFromBounds(const Bounds& world_bounds);  // drops Y
+Obstacle obstacleFromBounds(const Bounds& world_bounds);  // axis-aligned, drops Y
+// The tight rectangle of a mesh whose world matrix turns it about +Y only; any other rotation gets the
+// axis-aligned box round it (safe, just larger).
+Obstacle obstacleFromMesh(const Bounds& mesh_bounds, const glm::mat4& world);
 
 // Obstacles from every visible mesh node whose world bounds overlap the body's height band above the
 // floor; low things (floor, rugs, cables below step height) and overhead lamps are left out.

@@ -2,6 +2,8 @@
 
 #include <random>
 
+#include <glm/gtc/quaternion.hpp>
+
 #include <gtest/gtest.h>
 
 #include "scene/scene.h"
@@ -95,6 +97,43 @@ TEST(Collision, FreeWalkAndBadInputs) {
     EXPECT_NEAR(free.y, 1.5f, 1e-5f);
     const float nan = std::numeric_limits<float>::quiet_NaN();
     EXPECT_EQ(moveCircle({1, 2}, {nan, 0}, kRadius_m, {}), glm::vec2(1, 2));
+}
+
+// A bed 0.9 x 2.0 m turned 45 degrees about +Y, centred on the origin.
+Obstacle turnedBed() {
+    Transform t;
+    t.rotation = glm::angleAxis(glm::radians(45.0f), glm::vec3(0, 1, 0));
+    return obstacleFromMesh(Bounds{{-0.45f, 0.0f, -1.0f}, {0.45f, 0.6f, 1.0f}}, t.matrix());
+}
+
+TEST(Collision, TurnedObstacleIsTightNotItsBoundingBox) {
+    const Obstacle bed = turnedBed();
+    EXPECT_NEAR(bed.yaw_rad, glm::radians(45.0f), 1e-5f);
+    EXPECT_NEAR(bed.max_m.x - bed.min_m.x, 0.9f, 1e-5f);
+    EXPECT_NEAR(bed.max_m.y - bed.min_m.y, 2.0f, 1e-5f);
+    // The world box round the turned bed spans +-1.03 m on both axes; beside the long face at
+    // (0.9, -0.6) it is empty floor, 0.6 m from the bed.
+    EXPECT_FALSE(circleBlocked({0.9f, -0.6f}, kRadius_m, {bed}));
+    EXPECT_TRUE(circleBlocked({0.0f, 0.0f}, kRadius_m, {bed}));
+    const Obstacle aligned = obstacleFromMesh(Bounds{{-1, 0, -1}, {1, 1, 1}}, glm::mat4(1.0f));
+    EXPECT_EQ(aligned.yaw_rad, 0.0f);
+    EXPECT_EQ(aligned.min_m, glm::vec2(-1, -1));
+}
+
+TEST(Collision, SlidesAlongATurnedObstacle) {
+    const std::vector<Obstacle> bed{turnedBed()};
+    // The bed's long axis runs along (sin 45, cos 45) = (0.707, 0.707) in (x, z). Walk into its long
+    // face from its side (along the face normal plus a bit of the long axis): the walker must stop at
+    // radius from the face and slide towards the long axis, never entering.
+    const glm::vec2 normal{0.7071f, -0.7071f}, along{0.7071f, 0.7071f};
+    glm::vec2 p = normal * 2.0f;
+    for (int frame = 0; frame < 40; ++frame) {  // 26 frames to reach the face, then 14 sliding
+        p = moveCircle(p, (-normal + along * 0.5f) * 0.05f, kRadius_m, bed);
+        ASSERT_FALSE(circleBlocked(p, kRadius_m, bed)) << "frame " << frame;
+    }
+    EXPECT_NEAR(glm::dot(p, normal), 0.45f + kRadius_m, 2e-3f) << "resting against the long face";
+    EXPECT_GT(glm::dot(p, along), 0.5f) << "slid along it";
+    EXPECT_LT(glm::dot(p, along), 1.0f + kRadius_m) << "still beside the bed, not round its end";
 }
 
 TEST(Collision, ObstaclesFromSceneUseTheBodyHeightBand) {
