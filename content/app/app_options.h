@@ -10,6 +10,7 @@ struct AppOptions {
     std::string mode = "explore";
     std::string model;               // --model FILE.gltf|.glb: inspect one model instead of a room
     std::string camera;              // --camera NAME: start from a named camera of the scene
+    std::string select;              // --select ID: open this item's information card
     std::string gpu;                 // --gpu NAME: part of the device name
     bool fullscreen = false;
     bool headless = false;

@@ -1,6 +1,7 @@
 #include "app/app_renderer.h"
 
 #include <cstdio>
+#include <stdexcept>
 
 #include "app/app_paths.h"
 #include "app/model_room.h"
@@ -15,6 +16,7 @@ Room build_room(const AppOptions& options) {
     if (options.scene == "placeholder") return build_placeholder_room();
     return build_world_room({.scene_file = asset_dir() / "scenes" / (options.scene + ".json"),
                              .models_dir = model_dir(),
+                             .cards_dir = asset_dir() / "cards",
                              .camera = options.camera});
 }
 }  // namespace
@@ -26,6 +28,11 @@ AppRenderer::AppRenderer(const AppOptions& opts, const Window* window, Validatio
     room = build_room(opts);
     room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene);
     overlay.room = room.id;
+    if (!opts.select.empty()) {
+        if (!room.find_interactable(opts.select))
+            throw std::runtime_error("--select: nothing called '" + opts.select + "' can be selected in the " + room.id);
+        selection.selected = opts.select;
+    }
     overlay.device_name = gpu.device().name();
     overlay.text_scale = opts.text_scale;
     overlay.visible = opts.show_ui;
@@ -52,7 +59,8 @@ void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_l
 }
 
 void AppRenderer::prepare_draws(const ViewCamera& camera) {
-    room_gpu->build_draws(room.scene, frustumFromViewProj(camera.projection * camera.view), {}, draws);
+    room_gpu->build_draws(room.scene, frustumFromViewProj(camera.projection * camera.view),
+                          highlighted_nodes(room, selection), draws);
 }
 
 int validation_exit_code(const AppOptions& options, const ValidationLog& log) {

@@ -6,6 +6,7 @@
 #include "app/app_options.h"
 #include "app/overlay_panel.h"
 #include "app/room.h"
+#include "app/selection.h"
 #include "app/ui_text.h"
 #include "gpu/frames.h"
 #include "render/gpu_context.h"
@@ -38,6 +39,7 @@ struct AppRenderer {
     std::unique_ptr<ImGuiLayer> ui;
     std::unique_ptr<FrameRing> frames;
     OverlayState overlay;
+    Selection selection;
 };
 
 // Exit code for the end of a run, once everything is destroyed: 3 when strict validation saw any

@@ -33,6 +33,7 @@ ParseResult parse_command_line(int argc, char** argv) {
     app.add_option("--camera", o.camera, "Start from this named camera of the scene (see its JSON file)");
     app.add_option("--mode", o.mode, "Start mode")->check(CLI::IsMember({"explore", "learn", "assess", "present"}));
     app.add_option("--model", o.model, "Inspect one glTF 2.0 model (.gltf or .glb) on a turntable");
+    app.add_option("--select", o.select, "Start with this item's information card open (an item id from the scene)");
     app.add_option("--gpu", o.gpu, "Use the Vulkan device whose name contains NAME");
     app.add_flag("--fullscreen", o.fullscreen, "Start fullscreen on the primary monitor");
     app.add_flag("--headless", o.headless, "Render offscreen, without a window or display");

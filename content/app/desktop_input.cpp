@@ -14,9 +14,10 @@ bool DesktopInput::pressed_once(int key) {
     return edge;
 }
 
-void DesktopInput::update(CameraInput& camera, AppShortcuts& shortcuts) {
+void DesktopInput::update(CameraInput& camera, AppShortcuts& shortcuts, PointerInput& pointer) {
     camera = {};
     shortcuts = {};
+    pointer = {};
     const ImGuiIO& io = ImGui::GetIO();
     const auto down = [&](int key) { return glfwGetKey(window_, key) == GLFW_PRESS; };
     if (!io.WantCaptureKeyboard) {
@@ -24,7 +25,8 @@ void DesktopInput::update(CameraInput& camera, AppShortcuts& shortcuts) {
         camera.move.x = float(down(GLFW_KEY_D) || down(GLFW_KEY_RIGHT)) - float(down(GLFW_KEY_A) || down(GLFW_KEY_LEFT));
         camera.look_axis.x = float(down(GLFW_KEY_E)) - float(down(GLFW_KEY_Q));  // turn without a mouse
         camera.run = down(GLFW_KEY_LEFT_SHIFT) || down(GLFW_KEY_RIGHT_SHIFT);
-        shortcuts.quit = pressed_once(GLFW_KEY_ESCAPE);
+        shortcuts.escape = pressed_once(GLFW_KEY_ESCAPE);
+        shortcuts.select_next = pressed_once(GLFW_KEY_TAB);
         shortcuts.toggle_panel = pressed_once(GLFW_KEY_F1);
         shortcuts.text_scale_steps = int(pressed_once(GLFW_KEY_EQUAL) | pressed_once(GLFW_KEY_KP_ADD)) -
                                      int(pressed_once(GLFW_KEY_MINUS) | pressed_once(GLFW_KEY_KP_SUBTRACT));
@@ -37,6 +39,18 @@ void DesktopInput::update(CameraInput& camera, AppShortcuts& shortcuts) {
     if (look && looking_) camera.look_px = glm::vec2(cursor - last_cursor_);
     looking_ = look;
     last_cursor_ = cursor;
+
+    // Window coordinates to framebuffer pixels (they differ on high-DPI screens).
+    int window_w = 0, window_h = 0, fb_w = 0, fb_h = 0;
+    glfwGetWindowSize(window_, &window_w, &window_h);
+    glfwGetFramebufferSize(window_, &fb_w, &fb_h);
+    const glm::vec2 scale = window_w > 0 && window_h > 0 ? glm::vec2(float(fb_w) / window_w, float(fb_h) / window_h)
+                                                         : glm::vec2(1.0f);
+    pointer.position_px = glm::vec2(cursor) * scale;
+    pointer.over_ui = io.WantCaptureMouse;
+    const bool left_down = glfwGetMouseButton(window_, GLFW_MOUSE_BUTTON_LEFT) == GLFW_PRESS;
+    pointer.clicked = left_down && !left_was_down_ && !pointer.over_ui;
+    left_was_down_ = left_down;
 }
 
 }  // namespace perfuse

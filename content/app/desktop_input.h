@@ -12,16 +12,24 @@ struct GLFWwindow;
 namespace perfuse {
 
 struct AppShortcuts {
-    bool quit = false;
+    bool escape = false;       // closes the open card, or quits when none is open
+    bool select_next = false;  // Tab
     bool toggle_panel = false;
     int text_scale_steps = 0;  // +1 bigger, -1 smaller
+};
+
+// The mouse pointer for picking, in framebuffer pixels.
+struct PointerInput {
+    glm::vec2 position_px{0.0f};
+    bool over_ui = false;  // ImGui has the mouse: don't pick through a panel
+    bool clicked = false;  // left button went down this frame
 };
 
 class DesktopInput {
 public:
     explicit DesktopInput(GLFWwindow* window);
     // Reads the current state; call once per frame after polling events.
-    void update(CameraInput& camera, AppShortcuts& shortcuts);
+    void update(CameraInput& camera, AppShortcuts& shortcuts, PointerInput& pointer);
 
 private:
     bool pressed_once(int key);
@@ -29,6 +37,7 @@ private:
     GLFWwindow* window_;
     glm::dvec2 last_cursor_{0.0};
     bool looking_ = false;
+    bool left_was_down_ = false;
     std::array<bool, 512> was_down_{};
 };
 

@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "app/app_renderer.h"
+#include "app/app_ui.h"
 #include "app/benchmark_report.h"
 #include "app/desktop_input.h"
 #include "app/frame_recorder.h"
@@ -24,11 +25,24 @@ WalkCamera walker_at(const CameraPose& pose) {
 }
 
 void apply_shortcuts(const AppShortcuts& shortcuts, AppRenderer& r, Window& window) {
-    if (shortcuts.quit) window.request_close();
+    if (shortcuts.escape) {
+        if (!r.selection.selected.empty()) r.selection.selected.clear();
+        else window.request_close();
+    }
+    if (shortcuts.select_next) select_next(r.selection, r.room);
     if (shortcuts.toggle_panel) r.overlay.visible = !r.overlay.visible;
     if (shortcuts.text_scale_steps != 0)
         r.overlay.text_scale = glm::clamp(r.overlay.text_scale + 0.25f * float(shortcuts.text_scale_steps), 0.75f, 3.0f);
     if (r.overlay.text_scale != r.ui->text_scale()) r.ui->set_text_scale(r.overlay.text_scale);
+}
+// Hover follows the pointer; a click selects what is under it (or clears the selection).
+void update_pointer_selection(AppRenderer& r, const PointerInput& pointer, const ViewCamera& camera,
+                              const glm::vec2& viewport) {
+    r.selection.hovered.clear();
+    if (pointer.over_ui) return;
+    const Ray ray = rayFromPixel(pointer.position_px, viewport, camera.projection * camera.view);
+    r.selection.hovered = pick_interactable(r.room, ray);
+    if (pointer.clicked) r.selection.selected = r.selection.hovered;
 }
 }  // namespace
 
@@ -66,7 +80,8 @@ int run_desktop(const AppOptions& options) {
 
             CameraInput camera_input;
             AppShortcuts shortcuts;
-            input.update(camera_input, shortcuts);
+            PointerInput pointer;
+            input.update(camera_input, shortcuts, pointer);
             apply_shortcuts(shortcuts, r, window);
             CameraPose pose;
             if (r.room.view_style == ViewStyle::orbit) {
@@ -84,12 +99,14 @@ int run_desktop(const AppOptions& options) {
                 generation = presenter.generation();
             }
             const FrameTarget target = presenter.target();
-            r.overlay.frame_ms = float(dt_ms);
-            r.ui->begin_frame({float(target.extent.width), float(target.extent.height)}, dt_s);
-            draw_overlay_panel(r.text, r.overlay);
-            const VkCommandBuffer cmd = r.frames->begin_recording();
             const ViewCamera camera = make_view_camera(pose, target.extent);
+            const glm::vec2 viewport{float(target.extent.width), float(target.extent.height)};
+            update_pointer_selection(r, pointer, camera, viewport);
+            r.overlay.frame_ms = float(dt_ms);
+            r.ui->begin_frame(viewport, dt_s);
+            draw_app_ui(r, camera, viewport);  // may close the card: draws are prepared after it
             r.prepare_draws(camera);
+            const VkCommandBuffer cmd = r.frames->begin_recording();
             record_frame(cmd, r.frames->slot_index(), target, parts, r.room, r.draws, camera);
             r.frames->submit(slot.image_acquired, VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
                              presenter.render_finished());

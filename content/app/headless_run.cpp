@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "app/app_renderer.h"
+#include "app/app_ui.h"
 #include "app/benchmark_report.h"
 #include "app/frame_recorder.h"
 #include "app/runs.h"
@@ -23,7 +24,7 @@ void render_frames(AppRenderer& r, OffscreenTarget& offscreen, int frame_count, 
     FrameParts parts{*r.scene, *r.attachments, *r.ui};
     const glm::vec2 display_size{float(target.extent.width), float(target.extent.height)};
     r.ui->begin_frame(display_size, kFixedStepS);
-    draw_overlay_panel(r.text, r.overlay);
+    draw_app_ui(r, camera, display_size);
     r.ui->discard_frame();
     auto last = std::chrono::steady_clock::now();
     for (int i = 0; i < frame_count; ++i) {
@@ -32,7 +33,7 @@ void render_frames(AppRenderer& r, OffscreenTarget& offscreen, int frame_count, 
         if (i > 0) frame_ms.push_back(std::chrono::duration<double, std::milli>(now - last).count());
         last = now;
         r.ui->begin_frame(display_size, kFixedStepS);
-        draw_overlay_panel(r.text, r.overlay);
+        draw_app_ui(r, camera, display_size);
         const VkCommandBuffer cmd = r.frames->begin_recording();
         record_frame(cmd, r.frames->slot_index(), target, parts, r.room, r.draws, camera);
         if (read_back_last && i == frame_count - 1) offscreen.record_readback(cmd);

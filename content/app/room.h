@@ -10,10 +10,19 @@
 #include "scene/camera.h"
 #include "scene/collision.h"
 #include "scene/scene.h"
+#include "world/cards.h"
 
 namespace perfuse {
 
 enum class ViewStyle { walk, orbit };
+
+// Something the viewer can point at and learn about: its nodes carry `id` as their pick tag.
+struct Interactable {
+    std::string id;
+    std::string label;        // short name shown in the world
+    std::string card;         // id in the room's cards
+    glm::vec3 label_anchor_m{0.0f};  // just above the item
+};
 
 struct Room {
     std::string id;                   // "theatre", "icu", "ilp", or "model"
@@ -24,6 +33,10 @@ struct Room {
     CameraPose start_view;            // walking rooms: where the viewer stands (and screenshots look from)
     OrbitCamera orbit;                // inspect rooms: the orbit around the model
     std::vector<Obstacle> obstacles;  // what a walker cannot pass through
+    std::vector<Interactable> interactables;
+    world::Cards cards;
+
+    const Interactable* find_interactable(const std::string& id) const;
 };
 
 // The camera pose a room starts with (walk: start_view; orbit: the framed orbit).

@@ -26,13 +26,22 @@ UiText load_ui_text(const std::filesystem::path& file) {
     ui.frame_time_label = text("frame_time_label");
     ui.text_size_label = text("text_size_label");
     ui.controls_title = text("controls_title");
+    ui.card_close = text("card_close");
+    ui.pick_hint = text("pick_hint");
     try {
         ui.room_names = json.at("room_names").get<std::map<std::string, std::string>>();
         ui.controls = json.at("controls").get<std::vector<std::string>>();
+        ui.card_headings = json.at("card_headings").get<std::map<std::string, std::string>>();
     } catch (const nlohmann::json::exception&) {
-        throw std::runtime_error(file.string() + ": 'room_names' must map names to text and 'controls' be a list of text");
+        throw std::runtime_error(file.string() +
+                                 ": 'room_names' and 'card_headings' must map names to text, 'controls' be a list of text");
     }
     return ui;
+}
+
+const std::string& UiText::heading(const std::string& key) const {
+    const auto it = card_headings.find(key);
+    return it != card_headings.end() ? it->second : key;
 }
 
 }  // namespace perfuse

@@ -18,6 +18,12 @@ struct UiText {
     std::string text_size_label;
     std::string controls_title;
     std::vector<std::string> controls;
+    std::map<std::string, std::string> card_headings;  // what_it_is, what_it_does, ... source
+    std::string card_close;
+    std::string pick_hint;
+
+    // A card heading by key; the key itself when the file lacks it (never empty on screen).
+    const std::string& heading(const std::string& key) const;
 };
 
 // Throws std::runtime_error("FILE: what is wrong") for a missing file, bad JSON or missing keys.

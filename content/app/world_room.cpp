@@ -9,6 +9,7 @@
 
 #include "scene/gltf_loader.h"
 #include "scene/scene_merge.h"
+#include "world/cards.h"
 #include "world/model_catalog.h"
 #include "world/scene_loader.h"
 
@@ -38,8 +39,10 @@ LoadedModel& model_for(std::map<std::string, LoadedModel>& cache, Scene& world, 
     return cache.emplace(name, std::move(model)).first->second;
 }
 
-void place_items(Room& room, const world::Scene& scene, const std::filesystem::path& models_dir) {
+// Returns each item's root node, by item id.
+std::map<std::string, NodeId> place_items(Room& room, const world::Scene& scene, const std::filesystem::path& models_dir) {
     std::map<std::string, LoadedModel> cache;
+    std::map<std::string, NodeId> roots;
     for (const world::Item& item : scene.items) {
         LoadedModel& model = model_for(cache, room.scene, models_dir, item.model);
         Transform placement;
@@ -48,6 +51,7 @@ void place_items(Room& room, const world::Scene& scene, const std::filesystem::p
         placement.scale = item.scale;
         const NodeId root = instantiate(room.scene, model.scene, model.assets, kNoNode, placement, item.id,
                                         item.interactable ? item.id : std::string());
+        roots[item.id] = root;
         // The whole instance shares the item's pick and collision rules.
         std::vector<NodeId> stack{root};
         while (!stack.empty()) {
@@ -59,6 +63,17 @@ void place_items(Room& room, const world::Scene& scene, const std::filesystem::p
         }
     }
     updateWorld(room.scene);
+    return roots;
+}
+
+void collect_interactables(Room& room, const world::Scene& scene, const std::map<std::string, NodeId>& roots) {
+    for (const world::Item& item : scene.items) {
+        if (!item.interactable) continue;
+        const Bounds bounds = subtreeBounds(room.scene, roots.at(item.id));
+        const glm::vec3 anchor = bounds.empty() ? item.position_m
+                                                : glm::vec3(bounds.center().x, bounds.max.y + 0.12f, bounds.center().z);
+        room.interactables.push_back({item.id, item.label, item.card, anchor});
+    }
 }
 
 void add_lights(Room& room, const world::Scene& scene) {
@@ -91,8 +106,11 @@ Room build_world_room(const WorldRoomRequest& request) {
     const world::Scene scene = world::load_scene(request.scene_file, world::models_in(request.models_dir));
     Room room;
     room.id = scene.id;
-    place_items(room, scene, request.models_dir);
+    const std::map<std::string, NodeId> roots = place_items(room, scene, request.models_dir);
     add_lights(room, scene);
+    collect_interactables(room, scene, roots);
+    room.cards = world::load_cards(request.cards_dir / "items.json", request.cards_dir / "people.json");
+    world::check_cards(scene, room.cards);
     room.obstacles = collectObstacles(room.scene, 0.0f);
     if (!request.camera.empty()) {
         const world::CameraView* camera = scene.find_camera(request.camera);

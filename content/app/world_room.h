@@ -12,6 +12,7 @@ namespace perfuse {
 struct WorldRoomRequest {
     std::filesystem::path scene_file;   // assets/scenes/<id>.json
     std::filesystem::path models_dir;   // where perfuse-assetgen wrote the .glb files
+    std::filesystem::path cards_dir;    // assets/cards: items.json and people.json
     std::string camera;                 // --camera: a named camera to start from; empty = first start point
 };
 

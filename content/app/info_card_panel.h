@@ -1,0 +1,14 @@
+#pragma once
+// The information card of the selected machine or person, in a panel on the right: what it is,
+// what it does, who uses it (or, for people, what they do and how they work with the perfusionist),
+// one "did you know", and the source.
+#include "app/room.h"
+#include "app/selection.h"
+#include "app/ui_text.h"
+
+namespace perfuse {
+
+// Draws the card for selection.selected (nothing when empty); closing it clears the selection.
+void draw_info_card_panel(const UiText& text, const Room& room, Selection& selection);
+
+}  // namespace perfuse
