@@ -17,7 +17,7 @@ void add_roller_pump(ModelBuilder& b, NodeId to, const std::string& name, const 
     add_knob(b, to, c + glm::vec3(0.22f * module_m, 0.34f * h, half + 0.006f), 0.09f * module_m);
     b.add(block(c + glm::vec3(-0.38f * module_m, 0.22f * h, half + 0.006f), c + glm::vec3(0.0f, 0.48f * h, half + 0.01f)),
           "screen_green", to);
-    // Raceway: a horseshoe wall the rollers press the tubing against; its open side faces back.
+    // Raceway: the curved wall the rollers press the tubing against.
     const float race_r = 0.36f * module_m;
     const glm::vec3 top = c + glm::vec3(0, h, 0);
     b.add(turned({{race_r, 0.0f}, {race_r + 0.02f, 0.0f}, {race_r + 0.02f, 0.06f}, {race_r, 0.06f}, {race_r, 0.0f}}, top, false, 32),
@@ -102,6 +102,7 @@ void add_lying_body(ModelBuilder& b, NodeId to, const LyingBody& body) {
         b.add(ball({head_x, y + 0.1f * s, 0.0f}, 0.105f * s, 20), body.skin, to);
         b.add(pill({head_x + 0.1f * s, y + 0.08f * s, 0.0f}, {head_x + 0.2f * s, y + 0.08f * s, 0.0f}, 0.05f * s), body.skin, to);
     }
+    if (!body.show_limbs) return;
     // Torso and legs as soft shapes, under the cover.
     const float shoulder_x = head_x + 0.24f * s, hip_x = shoulder_x + 0.55f * s;
     b.add(rounded_block({shoulder_x, y, -0.22f * s}, {hip_x, y + 0.2f * s, 0.22f * s}, 0.08f * s), body.cover, to);

@@ -38,6 +38,7 @@ struct LyingBody {
     bool cover_legs = true;      // false leaves the right leg bare (isolated limb perfusion)
     bool arm_out = false;        // right arm bare and stretched out on an arm board (arm perfusion)
     bool show_head = true;       // false when a drape screen hides it
+    bool show_limbs = true;      // false under surgical drapes, which hide the body's shape
 };
 void add_lying_body(ModelBuilder& b, NodeId to, const LyingBody& body);
 

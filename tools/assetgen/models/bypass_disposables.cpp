@@ -93,15 +93,20 @@ Model build_gas_blender() {
     ModelBuilder b("gas_blender");
     add_blender_body(b, b.root(), kBlenderCentre);
     b.add(block(kBlenderCentre + glm::vec3(-0.16f, -0.02f, -0.06f), kBlenderCentre + glm::vec3(-0.06f, 0.02f, -0.04f)), "mid_grey");
-    // Sweep gas line to the oxygenator's gas inlet, and the wall supply hoses (oxygen white, air black).
+    // Sweep gas line to the oxygenator's gas inlet, and the supply hoses (oxygen white, air black).
     const glm::vec3 gas_in = kOxygenatorBase + glm::vec3(0, 1.2f * kOxygenatorHeight, 0);
     b.add(hose({kBlenderCentre + glm::vec3(0, -0.11f, 0), kBlenderCentre + glm::vec3(-0.1f, -0.2f, 0.0f), {-0.5f, 1.15f, -0.05f},
                 gas_in + glm::vec3(0, 0.06f, 0), gas_in},
                0.004f),
           "gas_line_green");
-    b.add(hose({kBlenderCentre + glm::vec3(0.04f, 0.11f, -0.04f), kBlenderCentre + glm::vec3(0.1f, 0.3f, -0.3f), {0.3f, 1.8f, -0.8f}}, 0.006f),
+    // Supply hoses rise to the ceiling gas outlets (the model assumes a 3 m ceiling, like the lights).
+    b.add(hose({kBlenderCentre + glm::vec3(0.04f, 0.11f, -0.04f), kBlenderCentre + glm::vec3(0.1f, 0.4f, -0.3f), {0.3f, 2.5f, -0.7f},
+                {0.3f, 2.99f, -0.7f}},
+               0.006f),
           "badge_white");
-    b.add(hose({kBlenderCentre + glm::vec3(-0.04f, 0.11f, -0.04f), kBlenderCentre + glm::vec3(0.0f, 0.32f, -0.3f), {0.2f, 1.85f, -0.8f}}, 0.006f),
+    b.add(hose({kBlenderCentre + glm::vec3(-0.04f, 0.11f, -0.04f), kBlenderCentre + glm::vec3(0.0f, 0.42f, -0.3f), {0.2f, 2.5f, -0.7f},
+                {0.2f, 2.99f, -0.7f}},
+               0.006f),
           "dark_grey");
     return std::move(b).finish();
 }

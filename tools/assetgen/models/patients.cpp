@@ -11,7 +11,10 @@ Model build_patient_draped() {
     ModelBuilder b("patient_draped");
     LyingBody body;
     body.top_y_m = 0.9f;
+    body.show_limbs = false;
     add_lying_body(b, b.root(), body);
+    // Drapes hide the body's shape: a soft mound from the shoulders to the feet.
+    b.add(rounded_block({-0.56f, 0.9f, -0.3f}, {0.98f, 1.11f, 0.3f}, 0.09f), "drape_blue");
     // Drape sheet over the table, hanging down both sides and the foot end.
     b.add(block({-0.55f, 0.9f, -0.45f}, {1.05f, 0.92f, 0.45f}), "drape_blue");
     for (float z : {-0.45f, 0.45f}) b.add(block({-0.55f, 0.45f, z - 0.01f}, {1.05f, 0.92f, z + 0.01f}), "drape_blue");
