@@ -130,18 +130,26 @@ void Network::solve(double dt_s) {
       std::swap(rhs_[col], rhs_[pivot]);
     }
     const double inv = 1.0 / matrix_[col * n + col];
+    nonzero_.clear();
+    for (size_t k = col + 1; k < n; ++k) {
+      if (matrix_[col * n + k] != 0.0) nonzero_.push_back(k);
+    }
     for (size_t r = col + 1; r < n; ++r) {
       const double m = matrix_[r * n + col];
       if (m == 0.0) continue;
       const double factor = m * inv;
-      for (size_t k = col; k < n; ++k) matrix_[r * n + k] -= factor * matrix_[col * n + k];
+      matrix_[r * n + col] = 0.0;
+      for (size_t k : nonzero_) matrix_[r * n + k] -= factor * matrix_[col * n + k];
       rhs_[r] -= factor * rhs_[col];
     }
   }
   if (ok) {
     for (size_t i = n; i-- > 0;) {
       double sum = rhs_[i];
-      for (size_t k = i + 1; k < n; ++k) sum -= matrix_[i * n + k] * p_new_[k];
+      for (size_t k = i + 1; k < n; ++k) {
+        const double a = matrix_[i * n + k];
+        if (a != 0.0) sum -= a * p_new_[k];
+      }
       p_new_[i] = sum / matrix_[i * n + i];
       if (!std::isfinite(p_new_[i])) ok = false;
     }
@@ -222,7 +230,13 @@ void Network::transport_substep(double dt_s) {
   mix_.resize(n);
   // Blood leaving a compartment carries the mix of what was there and what came in this sub-step.
   std::vector<Amounts>& mix = mix_;
-  for (size_t i = 0; i < n; ++i) mix[i] = compartments_[i].amount;
+  conc_.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const auto& c = compartments_[i];
+    mix[i] = c.amount;
+    const double inv = c.volume_ml > 1e-9 ? 1.0 / c.volume_ml : 0.0;
+    for (size_t k = 0; k < kSpeciesCount; ++k) conc_[i][k] = c.amount[k] * inv;
+  }
   std::fill(in_ml_.begin(), in_ml_.end(), 0.0);
   std::fill(out_ml_.begin(), out_ml_.end(), 0.0);
   for (const auto& p : paths_) {
@@ -230,17 +244,15 @@ void Network::transport_substep(double dt_s) {
     if (v == 0.0) continue;
     const auto src = static_cast<size_t>(v > 0.0 ? p.from : p.to);
     const auto dst = static_cast<size_t>(v > 0.0 ? p.to : p.from);
-    const auto& s = compartments_[src];
     const double vol = std::fabs(v);
-    if (s.volume_ml > 1e-9) {
-      for (size_t k = 0; k < kSpeciesCount; ++k) mix[dst][k] += vol * s.amount[k] / s.volume_ml;
-    }
+    for (size_t k = 0; k < kSpeciesCount; ++k) mix[dst][k] += vol * conc_[src][k];
     in_ml_[dst] += vol;
     out_ml_[src] += vol;
   }
   for (size_t i = 0; i < n; ++i) {
     const double denom = compartments_[i].volume_ml + in_ml_[i];
-    for (auto& a : mix[i]) a = denom > 1e-9 ? a / denom : 0.0;
+    const double inv = denom > 1e-9 ? 1.0 / denom : 0.0;
+    for (auto& a : mix[i]) a *= inv;
   }
   for (size_t pi = 0; pi < paths_.size(); ++pi) {
     const auto& p = paths_[pi];

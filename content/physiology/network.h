@@ -95,7 +95,8 @@ private:
   std::vector<PacketHook*> hooks_;
   // Scratch, kept between steps so a step allocates nothing.
   std::vector<double> matrix_, rhs_, p_old_, p_new_, in_ml_, out_ml_;
-  std::vector<Amounts> mix_;
+  std::vector<Amounts> mix_, conc_;
+  std::vector<size_t> nonzero_;
 };
 
 }  // namespace perfuse::phys
