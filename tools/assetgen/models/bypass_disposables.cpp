@@ -99,13 +99,14 @@ Model build_gas_blender() {
                 gas_in + glm::vec3(0, 0.06f, 0), gas_in},
                0.004f),
           "gas_line_green");
-    // Supply hoses rise to the ceiling gas outlets (the model assumes a 3 m ceiling, like the lights).
-    b.add(hose({kBlenderCentre + glm::vec3(0.04f, 0.11f, -0.04f), kBlenderCentre + glm::vec3(0.1f, 0.4f, -0.3f), {0.3f, 2.5f, -0.7f},
-                {0.3f, 2.99f, -0.7f}},
+    // Supply hoses rise to the gas outlets of a ceiling service pendant (for a 3 m ceiling, like the lights).
+    b.add(rounded_block({0.05f, 2.55f, -0.85f}, {0.45f, 3.0f, -0.55f}, 0.03f), "white_enamel");
+    b.add(hose({kBlenderCentre + glm::vec3(0.04f, 0.11f, -0.04f), kBlenderCentre + glm::vec3(0.1f, 0.4f, -0.3f), {0.3f, 2.3f, -0.7f},
+                {0.3f, 2.56f, -0.7f}},
                0.006f),
           "badge_white");
-    b.add(hose({kBlenderCentre + glm::vec3(-0.04f, 0.11f, -0.04f), kBlenderCentre + glm::vec3(0.0f, 0.42f, -0.3f), {0.2f, 2.5f, -0.7f},
-                {0.2f, 2.99f, -0.7f}},
+    b.add(hose({kBlenderCentre + glm::vec3(-0.04f, 0.11f, -0.04f), kBlenderCentre + glm::vec3(0.0f, 0.42f, -0.3f), {0.2f, 2.3f, -0.7f},
+                {0.2f, 2.56f, -0.7f}},
                0.006f),
           "dark_grey");
     return std::move(b).finish();
