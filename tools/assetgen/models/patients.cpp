@@ -42,7 +42,6 @@ Model build_patient_icu() {
     body.skin = "skin_medium";
     body.cover = "blanket";
     b.add(rounded_block({-1.0f, 0.7f, -0.3f}, {-0.66f, 0.8f, 0.3f}, 0.05f), "pillow");
-    body.top_y_m = 0.72f;
     add_lying_body(b, b.root(), body);
     // Breathing tube from the mouth to the ventilator side, and ECMO lines from the right groin.
     b.add(hose({{-0.66f, 0.85f, 0.02f}, {-0.6f, 0.95f, 0.2f}, {-0.7f, 1.0f, 0.5f}, {-0.9f, 0.9f, 0.7f}}, 0.011f), "tubing_clear");
