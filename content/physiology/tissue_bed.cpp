@@ -8,10 +8,19 @@
 namespace perfuse::phys {
 
 TissueBed::TissueBed(TissueBedParams p)
-    : p_(p), temp_c_(p.initial_temp_c), heat_capacity_j_per_k_(std::max(p.mass_kg, 0.01) * kBodyHeatJPerKgK) {
-  // Heat loss to the room balances resting metabolic heat at 37 degC.
+    : p_(p),
+      temp_c_(p.initial_temp_c),
+      shell_c_(p.initial_temp_c),
+      heat_capacity_j_per_k_(kCoreMassFraction * std::max(p.mass_kg, 0.01) * kBodyHeatJPerKgK),
+      shell_capacity_j_per_k_((1.0 - kCoreMassFraction) * std::max(p.mass_kg, 0.01) * kBodyHeatJPerKgK) {
+  // At rest the core sits at 37 degC, the shell below it by what it takes to conduct the metabolic heat
+  // outwards, and the shell's loss to the room balances that heat.
   const double met_w = p_.vo2_37_ml_min / 60.0 * kJoulePerMlO2;
-  loss_w_per_k_ = met_w / (37.0 - kRoomTemperatureC);
+  const double core_shell_w_per_k = heat_capacity_j_per_k_ * shell_capacity_j_per_k_ /
+                                    ((heat_capacity_j_per_k_ + shell_capacity_j_per_k_) * kCoreShellTimeConstantS);
+  const double gradient_c = met_w / core_shell_w_per_k;
+  loss_w_per_k_ = met_w / std::max(37.0 - gradient_c - kRoomTemperatureC, 1.0);
+  shell_c_ = temp_c_ - gradient_c * demand_ml_min() / std::max(p_.vo2_37_ml_min, 1e-9);
 }
 
 double TissueBed::demand_ml_min() const {
@@ -50,8 +59,16 @@ void TissueBed::finish(Network&, double dt_s) {
   debt_ml_ += std::max(0.0, demand_ml_ - used_ml_);
   vo2_ml_min_ = used_ml_ / dt_s * 60.0;
   do2_ml_min_ = delivered_ml_ / dt_s * 60.0;
-  const double heat_j = used_ml_ * kJoulePerMlO2 - loss_w_per_k_ * (temp_c_ - kRoomTemperatureC) * dt_s;
-  temp_c_ = std::clamp(temp_c_ + heat_j / heat_capacity_j_per_k_, 0.0, 50.0);
+  // Core-shell exchange, exact for the step (relaxation of two capacities towards their mean).
+  const double total = heat_capacity_j_per_k_ + shell_capacity_j_per_k_;
+  const double mean = (heat_capacity_j_per_k_ * temp_c_ + shell_capacity_j_per_k_ * shell_c_) / total;
+  const double decay = std::exp(-dt_s / kCoreShellTimeConstantS);
+  temp_c_ = mean + (temp_c_ - mean) * decay;
+  shell_c_ = mean + (shell_c_ - mean) * decay;
+  // Metabolic heat warms the core; the shell loses heat to the room.
+  temp_c_ = std::clamp(temp_c_ + used_ml_ * kJoulePerMlO2 / heat_capacity_j_per_k_, 0.0, 50.0);
+  const double loss_j = loss_w_per_k_ * (shell_c_ - kRoomTemperatureC) * dt_s;
+  shell_c_ = std::clamp(shell_c_ - loss_j / shell_capacity_j_per_k_, 0.0, 50.0);
 }
 
 }  // namespace perfuse::phys

@@ -11,6 +11,12 @@ inline constexpr double kVo2Q10 = 2.0;
 // (whole-body critical extraction ~0.6-0.8; 0.75 used, approximate).
 inline constexpr double kMaxO2Extraction = 0.75;
 inline constexpr double kRoomTemperatureC = 21.0;
+// Heat: blood exchanges with a well-perfused core (the vessel-rich tissues, ~1/3 of the mass), which
+// exchanges with the shell (muscle, skin, fat) with a time constant of ~20 min; the shell loses heat to
+// the room. This gives the fast core cooling and rewarming on bypass and the slower shell (afterdrop).
+// Approximate, after two-compartment thermal models of CPB.
+inline constexpr double kCoreMassFraction = 0.35;
+inline constexpr double kCoreShellTimeConstantS = 1200.0;
 
 struct TissueBedParams {
   double vo2_37_ml_min = 100.0;  // demand at 37 degC
@@ -25,7 +31,8 @@ public:
   void finish(Network&, double dt_s) override;
   void on_packet(int path, double volume_ml, Amounts& packet, double dt_s) override;
 
-  double temperature_c() const { return temp_c_; }
+  double temperature_c() const { return temp_c_; }  // core
+  double shell_temperature_c() const { return shell_c_; }
   double demand_ml_min() const;
   double vo2_ml_min() const { return vo2_ml_min_; }           // consumed in the last step
   double do2_ml_min() const { return do2_ml_min_; }           // delivered in the last step
@@ -37,7 +44,9 @@ public:
 private:
   TissueBedParams p_;
   double temp_c_;
-  double heat_capacity_j_per_k_;
+  double shell_c_;
+  double heat_capacity_j_per_k_;  // core
+  double shell_capacity_j_per_k_;
   double loss_w_per_k_;
   double demand_ml_ = 0.0, used_ml_ = 0.0, delivered_ml_ = 0.0;
   double vo2_ml_min_ = 0.0, do2_ml_min_ = 0.0, debt_ml_ = 0.0;
