@@ -45,6 +45,20 @@ std::string JsonReader::string_or(const std::string& key, const std::string& fal
     return has(key) ? string(key) : fallback;
 }
 
+std::vector<std::string> JsonReader::strings(const std::string& key) const {
+    if (!has(key)) fail_field(key, "missing");
+    const nlohmann::json& a = value_.at(key);
+    if (!a.is_array() || a.empty()) fail_field(key, "expected a non-empty list of text");
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const std::string field_i = key + "[" + std::to_string(i) + "]";
+        if (!a[i].is_string() || a[i].get<std::string>().find_first_not_of(" \t\n") == std::string::npos)
+            fail_field(field_i, "expected non-empty text");
+        out.push_back(a[i].get<std::string>());
+    }
+    return out;
+}
+
 float JsonReader::number(const std::string& key) const {
     if (!has(key)) fail_field(key, "missing");
     const nlohmann::json& v = value_.at(key);

@@ -24,6 +24,7 @@ public:
 
     std::string string(const std::string& key) const;  // required, non-empty
     std::string string_or(const std::string& key, const std::string& fallback) const;
+    std::vector<std::string> strings(const std::string& key) const;  // required, non-empty list of non-empty text
     float number(const std::string& key) const;
     float number_or(const std::string& key, float fallback) const;
     bool boolean_or(const std::string& key, bool fallback) const;

@@ -1,9 +1,11 @@
 // Every interactable item and every person has a card with real text; the career page data holds the reference facts.
+#include <fstream>
 #include <set>
 
 #include <gtest/gtest.h>
 
 #include "world/cards.h"
+#include "world/career.h"
 #include "world/json_reader.h"
 #include "world_test_paths.h"
 
@@ -65,20 +67,35 @@ TEST(Cards, EveryRoleFromTheCareerPageIsACard) {
 }
 
 TEST(Career, HoldsTheReferenceFactsInOrder) {
-    const nlohmann::json career = read_json_file((test::kAssets / "career" / "career.json").string(), "career.json");
-    EXPECT_EQ(career["also_called"][0], "Clinical perfusion scientist");
-    EXPECT_EQ(career["school_subjects"]["subjects"],
-              nlohmann::json::array({"Chemistry", "English", "Human Biology", "Maths", "Physics"}));
-    const auto& path = career["training_path"];
+    const Career career = load_career(test::kAssets / "career" / "career.json");
+    EXPECT_EQ(career.also_called, std::vector<std::string>{"Clinical perfusion scientist"});
+    EXPECT_EQ(career.school_subjects, (std::vector<std::string>{"Chemistry", "English", "Human Biology", "Maths", "Physics"}));
+    ASSERT_EQ(career.what_they_do.size(), 3u);  // heart surgery, isolated limb perfusion, ECMO
+    const auto& path = career.training_path;
     ASSERT_EQ(path.size(), 4u);
-    EXPECT_NE(path[0]["text"].get<std::string>().find("honours degree"), std::string::npos);
-    EXPECT_NE(path[1]["text"].get<std::string>().find("MSc in Perfusion Science at the University of Bristol"), std::string::npos);
-    EXPECT_NE(path[1]["text"].get<std::string>().find("accredited training at work"), std::string::npos);
-    EXPECT_NE(path[2]["text"].get<std::string>().find("Certificate of Accreditation in Basic Clinical Perfusion Sciences"), std::string::npos);
-    EXPECT_NE(path[3]["text"].get<std::string>().find("College of Clinical Perfusion Scientists of Great Britain and Ireland"), std::string::npos);
-    EXPECT_EQ(career["skills"].size(), 7u);
-    EXPECT_EQ(career["colleagues"].size(), 8u);
-    EXPECT_FALSE(career["sources"].empty());
+    EXPECT_NE(path[0].text.find("honours degree"), std::string::npos);
+    EXPECT_NE(path[1].text.find("MSc in Perfusion Science at the University of Bristol"), std::string::npos);
+    EXPECT_NE(path[1].text.find("accredited training at work"), std::string::npos);
+    EXPECT_NE(path[2].text.find("Certificate of Accreditation in Basic Clinical Perfusion Sciences"), std::string::npos);
+    EXPECT_NE(path[3].text.find("College of Clinical Perfusion Scientists of Great Britain and Ireland"), std::string::npos);
+    EXPECT_EQ(career.skills.size(), 7u);
+    EXPECT_EQ(career.colleagues.size(), 8u);
+    EXPECT_EQ(career.professional_body, "College of Clinical Perfusion Scientists of Great Britain and Ireland");
+    EXPECT_FALSE(career.sources.empty());
+}
+
+TEST(Career, OutOfOrderTrainingStepIsReported) {
+    nlohmann::json doc = read_json_file((test::kAssets / "career" / "career.json").string(), "career.json");
+    doc["training_path"][2]["step"] = 4;
+    const std::filesystem::path file = std::filesystem::temp_directory_path() / "career.json";
+    std::ofstream(file) << doc.dump();
+    try {
+        load_career(file);
+        FAIL() << "expected a WorldError";
+    } catch (const WorldError& e) {
+        EXPECT_STREQ(e.what(), "career.json: training_path[2].step: expected 3");
+    }
+    std::filesystem::remove(file);
 }
 
 }  // namespace
