@@ -4,6 +4,10 @@
 #include <fstream>
 
 namespace perfuse::world {
+namespace {
+// Text of nothing but spaces counts as missing: a card with "" or " " would show an empty panel.
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\n") == std::string::npos; }
+}  // namespace
 
 JsonReader::JsonReader(const nlohmann::json& value, std::string file, std::string path)
     : value_(value), file_(std::move(file)), path_(std::move(path)) {
@@ -37,7 +41,7 @@ std::string JsonReader::string(const std::string& key) const {
     const nlohmann::json& v = value_.at(key);
     if (!v.is_string()) fail_field(key, "expected text");
     std::string s = v.get<std::string>();
-    if (s.find_first_not_of(" \t\n") == std::string::npos) fail_field(key, "is empty");
+    if (blank(s)) fail_field(key, "is empty");
     return s;
 }
 
@@ -52,7 +56,7 @@ std::vector<std::string> JsonReader::strings(const std::string& key) const {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < a.size(); ++i) {
         const std::string field_i = key + "[" + std::to_string(i) + "]";
-        if (!a[i].is_string() || a[i].get<std::string>().find_first_not_of(" \t\n") == std::string::npos)
+        if (!a[i].is_string() || blank(a[i].get<std::string>()))
             fail_field(field_i, "expected non-empty text");
         out.push_back(a[i].get<std::string>());
     }
