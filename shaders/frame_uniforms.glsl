@@ -12,7 +12,11 @@ layout(set = 0, binding = 0) uniform FrameUniforms {
     vec4 sky_color;              // hemisphere ambient from above
     vec4 ground_color;           // hemisphere ambient from below
     vec4 params;                 // x: fill light count, y: exposure, z: highlight pulse 0..1
+    mat4 light_view_proj;        // world -> key light clip space (shadow map)
+    vec4 shadow_params;          // x: one shadow-map texel in uv, y: depth bias, z: 1 = shadows on
 } frame;
+
+layout(set = 0, binding = 1) uniform sampler2DShadow shadow_map;
 
 // Per-draw data (128 bytes is the guaranteed minimum for push constants; we use 112).
 layout(push_constant) uniform DrawConstants {

@@ -43,6 +43,26 @@ vec3 shade(vec3 n, vec3 v, vec3 l, vec3 radiance, vec3 albedo, float metallic, f
     return (diffuse + specular) * radiance * n_dot_l;
 }
 
+// Fraction of the key light reaching this point: 3x3 percentage-closer filtering of the shadow map
+// (each tap is itself bilinearly filtered where the device can), so shadow edges are soft.
+float key_light_visibility(vec3 world_position, vec3 n, vec3 l) {
+    if (frame.shadow_params.z < 0.5) return 1.0;
+    // Pushing the lookup point off the surface along the normal fights shadow acne on slopes.
+    float slope = 1.0 - max(dot(n, l), 0.0);
+    vec4 light_clip = frame.light_view_proj * vec4(world_position + n * (0.01 + 0.02 * slope), 1.0);
+    if (light_clip.w <= 0.0) return 1.0;
+    vec3 ndc = light_clip.xyz / light_clip.w;
+    vec2 uv = ndc.xy * 0.5 + 0.5;
+    if (any(lessThan(uv, vec2(0.0))) || any(greaterThan(uv, vec2(1.0))) || ndc.z >= 1.0) return 1.0;
+    float texel = frame.shadow_params.x;
+    float reference = ndc.z - frame.shadow_params.y;
+    float lit = 0.0;
+    for (int y = -1; y <= 1; ++y)
+        for (int x = -1; x <= 1; ++x)
+            lit += texture(shadow_map, vec3(uv + vec2(x, y) * texel, reference));
+    return lit / 9.0;
+}
+
 vec3 aces_tonemap(vec3 x) {
     // Narkowicz 2015 fit of the ACES filmic curve.
     return clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
@@ -62,7 +82,9 @@ void main() {
     vec3 l = to_key / key_distance;
     float cos_angle = dot(-l, normalize(frame.key_direction.xyz));
     float cone = smoothstep(frame.key_direction.w, frame.key_color.w, cos_angle);
-    vec3 color = shade(n, v, l, frame.key_color.rgb * cone / (key_distance * key_distance), albedo, metallic, roughness);
+    float visibility = cone > 0.0 ? key_light_visibility(in_world_position, n, l) : 0.0;
+    vec3 color = shade(n, v, l, frame.key_color.rgb * cone * visibility / (key_distance * key_distance), albedo,
+                       metallic, roughness);
 
     // Fill lights: points with a smooth range cut-off so they stay local.
     int fills = int(frame.params.x);

@@ -61,6 +61,12 @@ void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_l
 void AppRenderer::prepare_draws(const ViewCamera& camera) {
     room_gpu->build_draws(room.scene, frustumFromViewProj(camera.projection * camera.view),
                           highlighted_nodes(room, selection), draws);
+    room_gpu->build_draws(room.scene, frustumFromViewProj(SceneRenderer::key_light_view_proj(room.lighting)), {},
+                          shadow_casters);
+}
+
+FrameScene AppRenderer::frame_scene(const ViewCamera& camera) const {
+    return {camera, room.lighting, draws, shadow_casters, room.clear_color};
 }
 
 int validation_exit_code(const AppOptions& options, const ValidationLog& log) {

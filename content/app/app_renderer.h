@@ -22,8 +22,10 @@ class Window;
 struct AppRenderer {
     // WINDOW null: headless. TARGET_FORMAT / FINAL_LAYOUT / IMAGE_COUNT describe the frame targets.
     AppRenderer(const AppOptions& options, const Window* window, ValidationLog& log);
-    // Culls the room for CAMERA and fills `draws`.
+    // Culls the room for CAMERA (`draws`) and for the key light (`shadow_casters`).
     void prepare_draws(const ViewCamera& camera);
+    // What record_frame needs for this frame (valid until the next prepare_draws).
+    FrameScene frame_scene(const ViewCamera& camera) const;
     // Called once the frame targets are known (needs the device first for a window's swapchain).
     void create_renderers(VkFormat target_format, VkImageLayout final_layout, uint32_t image_count,
                           GLFWwindow* glfw_window);
@@ -34,6 +36,7 @@ struct AppRenderer {
     Room room;
     std::unique_ptr<SceneGpu> room_gpu;
     DrawList draws;
+    DrawList shadow_casters;
     std::unique_ptr<SceneRenderer> scene;
     std::unique_ptr<RenderAttachments> attachments;
     std::unique_ptr<ImGuiLayer> ui;

@@ -107,7 +107,7 @@ int run_desktop(const AppOptions& options) {
             draw_app_ui(r, camera, viewport);  // may close the card: draws are prepared after it
             r.prepare_draws(camera);
             const VkCommandBuffer cmd = r.frames->begin_recording();
-            record_frame(cmd, r.frames->slot_index(), target, parts, r.room, r.draws, camera);
+            record_frame(cmd, r.frames->slot_index(), target, parts, r.frame_scene(camera));
             r.frames->submit(slot.image_acquired, VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
                              presenter.render_finished());
             presenter.present();

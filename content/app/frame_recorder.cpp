@@ -1,6 +1,5 @@
 #include "app/frame_recorder.h"
 
-#include "app/room.h"
 #include "gpu/image.h"
 #include "render/render_attachments.h"
 #include "render/scene_renderer.h"
@@ -9,7 +8,7 @@
 namespace perfuse {
 
 void record_frame(VkCommandBuffer cmd, uint32_t frame_slot, const FrameTarget& target, FrameParts& parts,
-                  const Room& room, const DrawList& draws, const ViewCamera& camera) {
+                  const FrameScene& scene) {
     parts.attachments.ensure_size(target.extent);
     // The previous contents are not needed; wait for any earlier use (last frame's copy or draw).
     transition_image(cmd, target.image,
@@ -19,7 +18,7 @@ void record_frame(VkCommandBuffer cmd, uint32_t frame_slot, const FrameTarget& t
                       .src_access = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT,
                       .dst_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
                       .dst_access = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT});
-    parts.scene.record(cmd, frame_slot, parts.attachments, target, camera, room.lighting, draws, room.clear_color);
+    parts.scene.record(cmd, frame_slot, parts.attachments, target, scene);
     parts.ui.record(cmd, target);
 }
 

@@ -5,13 +5,12 @@
 
 #include "render/draw_list.h"
 #include "render/frame_target.h"
+#include "render/scene_renderer.h"
 
 namespace perfuse {
 
 class ImGuiLayer;
 class RenderAttachments;
-struct Room;
-class SceneRenderer;
 
 struct FrameParts {
     SceneRenderer& scene;
@@ -20,6 +19,6 @@ struct FrameParts {
 };
 
 void record_frame(VkCommandBuffer cmd, uint32_t frame_slot, const FrameTarget& target, FrameParts& parts,
-                  const Room& room, const DrawList& draws, const ViewCamera& camera);
+                  const FrameScene& scene);
 
 }  // namespace perfuse

@@ -35,7 +35,7 @@ void render_frames(AppRenderer& r, OffscreenTarget& offscreen, int frame_count, 
         r.ui->begin_frame(display_size, kFixedStepS);
         draw_app_ui(r, camera, display_size);
         const VkCommandBuffer cmd = r.frames->begin_recording();
-        record_frame(cmd, r.frames->slot_index(), target, parts, r.room, r.draws, camera);
+        record_frame(cmd, r.frames->slot_index(), target, parts, r.frame_scene(camera));
         if (read_back_last && i == frame_count - 1) offscreen.record_readback(cmd);
         r.frames->submit(VK_NULL_HANDLE, 0, VK_NULL_HANDLE);
     }

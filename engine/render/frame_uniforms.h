@@ -17,8 +17,10 @@ struct FrameUniforms {
     glm::vec4 sky_color{0.0f};
     glm::vec4 ground_color{0.0f};
     glm::vec4 params{0.0f};
+    glm::mat4 light_view_proj{1.0f};
+    glm::vec4 shadow_params{0.0f};
 };
-static_assert(sizeof(FrameUniforms) == 64 + 16 * 4 + 16 * 2 * kMaxFillLights + 16 * 3, "std140 layout");
+static_assert(sizeof(FrameUniforms) == 64 + 16 * 4 + 16 * 2 * kMaxFillLights + 16 * 3 + 64 + 16, "std140 layout");
 
 struct DrawConstants {
     glm::mat4 model{1.0f};

@@ -13,11 +13,20 @@ namespace perfuse {
 
 class Window;
 
+// Who creates the instance and device. Empty members: Vulkan itself. VR fills all three from the
+// OpenXR runtime (XR_KHR_vulkan_enable2), which must create both and picks the physical device.
+struct VulkanCreation {
+    CreateVkInstanceFn create_instance;
+    ChoosePhysicalDeviceFn choose_physical;
+    CreateVkDeviceFn create_device;
+};
+
 struct GpuContextOptions {
     bool validation = false;
     std::string gpu_name;                 // --gpu
     const Window* window = nullptr;       // null: headless, no surface, no swapchain
     bool persistent_pipeline_cache = true;
+    VulkanCreation creation;
 };
 
 class GpuContext {

@@ -1,5 +1,6 @@
 #include "render/scene_renderer.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <glm/gtc/matrix_transform.hpp>
@@ -15,6 +16,10 @@
 namespace perfuse {
 
 namespace {
+// The key light's shadow frustum: from just below the lamp to beyond the far wall of a large room.
+constexpr float kShadowNearM = 0.1f;
+constexpr float kShadowFarM = 20.0f;
+
 std::vector<VkVertexInputAttributeDescription> vertex_attributes() {
     return {
         {.location = 0, .binding = 0, .format = VK_FORMAT_R32G32B32_SFLOAT, .offset = offsetof(Vertex, position)},
@@ -29,16 +34,25 @@ SceneRenderer::SceneRenderer(Device& device, const SceneRendererOptions& options
     const ShaderModule vertex(device, options.shader_dir / "mesh.vert.spv");
     const ShaderModule fragment(device, options.shader_dir / "mesh.frag.spv");
     const VkDevice vk = device.handle();
-    const VkDescriptorSetLayoutBinding binding{
-        .binding = 0,
-        .descriptorType = VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER,
-        .descriptorCount = 1,
-        .stageFlags = VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT,
+    // A 1-texel map when shadows are off keeps one shader and one descriptor layout for both cases.
+    shadow_map_ = std::make_unique<ShadowMap>(device, ShadowMapOptions{.size_px = std::max(1u, options.shadow_map_px),
+                                                                       .shader_dir = options.shader_dir,
+                                                                       .pipeline_cache = options.pipeline_cache});
+    shadows_enabled_ = options.shadow_map_px > 0;
+    const VkDescriptorSetLayoutBinding bindings[] = {
+        {.binding = 0,
+         .descriptorType = VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER,
+         .descriptorCount = 1,
+         .stageFlags = VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT},
+        {.binding = 1,
+         .descriptorType = VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER,
+         .descriptorCount = 1,
+         .stageFlags = VK_SHADER_STAGE_FRAGMENT_BIT},
     };
     const VkDescriptorSetLayoutCreateInfo set_info{
         .sType = VK_STRUCTURE_TYPE_DESCRIPTOR_SET_LAYOUT_CREATE_INFO,
-        .bindingCount = 1,
-        .pBindings = &binding,
+        .bindingCount = 2,
+        .pBindings = bindings,
     };
     VK_CHECK(vkCreateDescriptorSetLayout(vk, &set_info, nullptr, &set_layout_));
     const VkPushConstantRange push{
@@ -69,12 +83,15 @@ SceneRenderer::SceneRenderer(Device& device, const SceneRendererOptions& options
     desc.alpha_blend = true;
     blend_pipeline_ = create_graphics_pipeline(device, options.pipeline_cache, desc);
 
-    const VkDescriptorPoolSize pool_size{VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, FrameRing::kFramesInFlight};
+    const VkDescriptorPoolSize pool_sizes[] = {
+        {VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, FrameRing::kFramesInFlight},
+        {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, FrameRing::kFramesInFlight},
+    };
     const VkDescriptorPoolCreateInfo pool_info{
         .sType = VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO,
         .maxSets = FrameRing::kFramesInFlight,
-        .poolSizeCount = 1,
-        .pPoolSizes = &pool_size,
+        .poolSizeCount = 2,
+        .pPoolSizes = pool_sizes,
     };
     VK_CHECK(vkCreateDescriptorPool(vk, &pool_info, nullptr, &descriptor_pool_));
     for (uint32_t i = 0; i < FrameRing::kFramesInFlight; ++i) {
@@ -87,15 +104,23 @@ SceneRenderer::SceneRenderer(Device& device, const SceneRendererOptions& options
         };
         VK_CHECK(vkAllocateDescriptorSets(vk, &alloc, &sets_[i]));
         const VkDescriptorBufferInfo buffer_info{uniforms_[i].handle(), 0, sizeof(FrameUniforms)};
-        const VkWriteDescriptorSet write{
-            .sType = VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET,
-            .dstSet = sets_[i],
-            .dstBinding = 0,
-            .descriptorCount = 1,
-            .descriptorType = VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER,
-            .pBufferInfo = &buffer_info,
+        const VkDescriptorImageInfo shadow_info{shadow_map_->sampler(), shadow_map_->view(),
+                                                VK_IMAGE_LAYOUT_DEPTH_STENCIL_READ_ONLY_OPTIMAL};
+        const VkWriteDescriptorSet writes[] = {
+            {.sType = VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET,
+             .dstSet = sets_[i],
+             .dstBinding = 0,
+             .descriptorCount = 1,
+             .descriptorType = VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER,
+             .pBufferInfo = &buffer_info},
+            {.sType = VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET,
+             .dstSet = sets_[i],
+             .dstBinding = 1,
+             .descriptorCount = 1,
+             .descriptorType = VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER,
+             .pImageInfo = &shadow_info},
         };
-        vkUpdateDescriptorSets(vk, 1, &write, 0, nullptr);
+        vkUpdateDescriptorSets(vk, 2, writes, 0, nullptr);
     }
 }
 
@@ -127,13 +152,27 @@ void SceneRenderer::write_uniforms(uint32_t frame_slot, const ViewCamera& camera
     u.sky_color = glm::vec4(lighting.sky_color, 0.0f);
     u.ground_color = glm::vec4(lighting.ground_color, 0.0f);
     u.params = glm::vec4(static_cast<float>(fill_count), lighting.exposure, 1.0f, 0.0f);
+    u.light_view_proj = key_light_view_proj(lighting);
+    u.shadow_params = glm::vec4(1.0f / float(shadow_map_->size_px()), 0.0005f, shadows_enabled_ ? 1.0f : 0.0f, 0.0f);
     uniforms_[frame_slot].write(&u, sizeof u);
 }
 
+glm::mat4 SceneRenderer::key_light_view_proj(const Lighting& lighting) {
+    return spot_light_view_proj(lighting.key, kShadowNearM, kShadowFarM);
+}
+
 void SceneRenderer::record(VkCommandBuffer cmd, uint32_t frame_slot, const RenderAttachments& attachments,
-                           const FrameTarget& target, const ViewCamera& camera, const Lighting& lighting,
-                           const DrawList& draws, const glm::vec4& clear_color) {
-    write_uniforms(frame_slot, camera, lighting);
+                           const FrameTarget& target, const FrameScene& scene) {
+    write_uniforms(frame_slot, scene.camera, scene.lighting);
+    static const DrawList kNothing;
+    // With shadows off the 1-texel map is still cleared, so it is in a valid layout for sampling.
+    shadow_map_->record(cmd, key_light_view_proj(scene.lighting), shadows_enabled_ ? scene.shadow_casters : kNothing);
+    record_lit_pass(cmd, frame_slot, attachments, target, scene);
+}
+
+void SceneRenderer::record_lit_pass(VkCommandBuffer cmd, uint32_t frame_slot, const RenderAttachments& attachments,
+                                    const FrameTarget& target, const FrameScene& scene) {
+    const glm::vec4& clear_color = scene.clear_color;
     // The depth buffer (and MSAA image) are reused every frame: wait for last frame's use, then discard.
     transition_image(cmd, attachments.depth().handle(),
                      {.from = VK_IMAGE_LAYOUT_UNDEFINED,
@@ -191,7 +230,7 @@ void SceneRenderer::record(VkCommandBuffer cmd, uint32_t frame_slot, const Rende
     vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_, 0, 1, &sets_[frame_slot], 0, nullptr);
     const GpuMesh* bound = nullptr;
     bool blending = false;
-    for (const DrawItem& item : draws) {
+    for (const DrawItem& item : scene.draws) {
         if (!item.mesh) continue;
         if (!blending && item.material.base_color.a < 1.0f) {
             vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, blend_pipeline_);

@@ -3,6 +3,7 @@
 // Draws into RenderAttachments (multisampled) and resolves into the frame target.
 #include <array>
 #include <filesystem>
+#include <memory>
 
 #include <vulkan/vulkan.h>
 
@@ -11,6 +12,7 @@
 #include "render/draw_list.h"
 #include "render/frame_target.h"
 #include "render/lighting.h"
+#include "render/shadow_map.h"
 
 namespace perfuse {
 
@@ -22,6 +24,16 @@ struct SceneRendererOptions {
     VkFormat color_format = VK_FORMAT_UNDEFINED;
     VkSampleCountFlagBits samples = VK_SAMPLE_COUNT_1_BIT;
     VkPipelineCache pipeline_cache = VK_NULL_HANDLE;
+    uint32_t shadow_map_px = 2048;  // 0: no shadows
+};
+
+// What one frame shows: the camera, the lights, what is drawn and what casts the key light's shadows.
+struct FrameScene {
+    const ViewCamera& camera;
+    const Lighting& lighting;
+    const DrawList& draws;           // opaque first, then see-through (SceneGpu::build_draws orders them)
+    const DrawList& shadow_casters;  // culled against the key light's frustum
+    glm::vec4 clear_color{0.0f, 0.0f, 0.0f, 1.0f};
 };
 
 class SceneRenderer {
@@ -31,16 +43,22 @@ public:
     SceneRenderer(const SceneRenderer&) = delete;
     SceneRenderer& operator=(const SceneRenderer&) = delete;
 
-    // Expects TARGET in COLOR_ATTACHMENT_OPTIMAL and leaves it there (resolved scene in it).
-    // DRAWS must list opaque items before see-through ones (SceneGpu::build_draws does).
+    // Records the shadow pass, then the lit pass into TARGET, which must be in
+    // COLOR_ATTACHMENT_OPTIMAL and stays there (resolved scene in it).
     void record(VkCommandBuffer cmd, uint32_t frame_slot, const RenderAttachments& attachments,
-                const FrameTarget& target, const ViewCamera& camera, const Lighting& lighting,
-                const DrawList& draws, const glm::vec4& clear_color);
+                const FrameTarget& target, const FrameScene& scene);
+
+    // The key light's view-projection for a lighting rig (also used to cull shadow casters).
+    static glm::mat4 key_light_view_proj(const Lighting& lighting);
 
 private:
     void write_uniforms(uint32_t frame_slot, const ViewCamera& camera, const Lighting& lighting);
+    void record_lit_pass(VkCommandBuffer cmd, uint32_t frame_slot, const RenderAttachments& attachments,
+                         const FrameTarget& target, const FrameScene& scene);
 
     Device& device_;
+    std::unique_ptr<ShadowMap> shadow_map_;
+    bool shadows_enabled_ = true;
     VkDescriptorSetLayout set_layout_ = VK_NULL_HANDLE;
     VkDescriptorPool descriptor_pool_ = VK_NULL_HANDLE;
     VkPipelineLayout layout_ = VK_NULL_HANDLE;
