@@ -44,18 +44,20 @@ void Cannula::prepare(Network& net, double) {
   const double last = net.path(inflow_).flow_ml_s;
   double r = effective_resistance(cannula_linear_mmHg_s_per_ml(spec_.french, spec_.length_cm),
                                   cannula_quadratic_mmHg_s2_per_ml2(spec_.french), last);
-  if (collapsed_) r *= kCollapsedResistanceFactor;
+  r *= 1.0 + (kCollapsedResistanceFactor - 1.0) * collapse_;
   set_law(net, resistor_law(r));
 }
 
-void Cannula::finish(Network& net, double) {
+void Cannula::finish(Network& net, double dt_s) {
   if (spec_.role != CannulaRole::drainage || inflow_ < 0) return;
   const double site_mmHg = net.pressure(net.path(inflow_).from);
-  if (!collapsed_ && site_mmHg < kCollapseMmHg) {
-    collapsed_ = true;
-    ++collapse_count_;
-  } else if (collapsed_ && site_mmHg > kReopenMmHg) {
-    collapsed_ = false;
+  since_collapse_s_ = std::min(since_collapse_s_ + dt_s, 1e9);
+  if (site_mmHg < kCollapseMmHg) {
+    if (collapse_ < 0.5) ++collapse_count_;
+    collapse_ = 1.0;
+    since_collapse_s_ = 0.0;
+  } else {
+    collapse_ *= std::exp(-dt_s / kReopenTimeConstantS);
   }
 }
 

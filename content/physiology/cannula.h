@@ -2,8 +2,9 @@
 // Cannulae: pressure drop vs flow by size and length. Linear (Poiseuille) part scales with length/Fr^4,
 // quadratic (tip and entrance losses) with 1/Fr^4; anchored at a 24 Fr, 20 cm cannula dropping
 // 40 mmHg at 5 l/min, half each (approximate, of the order of manufacturers' pressure-flow charts).
-// Drainage cannulae collapse the vessel round their tip under suction (ECMO "chatter"): with the site
-// pressure below kCollapseMmHg the inlet resistance jumps until the site refills above kReopenMmHg.
+// Drainage cannulae collapse the vessel round their tip under suction (ECMO "chatter"): when the site
+// pressure falls below kCollapseMmHg the vessel wall snaps onto the tip (resistance x15), then peels
+// off again over ~kReopenTimeConstantS; if suction persists it snaps again, so flow swings.
 #include "part.h"
 
 namespace perfuse::phys {
@@ -13,7 +14,7 @@ inline constexpr double kCannulaRefLengthCm = 20.0;
 inline constexpr double kCannulaRefDropMmHg = 40.0;
 inline constexpr double kCannulaRefFlowLMin = 5.0;
 inline constexpr double kCollapseMmHg = -5.0;
-inline constexpr double kReopenMmHg = 1.0;
+inline constexpr double kReopenTimeConstantS = 0.5;
 inline constexpr double kCollapsedResistanceFactor = 15.0;
 
 double cannula_linear_mmHg_s_per_ml(double french, double length_cm);
@@ -26,11 +27,13 @@ public:
   double prime_volume_ml() const override;
   void prepare(Network& net, double dt_s) override;
   void finish(Network& net, double dt_s) override;
-  bool collapsed() const { return collapsed_; }
+  bool collapsed() const { return collapse_ > 0.5; }
+  double seconds_since_collapse() const { return since_collapse_s_; }
   int collapse_count() const { return collapse_count_; }
 
 private:
-  bool collapsed_ = false;
+  double collapse_ = 0.0;  // 1 = wall on the tip, 0 = open
+  double since_collapse_s_ = 1e9;
   int collapse_count_ = 0;
 };
 

@@ -30,6 +30,7 @@ inline constexpr double kIlpArmFlowLMin = 0.35;  // arm: lower; approximate
 inline constexpr double kIlpHeaterC = 40.0;      // mild hyperthermia 38-40 degC in the limb (sources section 3)
 inline constexpr double kHighLinePressureMmHg = 300.0;  // pre-membrane alarm (local protocol, approximate)
 inline constexpr double kIlpTracerCounts = 1000.0;
+inline constexpr double kChatterAlarmHoldS = 10.0;  // the chatter alarm stays up this long after a collapse
 
 class Simulation {
 public:
