@@ -1,4 +1,5 @@
 // Every interactable item and every person has a card with real text; the career page data holds the reference facts.
+#include <cstdlib>
 #include <fstream>
 #include <set>
 
@@ -87,7 +88,10 @@ TEST(Career, HoldsTheReferenceFactsInOrder) {
 TEST(Career, OutOfOrderTrainingStepIsReported) {
     nlohmann::json doc = read_json_file((test::kAssets / "career" / "career.json").string(), "career.json");
     doc["training_path"][2]["step"] = 4;
-    const std::filesystem::path file = std::filesystem::temp_directory_path() / "career.json";
+    // The file must be called career.json (the message names it), so it gets its own directory.
+    char pattern[] = "/tmp/perfuse_career_XXXXXX";
+    ASSERT_NE(mkdtemp(pattern), nullptr);
+    const std::filesystem::path file = std::filesystem::path(pattern) / "career.json";
     std::ofstream(file) << doc.dump();
     try {
         load_career(file);
@@ -95,7 +99,7 @@ TEST(Career, OutOfOrderTrainingStepIsReported) {
     } catch (const WorldError& e) {
         EXPECT_STREQ(e.what(), "career.json: training_path[2].step: expected 3");
     }
-    std::filesystem::remove(file);
+    std::filesystem::remove_all(file.parent_path());
 }
 
 }  // namespace

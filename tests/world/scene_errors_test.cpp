@@ -2,6 +2,8 @@
 #include <cstdio>
 #include <fstream>
 
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 #include "world/cards.h"
@@ -103,13 +105,14 @@ TEST(SceneErrors, UnreadableAndInvalidFiles) {
     } catch (const WorldError& e) {
         EXPECT_EQ(std::string(e.what()).rfind("missing.json: cannot open ", 0), 0u) << e.what();
     }
-    const std::filesystem::path broken = std::filesystem::temp_directory_path() / "perfuse_broken_scene.json";
+    // Per-process name: several builds' test runs may share /tmp.
+    const std::filesystem::path broken = std::filesystem::temp_directory_path() / ("perfuse_broken_scene_" + std::to_string(getpid()) + ".json");
     std::ofstream(broken) << "{ \"id\": \"x\", ";
     try {
         load_scene(broken, models);
         FAIL() << "expected a WorldError";
     } catch (const WorldError& e) {
-        EXPECT_EQ(std::string(e.what()).rfind("perfuse_broken_scene.json: invalid JSON", 0), 0u) << e.what();
+        EXPECT_EQ(std::string(e.what()).rfind(broken.filename().string() + ": invalid JSON", 0), 0u) << e.what();
         EXPECT_EQ(std::string(e.what()).find('\n'), std::string::npos) << "message must be one line";
     }
     std::filesystem::remove(broken);
