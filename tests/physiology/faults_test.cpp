@@ -1,6 +1,7 @@
 // Faults: each does what it would do in theatre, and the model stays physical.
 #include <gtest/gtest.h>
 
+#include "cannula.h"
 #include "oxygenator.h"
 #include "roller_pump.h"
 #include "test_helpers.h"
@@ -170,6 +171,27 @@ TEST(Faults, HypovolaemiaOnEcmoCollapsesTheDrainageSite) {
   run_for(*sim, 120);
   EXPECT_EQ(sim->snapshot().alarms.find("chatter"), std::string::npos);
   EXPECT_GT(*sim->snapshot().pump_flow_l_min, *after.pump_flow_l_min);
+}
+
+TEST(Faults, ChatterMakesEcmoFlowSwingAsTheDrainageSiteCollapsesAndReopens) {
+  auto sim = make(CircuitType::va_ecmo);
+  SettingsPatch fast;
+  fast.pump_rpm = 3800;
+  sim->apply(fast);
+  run_for(*sim, 60);
+  sim->inject(Fault::hypovolaemia);
+  run_for(*sim, 80);  // 2/3 of the bleed: the right atrium starts to collapse round the tip
+  const auto* cannula = dynamic_cast<const Cannula*>(sim->circuit().find("drainage_cannula"));
+  ASSERT_NE(cannula, nullptr);
+  const int before = cannula->collapse_count();
+  double lo = 1e9, hi = -1e9;
+  for (int i = 0; i < 200; ++i) {
+    run_for(*sim, 0.1);
+    lo = std::min(lo, *sim->snapshot().pump_flow_l_min);
+    hi = std::max(hi, *sim->snapshot().pump_flow_l_min);
+  }
+  EXPECT_GE(cannula->collapse_count() - before, 3);  // repeated collapse, not one event
+  EXPECT_GT(hi - lo, 1.0);                           // flow swings by litres per minute
 }
 
 }  // namespace
