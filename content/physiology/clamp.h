@@ -11,7 +11,7 @@ inline constexpr double kOccluderRangeMmHgSPerMl = 1.0;
 class Clamp final : public Part {
 public:
   explicit Clamp(PartSpec spec) : Part(std::move(spec)) {}
-  double prime_volume_ml() const override { return 2.0; }
+  double prime_volume_ml() const override { return 5.0; }  // the length of line under the clamp
   void prepare(Network& net, double) override {
     if (closed_ || occlusion_ >= 0.999) { set_law(net, PathLaw{}); return; }
     set_law(net, resistor_law(kConnectorResistanceMmHgSPerMl + kOccluderRangeMmHgSPerMl * occlusion_ / (1.0 - occlusion_)));

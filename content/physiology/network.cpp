@@ -23,12 +23,14 @@ double effective_compliance_ml_per_mmHg(const Compartment& c) {
 
 int Network::add_compartment(Compartment c) {
   compartments_.push_back(std::move(c));
+  pattern_dirty_ = true;
   return compartment_count() - 1;
 }
 
 int Network::add_path(Path p) {
   paths_.push_back(std::move(p));
   hooks_.push_back(nullptr);
+  pattern_dirty_ = true;
   return path_count() - 1;
 }
 
@@ -115,7 +117,100 @@ void Network::solve(double dt_s) {
       rhs_[t] += k * r.c_ml_s;
     }
   }
-  // Gaussian elimination with partial pivoting; the matrix is sparse, so zero multipliers are skipped.
+  // Every path law has a, b >= 0, so the matrix is column diagonally dominant (C/dt on the diagonal
+  // makes it strict) and elimination without pivoting is stable; its fill pattern depends only on the
+  // graph, so it is worked out once. Entrainment can weaken dominance: any doubtful pivot falls back to
+  // partial pivoting.
+  if (pattern_dirty_) build_pattern();
+  bool ok = eliminate_sparse();
+  if (!ok) {
+    // Rebuild and solve densely with partial pivoting.
+    std::copy(matrix_backup_.begin(), matrix_backup_.end(), matrix_.begin());
+    std::copy(rhs_backup_.begin(), rhs_backup_.end(), rhs_.begin());
+    ok = eliminate_pivoting();
+  }
+  if (!ok) p_new_ = p_old_;  // singular or overflowed: keep pressures, flows follow from them
+
+  auto law_flow = [&](const Path& p) {
+    return p.law.a_ml_s_per_mmHg * p_new_[static_cast<size_t>(p.from)] -
+           p.law.b_ml_s_per_mmHg * p_new_[static_cast<size_t>(p.to)] + p.law.c_ml_s;
+  };
+  for (auto& p : paths_) {
+    double q = law_flow(p);
+    if (p.law.ref >= 0) q += p.law.ref_fraction * law_flow(paths_[static_cast<size_t>(p.law.ref)]);
+    if (!std::isfinite(q)) q = 0.0;
+    if (p.one_way && q < 0.0) q = 0.0;
+    p.flow_ml_s = q;
+  }
+}
+
+void Network::build_pattern() {
+  const size_t n = compartments_.size();
+  std::vector<std::vector<char>> nz(n, std::vector<char>(n, 0));
+  for (size_t i = 0; i < n; ++i) nz[i][i] = 1;
+  auto touch = [&](size_t f, size_t t) {
+    nz[f][f] = nz[f][t] = nz[t][f] = nz[t][t] = 1;
+  };
+  for (const auto& p : paths_) {
+    const auto f = static_cast<size_t>(p.from), t = static_cast<size_t>(p.to);
+    touch(f, t);
+    if (p.law.ref >= 0) {
+      const auto& r = paths_[static_cast<size_t>(p.law.ref)];
+      for (size_t row : {f, t}) {
+        nz[row][static_cast<size_t>(r.from)] = 1;
+        nz[row][static_cast<size_t>(r.to)] = 1;
+      }
+    }
+  }
+  // Symbolic elimination in natural order: record fill.
+  lower_rows_.assign(n, {});
+  upper_cols_.assign(n, {});
+  for (size_t k = 0; k < n; ++k) {
+    for (size_t c = k + 1; c < n; ++c) {
+      if (nz[k][c]) upper_cols_[k].push_back(c);
+    }
+    for (size_t r = k + 1; r < n; ++r) {
+      if (!nz[r][k]) continue;
+      lower_rows_[k].push_back(r);
+      for (size_t c : upper_cols_[k]) nz[r][c] = 1;
+    }
+  }
+  pattern_dirty_ = false;
+}
+
+bool Network::eliminate_sparse() {
+  const size_t n = compartments_.size();
+  matrix_backup_ = matrix_;
+  rhs_backup_ = rhs_;
+  inv_diag_.resize(n);
+  for (size_t k = 0; k < n; ++k) {
+    const double pivot = matrix_[k * n + k];
+    double column = 0.0;
+    for (size_t r : lower_rows_[k]) column += std::fabs(matrix_[r * n + k]);
+    if (!(pivot > 1e-12) || !(pivot >= 0.5 * column)) return false;  // not safely dominant
+    const double inv = 1.0 / pivot;
+    inv_diag_[k] = inv;
+    for (size_t r : lower_rows_[k]) {
+      const double m = matrix_[r * n + k];
+      if (m == 0.0) continue;
+      const double factor = m * inv;
+      for (size_t c : upper_cols_[k]) matrix_[r * n + c] -= factor * matrix_[k * n + c];
+      rhs_[r] -= factor * rhs_[k];
+    }
+  }
+  for (size_t i = n; i-- > 0;) {
+    double sum = rhs_[i];
+    for (size_t c : upper_cols_[i]) sum -= matrix_[i * n + c] * p_new_[c];
+    p_new_[i] = sum * inv_diag_[i];
+  }
+  for (double p : p_new_) {
+    if (!std::isfinite(p)) return false;
+  }
+  return true;
+}
+
+bool Network::eliminate_pivoting() {
+  const size_t n = compartments_.size();
   bool ok = true;
   for (size_t col = 0; col < n && ok; ++col) {
     size_t pivot = col;
@@ -154,19 +249,7 @@ void Network::solve(double dt_s) {
       if (!std::isfinite(p_new_[i])) ok = false;
     }
   }
-  if (!ok) p_new_ = p_old_;  // singular or overflowed: keep pressures, flows follow from them
-
-  auto law_flow = [&](const Path& p) {
-    return p.law.a_ml_s_per_mmHg * p_new_[static_cast<size_t>(p.from)] -
-           p.law.b_ml_s_per_mmHg * p_new_[static_cast<size_t>(p.to)] + p.law.c_ml_s;
-  };
-  for (auto& p : paths_) {
-    double q = law_flow(p);
-    if (p.law.ref >= 0) q += p.law.ref_fraction * law_flow(paths_[static_cast<size_t>(p.law.ref)]);
-    if (!std::isfinite(q)) q = 0.0;
-    if (p.one_way && q < 0.0) q = 0.0;
-    p.flow_ml_s = q;
-  }
+  return ok;
 }
 
 void Network::limit_flows(double dt_s) {

@@ -86,6 +86,9 @@ public:
 
 private:
   void solve(double dt_s);
+  void build_pattern();
+  bool eliminate_sparse();
+  bool eliminate_pivoting();
   void limit_flows(double dt_s);
   void transport(double dt_s);
   void transport_substep(double dt_s);
@@ -97,6 +100,9 @@ private:
   std::vector<double> matrix_, rhs_, p_old_, p_new_, in_ml_, out_ml_;
   std::vector<Amounts> mix_, conc_;
   std::vector<size_t> nonzero_;
+  std::vector<double> matrix_backup_, rhs_backup_, inv_diag_;
+  std::vector<std::vector<size_t>> lower_rows_, upper_cols_;
+  bool pattern_dirty_ = true;
 };
 
 }  // namespace perfuse::phys

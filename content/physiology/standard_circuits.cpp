@@ -97,7 +97,7 @@ double volume_of(const CircuitGraph& g) {
         v += 3.14159265358979 * r * r * s.length_cm;
         break;
       }
-      case PartType::clamp: v += 2.0; break;
+      case PartType::clamp: v += 5.0; break;
       case PartType::roller_pump: v += RollerPump(s).prime_volume_ml(); break;
       case PartType::centrifugal_pump: v += CentrifugalPump(s).prime_volume_ml(); break;
       case PartType::oxygenator: v += oxygenator_data(s.size).priming_ml; break;
