@@ -111,6 +111,9 @@ CircuitOptions parse_circuit(const json& j) {
   c.type = *type;
   c.prime_ml = number(j, w, "prime_ml", 0.0, 5000.0, "ml");
   c.prime_hb_g_dl = number(j, w, "prime_hb_g_dl", 0.0, 25.0, "g/dl");
+  if (c.type == CircuitType::none && (c.prime_ml || c.prime_hb_g_dl)) {
+    throw Invalid{"circuit.prime_ml and circuit.prime_hb_g_dl need a circuit (type is none)"};
+  }
   if (const auto how = choice<Cannulation>(j, w, "cannulation",
                                            {{"femoral", Cannulation::femoral}, {"central", Cannulation::central},
                                             {"cervical", Cannulation::cervical},

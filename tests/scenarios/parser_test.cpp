@@ -106,6 +106,8 @@ TEST(ScenarioParser, SettingsMustFitTheCircuit) {
             "s.json: circuit.cannulation for vv_ecmo is femoral_jugular or dual_lumen");
   EXPECT_EQ(error_of(R"({"patient": {}, "circuit": {"type": "cpb"}, "settings": {"melphalan_mg": 10}})"),
             "s.json: settings.melphalan_mg applies only to ilp");
+  EXPECT_EQ(error_of(R"({"patient": {}, "circuit": {"type": "none", "prime_ml": 500}})"),
+            "s.json: circuit.prime_ml and circuit.prime_hb_g_dl need a circuit (type is none)");
   EXPECT_EQ(error_of(R"({"patient": {}, "circuit": {"type": "cpb", "limb": "leg"}})"),
             "s.json: circuit.limb and circuit.limb_volume_l apply only to ilp");
 }
