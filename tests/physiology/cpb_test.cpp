@@ -148,6 +148,27 @@ TEST(Cpb, HaemofiltrationRaisesHb) {
   EXPECT_NEAR(sim->external_out_ml(), 500.0, 1.0);
 }
 
+TEST(Cpb, PackedCellsRaiseHbAndCrystalloidLowersIt) {
+  auto cells = cpb();
+  auto water = cpb();
+  run_for(*cells, 120);
+  run_for(*water, 120);
+  const double hb = cells->snapshot().hb_g_dl;
+  SettingsPatch give_cells;
+  give_cells.blood_ml = 500.0;
+  cells->apply(give_cells);
+  SettingsPatch give_water;
+  give_water.fluid_ml = 500.0;
+  water->apply(give_water);
+  run_for(*cells, 300);
+  run_for(*water, 300);
+  // Mixing: Hb' = (Hb V + 0.6 x 33.3 x 500) / (V + 500), V = patient + circuit volume.
+  const double v = estimated_blood_volume_ml(adult()) + 1500.0;
+  EXPECT_NEAR(cells->snapshot().hb_g_dl, (hb * v + 0.6 * 33.3 * 500.0) / (v + 500.0), 0.1);
+  EXPECT_NEAR(water->snapshot().hb_g_dl, hb * v / (v + 500.0), 0.1);
+  EXPECT_NEAR(cells->external_in_ml(), 500.0, 1e-9);
+}
+
 TEST(Cpb, PaediatricCircuitUsesSmallerPartsAndABloodPrime) {
   PatientSpec child = adult();
   child.age_years = 6;

@@ -56,6 +56,8 @@ TEST(VaEcmo, FemoralGivesNorthSouthHypoxiaWhenTheHeartRecoversBeforeTheLungs) {
   sim->apply(recover);
   run_for(*sim, 300);
   const Snapshot recovered = sim->snapshot();
+  EXPECT_GT(recovered.map_mmHg, shock.map_mmHg + 10.0);
+  EXPECT_LT(*recovered.pump_flow_l_min, *shock.pump_flow_l_min);     // same rpm, more afterload: less flow
   EXPECT_GT(recovered.sao2_lower, 0.98);                            // legs get oxygenator blood
   EXPECT_LT(recovered.sao2_upper, recovered.sao2_lower - 0.05);      // head and right arm do not
   EXPECT_LT(recovered.sao2_upper, shock.sao2_upper - 0.03);
@@ -131,6 +133,21 @@ TEST(VvEcmo, SupportRaisesSaturationInArds) {
   auto sim = ecmo(CircuitType::vv_ecmo, Cannulation::femoral_jugular, p, 3000, 15.0);
   run_for(*sim, 300);
   EXPECT_GT(sim->snapshot().sao2, alone.snapshot().sao2 + 0.08);
+}
+
+TEST(VvEcmo, RicherSweepGasGivesHigherPostOxygenatorPo2) {
+  PatientSpec p = adult();
+  p.lungs = LungState::ards;
+  double last = -1;
+  for (double fio2 : {0.3, 0.6, 1.0}) {
+    auto sim = ecmo(CircuitType::vv_ecmo, Cannulation::femoral_jugular, p, 3000, 15.0);
+    SettingsPatch s;
+    s.fio2 = fio2;
+    sim->apply(s);
+    run_for(*sim, 120);
+    EXPECT_GT(*sim->snapshot().post_oxygenator_po2_mmHg, last) << fio2;
+    last = *sim->snapshot().post_oxygenator_po2_mmHg;
+  }
 }
 
 TEST(VvEcmo, MoreSweepRemovesMoreCo2) {
