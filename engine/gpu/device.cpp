@@ -85,9 +85,14 @@ std::vector<PhysicalDeviceInfo> ranked_physical_devices(VkInstance instance) {
 }
 
 Device::Device(const Instance& instance, const DeviceOptions& options) {
-    const std::vector<PhysicalDeviceInfo> devices = ranked_physical_devices(instance.handle());
+    std::vector<PhysicalDeviceInfo> devices = ranked_physical_devices(instance.handle());
     if (devices.empty())
         throw std::runtime_error("no Vulkan device found (install mesa-vulkan-drivers or your GPU's driver)");
+    if (options.choose_physical) {
+        const VkPhysicalDevice required = options.choose_physical(instance.handle());
+        std::erase_if(devices, [&](const PhysicalDeviceInfo& d) { return d.handle != required; });
+        if (devices.empty()) throw std::runtime_error("the Vulkan device the VR runtime asked for was not found");
+    }
     int family = -1;
     for (const PhysicalDeviceInfo& candidate : devices) {
         if (!options.prefer_name.empty() && lower(candidate.name).find(lower(options.prefer_name)) == std::string::npos)
@@ -131,7 +136,8 @@ Device::Device(const Instance& instance, const DeviceOptions& options) {
         .enabledExtensionCount = static_cast<uint32_t>(extensions.size()),
         .ppEnabledExtensionNames = extensions.data(),
     };
-    VK_CHECK(vkCreateDevice(physical_, &info, nullptr, &device_));
+    VK_CHECK(options.create ? options.create(physical_, info, &device_)
+                            : vkCreateDevice(physical_, &info, nullptr, &device_));
     vkGetDeviceQueue(device_, queue_family_, 0, &queue_);
     cmd_begin_rendering =
         reinterpret_cast<PFN_vkCmdBeginRenderingKHR>(vkGetDeviceProcAddr(device_, "vkCmdBeginRenderingKHR"));

@@ -13,9 +13,17 @@ namespace perfuse {
 
 class Instance;
 
+// An OpenXR runtime drives its headset from one physical device and must create the logical device
+// itself (xrGetVulkanGraphicsDevice2KHR / xrCreateVulkanDeviceKHR), adding what its compositor needs.
+using ChoosePhysicalDeviceFn = std::function<VkPhysicalDevice(VkInstance instance)>;
+using CreateVkDeviceFn =
+    std::function<VkResult(VkPhysicalDevice physical, const VkDeviceCreateInfo& info, VkDevice* device)>;
+
 struct DeviceOptions {
     std::string prefer_name;             // --gpu: case-insensitive part of the device name; empty = best
     VkSurfaceKHR surface = VK_NULL_HANDLE;  // when set, the queue must present to it and swapchains are enabled
+    ChoosePhysicalDeviceFn choose_physical;  // empty: rank them all; set: only the one it returns
+    CreateVkDeviceFn create;                 // empty: vkCreateDevice
 };
 
 struct PhysicalDeviceInfo {

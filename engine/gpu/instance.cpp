@@ -77,7 +77,8 @@ Instance::Instance(const InstanceOptions& options, ValidationLog* log) {
         .enabledExtensionCount = static_cast<uint32_t>(extensions.size()),
         .ppEnabledExtensionNames = extensions.data(),
     };
-    const VkResult result = vkCreateInstance(&info, nullptr, &instance_);
+    const VkResult result =
+        options.create ? options.create(info, &instance_) : vkCreateInstance(&info, nullptr, &instance_);
     if (result == VK_ERROR_INCOMPATIBLE_DRIVER || result == VK_ERROR_INITIALIZATION_FAILED)
         throw VulkanError("no Vulkan driver found (install mesa-vulkan-drivers or your GPU's driver)", result);
     if (result == VK_ERROR_EXTENSION_NOT_PRESENT)

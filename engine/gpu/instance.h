@@ -1,5 +1,6 @@
 #pragma once
 // The Vulkan instance, with the Khronos validation layer and a debug messenger when asked for.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -9,10 +10,15 @@
 
 namespace perfuse {
 
+// Creates the VkInstance from the create info Perfuse built. An OpenXR runtime must create it itself
+// (xrCreateVulkanInstanceKHR) so that it can add the extensions its compositor needs.
+using CreateVkInstanceFn = std::function<VkResult(const VkInstanceCreateInfo& info, VkInstance* instance)>;
+
 struct InstanceOptions {
     bool validation = false;
     std::vector<const char*> extensions;  // e.g. what the window system needs for a surface
     std::string app_name = "Perfuse";
+    CreateVkInstanceFn create;            // empty: vkCreateInstance
 };
 
 class Instance {
