@@ -20,6 +20,7 @@ struct Role {
     bool sterile_gown;       // scrubbed-in staff wear a gown, gloves and mask
     bool stethoscope;
     bool lanyard;
+    bool headlight;          // surgeons often wear a headlight to see deep inside the chest
 };
 
 Material cloth(const std::string& name, const glm::vec3& rgb) {
@@ -67,6 +68,11 @@ Model build_person(const Role& role) {
     } else {
         b.add(ring({0.0f, -0.045f, 0.098f}, 0.025f, 0.005f, {0, 0, 1}), "hair_dark", head);
     }
+    if (role.headlight) {
+        b.add(block({-0.11f, 0.045f, 0.0f}, {0.11f, 0.065f, 0.11f}), "dark_grey", head);
+        b.add(rod({0.0f, 0.05f, 0.1f}, {0.0f, 0.05f, 0.15f}, 0.025f), "dark_grey", head);
+        b.add(rod({0.0f, 0.05f, 0.15f}, {0.0f, 0.05f, 0.153f}, 0.02f), "lamp_light", head);
+    }
     b.add(turned({{0.0f, 0.0f}, {0.122f, 0.0f}, {0.118f, 0.05f}, {0.08f, 0.1f}, {0.0f, 0.115f}}, {0.0f, 0.02f, -0.01f}, true, 24), cap, head);
 
     // Name badge on the left chest: facing +Z, the wearer's left is +X.
@@ -85,16 +91,16 @@ Model build_person(const Role& role) {
 
 // Role colours (linear RGB). Scrubbed-in staff's gown colour is their top.
 constexpr glm::vec3 kNavy{0.02f, 0.04f, 0.16f};
-constexpr Role kSurgeon{"surgeon", {0.03f, 0.18f, 0.38f}, {0.03f, 0.18f, 0.38f}, {0.03f, 0.06f, 0.22f}, "skin_medium", "hair_dark", true, false, false};
-constexpr Role kAnaesthetist{"anaesthetist", {0.05f, 0.3f, 0.15f}, {0.05f, 0.3f, 0.15f}, {0.6f, 0.5f, 0.05f}, "skin_light", "hair_brown", false, true, false};
-constexpr Role kScrubNurse{"scrub_nurse", {0.03f, 0.18f, 0.38f}, {0.05f, 0.12f, 0.45f}, {0.5f, 0.1f, 0.3f}, "skin_dark", "hair_dark", true, false, false};
-constexpr Role kOdp{"odp", {0.25f, 0.3f, 0.06f}, {0.25f, 0.3f, 0.06f}, {0.25f, 0.3f, 0.06f}, "skin_light", "hair_blond", false, false, true};
-constexpr Role kSupportWorker{"theatre_support_worker", {0.35f, 0.05f, 0.08f}, {0.35f, 0.05f, 0.08f}, {0.35f, 0.05f, 0.08f}, "skin_medium", "hair_brown", false, false, true};
-constexpr Role kCardiologist{"cardiologist", {0.2f, 0.06f, 0.35f}, kNavy, {0.2f, 0.06f, 0.35f}, "skin_dark", "hair_dark", false, true, true};
-constexpr Role kPhysiologist{"cardiac_physiologist", {0.25f, 0.45f, 0.7f}, {0.25f, 0.45f, 0.7f}, {0.02f, 0.1f, 0.3f}, "skin_light", "hair_dark", false, false, true};
-constexpr Role kScientist{"clinical_scientist", {0.3f, 0.32f, 0.35f}, {0.3f, 0.32f, 0.35f}, {0.04f, 0.3f, 0.35f}, "skin_medium", "hair_blond", false, false, true};
-constexpr Role kPerfusionist{"perfusionist", {0.0f, 0.42f, 0.38f}, {0.0f, 0.42f, 0.38f}, {0.8f, 0.35f, 0.02f}, "skin_dark", "hair_brown", false, false, true};
-constexpr Role kIcuNurse{"icu_nurse", {0.04f, 0.1f, 0.4f}, kNavy, {0.04f, 0.1f, 0.4f}, "skin_light", "hair_blond", false, false, true};
+constexpr Role kSurgeon{"surgeon", {0.03f, 0.18f, 0.38f}, {0.03f, 0.18f, 0.38f}, {0.03f, 0.06f, 0.22f}, "skin_medium", "hair_dark", true, false, false, true};
+constexpr Role kAnaesthetist{"anaesthetist", {0.05f, 0.3f, 0.15f}, {0.05f, 0.3f, 0.15f}, {0.6f, 0.5f, 0.05f}, "skin_light", "hair_brown", false, true, false, false};
+constexpr Role kScrubNurse{"scrub_nurse", {0.04f, 0.26f, 0.18f}, {0.05f, 0.12f, 0.45f}, {0.5f, 0.1f, 0.3f}, "skin_dark", "hair_dark", true, false, false, false};
+constexpr Role kOdp{"odp", {0.25f, 0.3f, 0.06f}, {0.25f, 0.3f, 0.06f}, {0.25f, 0.3f, 0.06f}, "skin_light", "hair_blond", false, false, true, false};
+constexpr Role kSupportWorker{"theatre_support_worker", {0.35f, 0.05f, 0.08f}, {0.35f, 0.05f, 0.08f}, {0.35f, 0.05f, 0.08f}, "skin_medium", "hair_brown", false, false, true, false};
+constexpr Role kCardiologist{"cardiologist", {0.2f, 0.06f, 0.35f}, kNavy, {0.2f, 0.06f, 0.35f}, "skin_dark", "hair_dark", false, true, true, false};
+constexpr Role kPhysiologist{"cardiac_physiologist", {0.25f, 0.45f, 0.7f}, {0.25f, 0.45f, 0.7f}, {0.02f, 0.1f, 0.3f}, "skin_light", "hair_dark", false, false, true, false};
+constexpr Role kScientist{"clinical_scientist", {0.3f, 0.32f, 0.35f}, {0.3f, 0.32f, 0.35f}, {0.04f, 0.3f, 0.35f}, "skin_medium", "hair_blond", false, false, true, false};
+constexpr Role kPerfusionist{"perfusionist", {0.0f, 0.42f, 0.38f}, {0.0f, 0.42f, 0.38f}, {0.8f, 0.35f, 0.02f}, "skin_dark", "hair_brown", false, false, true, false};
+constexpr Role kIcuNurse{"icu_nurse", {0.04f, 0.1f, 0.4f}, kNavy, {0.04f, 0.1f, 0.4f}, "skin_light", "hair_blond", false, false, true, false};
 
 }  // namespace
 
