@@ -103,6 +103,7 @@ void Simulation::build(const PatientSpec& patient, const CircuitGraph* graph) {
   }
   push_settings();
   initial_volume_ml_ = net_.total_volume_ml();
+  evaluate();
 }
 
 void Simulation::set_defaults() {
@@ -295,6 +296,15 @@ void Simulation::run_actions(double dt_s) {
 void Simulation::step(double dt_s) {
   if (!error_.empty() || !(dt_s > 0.0) || !std::isfinite(dt_s)) return;
   dt_s = std::min(dt_s, 60.0);
+  advance(dt_s);
+  time_s_ += dt_s;
+}
+
+void Simulation::evaluate() {
+  if (error_.empty()) advance(1e-6);
+}
+
+void Simulation::advance(double dt_s) {
   run_actions(dt_s);
   patient_->prepare(net_, dt_s);
   for (auto& p : circuit_.parts) p->prepare(net_, dt_s);
@@ -303,7 +313,6 @@ void Simulation::step(double dt_s) {
   patient_->finish(net_, dt_s);
   for (auto& p : circuit_.parts) p->finish(net_, dt_s);
   after_step(dt_s);
-  time_s_ += dt_s;
 }
 
 void Simulation::after_step(double dt_s) {

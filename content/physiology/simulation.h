@@ -47,6 +47,9 @@ public:
   void inject(Fault f);
   void clear(Fault f);
   void step(double dt_s);
+  // Brings flows and rates up to date with the current state and settings (a 1 microsecond step that
+  // does not advance the clock), so a snapshot before the first real step reports real flows.
+  void evaluate();
   Snapshot snapshot() const;
 
   double time_s() const { return time_s_; }
@@ -66,6 +69,7 @@ private:
   void push_settings();
   void run_actions(double dt_s);
   void after_step(double dt_s);
+  void advance(double dt_s);
   void give(int node, double volume_ml, const Amounts& per_ml);
   double take(int node, double volume_ml);
   int fluid_target() const;

@@ -12,6 +12,7 @@ std::unique_ptr<phys::Simulation> start(const Scenario& s, std::string* error) {
     return nullptr;
   }
   sim->apply(s.settings);
+  sim->evaluate();
   return sim;
 }
 
