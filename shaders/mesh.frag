@@ -26,7 +26,9 @@ float geometry_smith(float n_dot_v, float n_dot_l, float roughness) {
 }
 
 vec3 fresnel_schlick(float cos_theta, vec3 f0) {
-    return f0 + (1.0 - f0) * pow(1.0 - cos_theta, 5.0);
+    float m = 1.0 - cos_theta;
+    float m2 = m * m;
+    return f0 + (1.0 - f0) * (m2 * m2 * m);
 }
 
 // Radiance reflected towards the eye from one light arriving along L with RADIANCE.
@@ -44,7 +46,8 @@ vec3 shade(vec3 n, vec3 v, vec3 l, vec3 radiance, vec3 albedo, float metallic, f
 }
 
 // Fraction of the key light reaching this point: 3x3 percentage-closer filtering of the shadow map
-// (each tap is itself bilinearly filtered where the device can), so shadow edges are soft.
+// (each tap is itself bilinearly filtered where the device can), so shadow edges are soft; or one
+// tap where every texture fetch is expensive (software renderers).
 float key_light_visibility(vec3 world_position, vec3 n, vec3 l) {
     if (frame.shadow_params.z < 0.5) return 1.0;
     // Pushing the lookup point off the surface along the normal fights shadow acne on slopes.
@@ -54,8 +57,10 @@ float key_light_visibility(vec3 world_position, vec3 n, vec3 l) {
     vec3 ndc = light_clip.xyz / light_clip.w;
     vec2 uv = ndc.xy * 0.5 + 0.5;
     if (any(lessThan(uv, vec2(0.0))) || any(greaterThan(uv, vec2(1.0))) || ndc.z >= 1.0) return 1.0;
-    float texel = frame.shadow_params.x;
     float reference = ndc.z - frame.shadow_params.y;
+    // Low quality (CPU renderers): one bilinear comparison tap, soft enough at 2048 texels.
+    if (frame.shadow_params.w < 0.5) return texture(shadow_map, vec3(uv, reference));
+    float texel = frame.shadow_params.x;
     float lit = 0.0;
     for (int y = -1; y <= 1; ++y)
         for (int x = -1; x <= 1; ++x)
@@ -80,22 +85,24 @@ void main() {
     vec3 to_key = frame.key_position.xyz - in_world_position;
     float key_distance = length(to_key);
     vec3 l = to_key / key_distance;
-    float cos_angle = dot(-l, normalize(frame.key_direction.xyz));
+    float cos_angle = dot(-l, frame.key_direction.xyz);  // the CPU sends it normalised
     float cone = smoothstep(frame.key_direction.w, frame.key_color.w, cos_angle);
     float visibility = cone > 0.0 ? key_light_visibility(in_world_position, n, l) : 0.0;
     vec3 color = shade(n, v, l, frame.key_color.rgb * cone * visibility / (key_distance * key_distance), albedo,
                        metallic, roughness);
 
-    // Fill lights: points with a smooth range cut-off so they stay local.
-    int fills = int(frame.params.x);
-    for (int i = 0; i < fills && i < kMaxFillLights; ++i) {
+    // Fill lights: points with a smooth range cut-off so they stay local. Diffuse only: their
+    // highlights are too faint to see, and on CPU renderers every pixel's maths counts.
+    vec3 fill_diffuse = vec3(0.0);
+    for (int i = 0; i < kMaxFillLights; ++i) {  // unused slots have zero colour
         vec3 to_fill = frame.fill_position[i].xyz - in_world_position;
-        float d = length(to_fill);
-        float range = frame.fill_position[i].w;
-        float window = clamp(1.0 - pow(d / range, 4.0), 0.0, 1.0);
-        vec3 radiance = frame.fill_color[i].rgb * window * window / (d * d + 1.0);
-        color += shade(n, v, to_fill / d, radiance, albedo, metallic, roughness);
+        float d2 = dot(to_fill, to_fill);
+        float x2 = d2 / (frame.fill_position[i].w * frame.fill_position[i].w);
+        float window = clamp(1.0 - x2 * x2, 0.0, 1.0);
+        float n_dot_l = max(dot(n, to_fill), 0.0) * inversesqrt(d2);
+        fill_diffuse += frame.fill_color[i].rgb * (window * window * n_dot_l / (d2 + 1.0));
     }
+    color += fill_diffuse * albedo * ((1.0 - metallic) / kPi);
 
     // Hemisphere ambient: walls and ceiling bounce light around a white room.
     // Diffuse for dielectrics; metals mirror the room instead, approximated by their F0 tint.
@@ -105,7 +112,8 @@ void main() {
     color += draw.emissive.rgb;
 
     // Hovered/selected items glow at the rim so they read against any background.
-    float rim = pow(1.0 - max(dot(n, v), 0.0), 2.0);
+    float facing = 1.0 - max(dot(n, v), 0.0);
+    float rim = facing * facing;
     color += draw.emissive.w * (0.25 + 0.75 * rim) * vec3(1.0, 0.75, 0.2) * (0.6 + 0.4 * frame.params.z);
 
     out_color = vec4(aces_tonemap(color * frame.params.y), draw.base_color.a);

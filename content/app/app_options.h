@@ -19,13 +19,22 @@ struct AppOptions {
     int width = 1280;
     int height = 720;
     int benchmark_frames = 0;        // --benchmark N
-    int msaa = 4;                    // 1, 2 or 4
+    int msaa = 0;                    // 1, 2 or 4; 0: auto (4 on GPUs, 1 on CPU renderers)
+    std::string shadows = "auto";    // off, low, high, or auto (low on CPU renderers, high on GPUs)
     bool vsync = true;
     bool validation = false;         // Khronos validation layer (on by default in Debug/test builds)
     bool strict_validation = false;  // any validation message fails the run (tests)
     float text_scale = 1.0f;
     bool version = false;
     bool show_ui = true;
+    bool vr = false;                 // --vr: a headset through OpenXR; the desktop when there is none
+    bool vr_required = false;        // --vr-required: no headset is an error instead
+    int vr_frames = 0;               // --vr-frames N: end the session after N submitted frames (tests)
+    std::string vr_play_area = "seated";  // --vr-play-area seated|standing
+    float vr_snap_turn_deg = 30.0f;  // --vr-snap-turn DEG
+    std::string vr_screenshot;       // --vr-screenshot FILE.png: both eyes of the last VR frame, side by side
+    int vr_eye_width = 0;            // --vr-eye-size WxH; 0: the runtime's recommended size
+    int vr_eye_height = 0;
 };
 
 struct ParseResult {

@@ -11,6 +11,13 @@
 namespace perfuse {
 
 namespace {
+ShadowQuality shadow_quality(const AppOptions& options, const Device& device) {
+    if (options.shadows == "off") return ShadowQuality::off;
+    if (options.shadows == "low") return ShadowQuality::low;
+    if (options.shadows == "high") return ShadowQuality::high;
+    return default_shadow_quality(device.properties().deviceType);
+}
+
 Room build_room(const AppOptions& options) {
     if (!options.model.empty()) return build_model_room(options.model);
     if (options.scene == "placeholder") return build_placeholder_room();
@@ -40,12 +47,14 @@ AppRenderer::AppRenderer(const AppOptions& opts, const Window* window, Validatio
 
 void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_layout, uint32_t image_count,
                                    GLFWwindow* glfw_window) {
-    const auto samples = static_cast<VkSampleCountFlagBits>(options.msaa);
+    const auto samples = static_cast<VkSampleCountFlagBits>(
+        options.msaa ? options.msaa : default_msaa_samples(gpu.device().properties().deviceType));
     scene = std::make_unique<SceneRenderer>(gpu.device(), SceneRendererOptions{
                                                               .shader_dir = shader_dir(),
                                                               .color_format = target_format,
                                                               .samples = samples,
                                                               .pipeline_cache = gpu.pipeline_cache().handle(),
+                                                              .shadows = shadow_quality(options, gpu.device()),
                                                           });
     attachments = std::make_unique<RenderAttachments>(gpu.device(), target_format, samples);
     ui = std::make_unique<ImGuiLayer>(gpu.instance(), gpu.device(),
@@ -59,10 +68,19 @@ void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_l
 }
 
 void AppRenderer::prepare_draws(const ViewCamera& camera) {
-    room_gpu->build_draws(room.scene, frustumFromViewProj(camera.projection * camera.view),
+    room_gpu->build_draws(room.scene, frustumFromViewProj(camera.projection * camera.view), camera.position,
                           highlighted_nodes(room, selection), draws);
-    room_gpu->build_draws(room.scene, frustumFromViewProj(SceneRenderer::key_light_view_proj(room.lighting)), {},
-                          shadow_casters);
+    room_gpu->build_draws(room.scene, frustumFromViewProj(SceneRenderer::key_light_view_proj(room.lighting)),
+                          room.lighting.key.position, {}, shadow_casters);
+}
+
+RenderFacts AppRenderer::render_facts() const {
+    RenderFacts facts{.draws = int(draws.size()), .shadow_draws = int(shadow_casters.size())};
+    for (const DrawItem& item : draws) facts.triangles += item.mesh ? item.mesh->index_count / 3 : 0;
+    facts.msaa_samples = int(attachments->samples());
+    const ShadowQuality shadows = scene->shadow_quality();
+    facts.shadows = shadows == ShadowQuality::off ? "off" : shadows == ShadowQuality::low ? "low" : "high";
+    return facts;
 }
 
 FrameScene AppRenderer::frame_scene(const ViewCamera& camera) const {

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "app/app_options.h"
+#include "app/benchmark_report.h"
 #include "app/overlay_panel.h"
 #include "app/room.h"
 #include "app/selection.h"
@@ -19,6 +20,12 @@ namespace perfuse {
 
 class Window;
 
+// Which interactable labels are hidden behind something, refreshed a few per frame (see app_ui.cpp).
+struct LabelOcclusion {
+    std::vector<char> hidden;  // parallel to Room::interactables
+    std::size_t next = 0;
+};
+
 struct AppRenderer {
     // WINDOW null: headless. TARGET_FORMAT / FINAL_LAYOUT / IMAGE_COUNT describe the frame targets.
     AppRenderer(const AppOptions& options, const Window* window, ValidationLog& log);
@@ -26,6 +33,7 @@ struct AppRenderer {
     void prepare_draws(const ViewCamera& camera);
     // What record_frame needs for this frame (valid until the next prepare_draws).
     FrameScene frame_scene(const ViewCamera& camera) const;
+    RenderFacts render_facts() const;
     // Called once the frame targets are known (needs the device first for a window's swapchain).
     void create_renderers(VkFormat target_format, VkImageLayout final_layout, uint32_t image_count,
                           GLFWwindow* glfw_window);
@@ -43,6 +51,7 @@ struct AppRenderer {
     std::unique_ptr<FrameRing> frames;
     OverlayState overlay;
     Selection selection;
+    LabelOcclusion label_occlusion;
 };
 
 // Exit code for the end of a run, once everything is destroyed: 3 when strict validation saw any

@@ -7,7 +7,16 @@
 
 namespace perfuse {
 
+// How the last frame was drawn, to make frame times comparable.
+struct RenderFacts {
+    int draws = 0;
+    int shadow_draws = 0;
+    long long triangles = 0;
+    int msaa_samples = 1;      // what the device ended up with, not what was asked for
+    std::string shadows = "";  // off, low or high
+};
+
 std::string benchmark_json(const AppOptions& options, const std::string& device_name, bool headless,
-                           const std::vector<double>& frame_ms);
+                           const std::vector<double>& frame_ms, const RenderFacts& counts = {});
 
 }  // namespace perfuse

@@ -42,7 +42,10 @@ ParseResult parse_command_line(int argc, char** argv) {
     app.add_option("--size", size, "Render size, WIDTHxHEIGHT (default 1280x720)");
     app.add_option("--benchmark", o.benchmark_frames, "Render N frames and print frame-time statistics as JSON")
         ->check(CLI::Range(1, 1000000));
-    app.add_option("--msaa", o.msaa, "Multisample anti-aliasing: 1, 2 or 4")->check(CLI::IsMember({1, 2, 4}));
+    app.add_option("--msaa", o.msaa, "Multisample anti-aliasing: 1, 2 or 4 (default: 4 on GPUs, 1 on CPU renderers)")
+        ->check(CLI::IsMember({1, 2, 4}));
+    app.add_option("--shadows", o.shadows, "Shadow quality: off, low, high, or auto (low on CPU renderers)")
+        ->check(CLI::IsMember({"off", "low", "high", "auto"}));
     app.add_flag("!--no-vsync", o.vsync, "Do not wait for the display's refresh (window only)");
     app.add_flag("--validation,!--no-validation", o.validation,
                  "Enable (or disable) the Khronos Vulkan validation layer; on by default in Debug and test builds");
@@ -50,6 +53,17 @@ ParseResult parse_command_line(int argc, char** argv) {
                  "Exit with code 3 if the validation layer reported anything (implies --validation)");
     app.add_option("--text-scale", o.text_scale, "Size of on-screen text, 0.75 to 3")->check(CLI::Range(0.75f, 3.0f));
     app.add_flag("!--no-ui", o.show_ui, "Hide the on-screen panels");
+    std::string vr_eye_size;
+    app.add_flag("--vr", o.vr, "Use a VR headset through OpenXR; without one, say so and continue on the desktop");
+    app.add_flag("--vr-required", o.vr_required, "Like --vr, but exit with an error when VR is not available");
+    app.add_option("--vr-frames", o.vr_frames, "End the VR session after N submitted frames (implies --vr)")
+        ->check(CLI::Range(1, 1000000));
+    app.add_option("--vr-play-area", o.vr_play_area, "VR play: seated (default) or standing (uses the play area)")
+        ->check(CLI::IsMember({"seated", "standing"}));
+    app.add_option("--vr-snap-turn", o.vr_snap_turn_deg, "Degrees per VR snap turn, 15 to 90 (default 30)")
+        ->check(CLI::Range(15.0f, 90.0f));
+    app.add_option("--vr-screenshot", o.vr_screenshot, "Write both eyes of the last VR frame side by side to this PNG");
+    app.add_option("--vr-eye-size", vr_eye_size, "Per-eye render size WIDTHxHEIGHT (default: the runtime's)");
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -67,6 +81,14 @@ ParseResult parse_command_line(int argc, char** argv) {
             return result;
         }
     }
+    if (!vr_eye_size.empty()) {
+        if (const std::string error = parse_size(vr_eye_size, o.vr_eye_width, o.vr_eye_height); !error.empty()) {
+            std::fprintf(stderr, "perfuse: --vr-eye-size: %s\n", error.substr(error.find(": ") + 2).c_str());
+            result.exit_code = 2;
+            return result;
+        }
+    }
+    if (o.vr_required || o.vr_frames > 0) o.vr = true;
     if (o.strict_validation) o.validation = true;
     if (const char* strict = std::getenv("PERFUSE_STRICT_VALIDATION"); strict && std::string(strict) == "1") {
         o.validation = true;

@@ -113,7 +113,7 @@ int run_desktop(const AppOptions& options) {
             presenter.present();
             ++frames_shown;
         }
-        if (benchmark) std::printf("%s\n", benchmark_json(options, r.gpu.device().name(), false, frame_ms).c_str());
+        if (benchmark) std::printf("%s\n", benchmark_json(options, r.gpu.device().name(), false, frame_ms, r.render_facts()).c_str());
     }
     return validation_exit_code(options, log);
 }

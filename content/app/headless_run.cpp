@@ -68,7 +68,7 @@ int run_headless(const AppOptions& options) {
                 return 1;
             }
         }
-        if (benchmark) std::printf("%s\n", benchmark_json(options, r.gpu.device().name(), true, frame_ms).c_str());
+        if (benchmark) std::printf("%s\n", benchmark_json(options, r.gpu.device().name(), true, frame_ms, r.render_facts()).c_str());
     }
     return validation_exit_code(options, log);
 }

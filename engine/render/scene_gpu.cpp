@@ -15,9 +15,10 @@ SceneGpu::SceneGpu(Device& device, const Scene& scene) {
     }
 }
 
-void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const std::vector<NodeId>& highlighted,
-                           DrawList& draws, int* culled_count) const {
+void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm::vec3& eye_m,
+                           const std::vector<NodeId>& highlighted, DrawList& draws, int* culled_count) const {
     draws.clear();
+    std::vector<float> distance_m;
     int culled = 0;
     static const Material kDefaultMaterial;
     for (NodeId id = 0; id < scene.nodes.size(); ++id) {
@@ -36,13 +37,19 @@ void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const std
                          .model = node.world,
                          .material = material,
                          .highlight = lit ? 1.0f : 0.0f});
+        distance_m.push_back(glm::distance(eye_m, node.world_bounds.center()));
     }
-    // Opaque draws in mesh order: fewer buffer binds; transparency comes after opaque.
-    std::stable_sort(draws.begin(), draws.end(), [](const DrawItem& a, const DrawItem& b) {
-        const bool a_clear = a.material.base_color.a < 1.0f, b_clear = b.material.base_color.a < 1.0f;
-        if (a_clear != b_clear) return !a_clear;
-        return a.mesh < b.mesh;
+    std::vector<std::size_t> order(draws.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const bool a_clear = draws[a].material.base_color.a < 1.0f, b_clear = draws[b].material.base_color.a < 1.0f;
+        if (a_clear != b_clear) return !a_clear;  // opaque first
+        return a_clear ? distance_m[a] > distance_m[b] : distance_m[a] < distance_m[b];
     });
+    DrawList sorted;
+    sorted.reserve(draws.size());
+    for (std::size_t i : order) sorted.push_back(std::move(draws[i]));
+    draws = std::move(sorted);
     if (culled_count) *culled_count = culled;
 }
 

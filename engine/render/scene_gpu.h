@@ -1,7 +1,8 @@
 #pragma once
 // A Scene's meshes on the GPU, and the per-frame draw list built from its visible nodes: nodes
-// outside the view frustum are culled, and draws are ordered by mesh so shared meshes (instances)
-// bind their buffers once.
+// outside the view frustum are culled; opaque draws go nearest first (the depth test then skips
+// shading hidden pixels, which matters most on CPU renderers), see-through ones farthest first
+// (so they blend correctly).
 #include <vector>
 
 #include "render/draw_list.h"
@@ -18,10 +19,11 @@ public:
     // Uploads every mesh once. Meshes that cannot be drawn (no triangles) are skipped.
     SceneGpu(Device& device, const Scene& scene);
 
-    // Fills DRAWS with the visible mesh nodes inside FRUSTUM (call updateWorld first when things moved).
-    // HIGHLIGHTED nodes glow (hover/selection); CULLED_COUNT (optional) receives how many were dropped.
-    void build_draws(const Scene& scene, const Frustum& frustum, const std::vector<NodeId>& highlighted,
-                     DrawList& draws, int* culled_count = nullptr) const;
+    // Fills DRAWS with the visible mesh nodes inside FRUSTUM, ordered for an eye at EYE_M (call
+    // updateWorld first when things moved). HIGHLIGHTED nodes glow (hover/selection); CULLED_COUNT
+    // (optional) receives how many were dropped.
+    void build_draws(const Scene& scene, const Frustum& frustum, const glm::vec3& eye_m,
+                     const std::vector<NodeId>& highlighted, DrawList& draws, int* culled_count = nullptr) const;
 
 private:
     std::vector<GpuMesh> meshes_;

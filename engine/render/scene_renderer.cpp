@@ -29,16 +29,25 @@ std::vector<VkVertexInputAttributeDescription> vertex_attributes() {
 }
 }  // namespace
 
+ShadowQuality default_shadow_quality(VkPhysicalDeviceType type) {
+    return type == VK_PHYSICAL_DEVICE_TYPE_CPU ? ShadowQuality::low : ShadowQuality::high;
+}
+
+VkSampleCountFlagBits default_msaa_samples(VkPhysicalDeviceType type) {
+    return type == VK_PHYSICAL_DEVICE_TYPE_CPU ? VK_SAMPLE_COUNT_1_BIT : VK_SAMPLE_COUNT_4_BIT;
+}
+
 SceneRenderer::SceneRenderer(Device& device, const SceneRendererOptions& options) : device_(device) {
     // Shaders first: a missing file throws before anything needs cleaning up.
     const ShaderModule vertex(device, options.shader_dir / "mesh.vert.spv");
     const ShaderModule fragment(device, options.shader_dir / "mesh.frag.spv");
     const VkDevice vk = device.handle();
     // A 1-texel map when shadows are off keeps one shader and one descriptor layout for both cases.
-    shadow_map_ = std::make_unique<ShadowMap>(device, ShadowMapOptions{.size_px = std::max(1u, options.shadow_map_px),
+    shadows_ = options.shadows;
+    const uint32_t map_px = shadows_ == ShadowQuality::high ? 2048u : shadows_ == ShadowQuality::low ? 1024u : 1u;
+    shadow_map_ = std::make_unique<ShadowMap>(device, ShadowMapOptions{.size_px = map_px,
                                                                        .shader_dir = options.shader_dir,
                                                                        .pipeline_cache = options.pipeline_cache});
-    shadows_enabled_ = options.shadow_map_px > 0;
     const VkDescriptorSetLayoutBinding bindings[] = {
         {.binding = 0,
          .descriptorType = VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER,
@@ -151,9 +160,10 @@ void SceneRenderer::write_uniforms(uint32_t frame_slot, const ViewCamera& camera
     }
     u.sky_color = glm::vec4(lighting.sky_color, 0.0f);
     u.ground_color = glm::vec4(lighting.ground_color, 0.0f);
-    u.params = glm::vec4(static_cast<float>(fill_count), lighting.exposure, 1.0f, 0.0f);
+    u.params = glm::vec4(static_cast<float>(fill_count), lighting.exposure, 1.0f, 0.0f);  // unused slots stay black
     u.light_view_proj = key_light_view_proj(lighting);
-    u.shadow_params = glm::vec4(1.0f / float(shadow_map_->size_px()), 0.0005f, shadows_enabled_ ? 1.0f : 0.0f, 0.0f);
+    u.shadow_params = glm::vec4(1.0f / float(shadow_map_->size_px()), 0.0005f,
+                                shadows_ != ShadowQuality::off ? 1.0f : 0.0f, shadows_ == ShadowQuality::high ? 1.0f : 0.0f);
     uniforms_[frame_slot].write(&u, sizeof u);
 }
 
@@ -166,7 +176,7 @@ void SceneRenderer::record(VkCommandBuffer cmd, uint32_t frame_slot, const Rende
     write_uniforms(frame_slot, scene.camera, scene.lighting);
     static const DrawList kNothing;
     // With shadows off the 1-texel map is still cleared, so it is in a valid layout for sampling.
-    shadow_map_->record(cmd, key_light_view_proj(scene.lighting), shadows_enabled_ ? scene.shadow_casters : kNothing);
+    shadow_map_->record(cmd, key_light_view_proj(scene.lighting), shadows_ != ShadowQuality::off ? scene.shadow_casters : kNothing);
     record_lit_pass(cmd, frame_slot, attachments, target, scene);
 }
 

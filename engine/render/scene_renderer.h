@@ -19,12 +19,23 @@ namespace perfuse {
 class Device;
 class RenderAttachments;
 
+enum class ShadowQuality {
+    off,
+    low,   // 1024 texels, one filtered tap: for software renderers and weak laptops
+    high,  // 2048 texels, 3x3 filtered taps
+};
+
+// What suits the device: software (CPU) renderers pay for every texture fetch, so they get `low`.
+ShadowQuality default_shadow_quality(VkPhysicalDeviceType type);
+// 4x on GPUs; 1x on software renderers, where multisampling more than doubles the frame time.
+VkSampleCountFlagBits default_msaa_samples(VkPhysicalDeviceType type);
+
 struct SceneRendererOptions {
     std::filesystem::path shader_dir;
     VkFormat color_format = VK_FORMAT_UNDEFINED;
     VkSampleCountFlagBits samples = VK_SAMPLE_COUNT_1_BIT;
     VkPipelineCache pipeline_cache = VK_NULL_HANDLE;
-    uint32_t shadow_map_px = 2048;  // 0: no shadows
+    ShadowQuality shadows = ShadowQuality::high;
 };
 
 // What one frame shows: the camera, the lights, what is drawn and what casts the key light's shadows.
@@ -50,6 +61,7 @@ public:
 
     // The key light's view-projection for a lighting rig (also used to cull shadow casters).
     static glm::mat4 key_light_view_proj(const Lighting& lighting);
+    ShadowQuality shadow_quality() const { return shadows_; }
 
 private:
     void write_uniforms(uint32_t frame_slot, const ViewCamera& camera, const Lighting& lighting);
@@ -58,7 +70,7 @@ private:
 
     Device& device_;
     std::unique_ptr<ShadowMap> shadow_map_;
-    bool shadows_enabled_ = true;
+    ShadowQuality shadows_ = ShadowQuality::high;
     VkDescriptorSetLayout set_layout_ = VK_NULL_HANDLE;
     VkDescriptorPool descriptor_pool_ = VK_NULL_HANDLE;
     VkPipelineLayout layout_ = VK_NULL_HANDLE;

@@ -1,0 +1,104 @@
+#include "app/vr_renderer.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "app/app_paths.h"
+#include "app/model_room.h"
+#include "app/placeholder_room.h"
+#include "app/world_room.h"
+#include "gpu/image.h"
+#include "xr/xr_check.h"
+
+namespace perfuse {
+
+namespace {
+// Same choice as AppRenderer's (app_renderer.cpp), which builds its GpuContext itself and so
+// cannot be handed the runtime's way of creating Vulkan.
+Room build_vr_room(const AppOptions& options) {
+    if (!options.model.empty()) return build_model_room(options.model);
+    if (options.scene == "placeholder") return build_placeholder_room();
+    return build_world_room({.scene_file = asset_dir() / "scenes" / (options.scene + ".json"),
+                             .models_dir = model_dir(),
+                             .cards_dir = asset_dir() / "cards",
+                             .camera = options.camera});
+}
+
+VulkanBinding binding_of(GpuContext& gpu) {
+    return {gpu.instance().handle(), gpu.device().physical(), gpu.device().handle(), gpu.device().queue_family()};
+}
+}  // namespace
+
+VkExtent2D vr_eye_extent(const AppOptions& options, const XrViewConfigurationView& view) {
+    if (options.vr_eye_width <= 0) return {view.recommendedImageRectWidth, view.recommendedImageRectHeight};
+    return {std::min(uint32_t(options.vr_eye_width), view.maxImageRectWidth),
+            std::min(uint32_t(options.vr_eye_height), view.maxImageRectHeight)};
+}
+
+VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const ComfortSettings& comfort, ValidationLog& log)
+    : options(opts),
+      gpu(GpuContextOptions{.validation = opts.validation, .gpu_name = opts.gpu, .creation = runtime.vulkan_creation()},
+          log),
+      room(build_vr_room(opts)) {
+    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene);
+    if (!opts.select.empty()) {
+        if (!room.find_interactable(opts.select))
+            throw std::runtime_error("--select: nothing called '" + opts.select + "' can be selected in the " + room.id);
+        selection.selected = opts.select;
+    }
+    session = std::make_unique<XrSessionOwner>(runtime, binding_of(gpu), comfort.play_area);
+    controllers = std::make_unique<ControllerActions>(runtime, session->handle());
+
+    const VkFormat format = choose_swapchain_format(offered_swapchain_formats(session->handle()));
+    if (format == VK_FORMAT_UNDEFINED)
+        throw XrError("the VR runtime offers no sRGB swapchain format", XR_ERROR_SWAPCHAIN_FORMAT_UNSUPPORTED);
+    swapchain_format = format;
+    const auto samples = static_cast<VkSampleCountFlagBits>(opts.msaa);
+    for (size_t i = 0; i < eyes.size(); ++i) {
+        VrEye& eye = eyes[i];
+        const VkExtent2D extent = vr_eye_extent(opts, runtime.info().eye_views[i]);
+        eye.swapchain = std::make_unique<EyeSwapchain>(session->handle(), gpu.device().handle(), format, extent,
+                                                       !opts.vr_screenshot.empty());
+        // One renderer per eye: each keeps its own per-frame uniforms, so both eyes can be
+        // recorded into one command buffer without the second overwriting the first's camera.
+        eye.scene = std::make_unique<SceneRenderer>(gpu.device(), SceneRendererOptions{
+                                                                      .shader_dir = shader_dir(),
+                                                                      .color_format = format,
+                                                                      .samples = samples,
+                                                                      .pipeline_cache = gpu.pipeline_cache().handle(),
+                                                                  });
+        eye.attachments = std::make_unique<RenderAttachments>(gpu.device(), format, samples);
+        eye.attachments->ensure_size(extent);
+    }
+    frames = std::make_unique<FrameRing>(gpu.device());
+    timer = std::make_unique<VrGpuTimer>(gpu.device());
+}
+
+void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras) {
+    const std::vector<NodeId> highlighted = highlighted_nodes(room, selection);
+    for (size_t i = 0; i < eyes.size(); ++i)
+        room_gpu->build_draws(room.scene, frustumFromViewProj(cameras[i].projection * cameras[i].view),
+                              cameras[i].position, highlighted, eyes[i].draws);
+    room_gpu->build_draws(room.scene, frustumFromViewProj(SceneRenderer::key_light_view_proj(room.lighting)),
+                          room.lighting.key.position, {}, shadow_casters);
+}
+
+void VrRenderer::record_eyes(VkCommandBuffer cmd, uint32_t frame_slot, const std::array<FrameTarget, 2>& targets,
+                             const std::array<ViewCamera, 2>& cameras) {
+    for (size_t i = 0; i < eyes.size(); ++i) {
+        VrEye& eye = eyes[i];
+        // The compositor has finished with the image (xrWaitSwapchainImage); its contents are not needed.
+        transition_image(cmd, targets[i].image,
+                         {.from = VK_IMAGE_LAYOUT_UNDEFINED,
+                          .to = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
+                          .src_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
+                          .src_access = 0,
+                          .dst_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
+                          .dst_access = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT});
+        // Leaves the image in COLOR_ATTACHMENT_OPTIMAL, the layout OpenXR expects it released in.
+        eye.scene->record(cmd, frame_slot, *eye.attachments, targets[i],
+                          FrameScene{cameras[i], room.lighting, eye.draws, shadow_casters, room.clear_color});
+    }
+}
+
+}  // namespace perfuse
