@@ -56,8 +56,8 @@ void Cannula::finish(Network& net, double dt_s) {
     if (collapse_ < 0.5) ++collapse_count_;
     collapse_ = 1.0;
     since_collapse_s_ = 0.0;
-  } else {
-    collapse_ *= std::exp(-dt_s / kReopenTimeConstantS);
+  } else if (collapse_ > 0.0) {
+    collapse_ = collapse_ < 1e-6 ? 0.0 : collapse_ * reopen_.factor(dt_s);
   }
 }
 

@@ -34,6 +34,7 @@ public:
 private:
   double collapse_ = 0.0;  // 1 = wall on the tip, 0 = open
   double since_collapse_s_ = 1e9;
+  Decay reopen_{kReopenTimeConstantS};
   int collapse_count_ = 0;
 };
 

@@ -3,6 +3,8 @@
 //   prepare(): set the flow laws of the paths it owns for the coming step, from its state and settings;
 //   the network then solves pressures and moves blood (calling packet hooks on the way);
 //   finish(): update its own state (controllers, counters) from the flows of the step just taken.
+#include <cmath>
+
 #include "network.h"
 
 namespace perfuse::phys {
@@ -26,6 +28,24 @@ inline constexpr double kBloodHeatJPerMlK = 3.78;
 inline constexpr double kBodyHeatJPerKgK = 3470.0;
 // Energy released per ml O2 consumed, J (4.8 kcal/l O2 on a mixed diet).
 inline constexpr double kJoulePerMlO2 = 20.1;
+
+// exp(-dt/tau), remembered for the last step size (steps are usually all the same length).
+class Decay {
+public:
+  explicit Decay(double tau_s) : tau_s_(tau_s) {}
+  double factor(double dt_s) {
+    if (dt_s != dt_s_) {
+      dt_s_ = dt_s;
+      factor_ = std::exp(-dt_s / tau_s_);
+    }
+    return factor_;
+  }
+
+private:
+  double tau_s_;
+  double dt_s_ = -1.0;
+  double factor_ = 1.0;
+};
 
 inline double concentration(const Compartment& c, Species s) {
   return c.volume_ml > 1e-9 ? c.amount[static_cast<size_t>(s)] / c.volume_ml : 0.0;

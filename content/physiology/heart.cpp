@@ -11,11 +11,6 @@ double end_diastolic_volume_ml(const VentricleParams& p, double filling_mmHg) {
   return p.vd_ml + range * (1.0 - std::exp(-filling_mmHg / p.ps_mmHg));
 }
 
-static double edv_slope(const VentricleParams& p, double filling_mmHg) {
-  const double range = p.vmax_ml - p.vd_ml;
-  return filling_mmHg <= 0.0 ? range / p.ps_mmHg : range / p.ps_mmHg * std::exp(-filling_mmHg / p.ps_mmHg);
-}
-
 double ventricle_flow_ml_s(const VentricleParams& p, double hr_bpm, double contractility,
                            double filling_mmHg, double outflow_mmHg) {
   const double ees = p.ees_mmHg_per_ml * contractility;
@@ -40,7 +35,7 @@ void Ventricle::set_state(HeartState s) {
 
 void Ventricle::prepare(Network& net, double dt_s) {
   // Contractility drifts to its target (failure, recovery, arrest take tens of seconds).
-  const double k = 1.0 - std::exp(-dt_s / kContractilityTimeConstantS);
+  const double k = 1.0 - drift_.factor(dt_s);
   contractility_ += (target_ - contractility_) * k;
   if (target_ == 0.0 && contractility_ < 0.02) contractility_ = 0.0;
 
@@ -48,15 +43,23 @@ void Ventricle::prepare(Network& net, double dt_s) {
   const double ees = params_.ees_mmHg_per_ml * contractility_;
   const double fill = net.pressure(p.from);
   const double out = std::max(net.pressure(p.to), 0.0);
-  if (ees < 1e-3 || ventricle_flow_ml_s(params_, hr_bpm_, contractility_, fill, out) <= 0.0) {
+  if (ees < 1e-3 || hr_bpm_ <= 0.0) {
+    p.law = {};
+    return;
+  }
+  // EDV and its slope at the present filling pressure (one exp for both).
+  const double range = params_.vmax_ml - params_.vd_ml;
+  const double e = fill <= 0.0 ? 1.0 : std::exp(-fill / params_.ps_mmHg);
+  const double edv = fill <= 0.0 ? params_.vd_ml + range * fill / params_.ps_mmHg : params_.vd_ml + range * (1.0 - e);
+  const double slope = range / params_.ps_mmHg * e;
+  if (edv - params_.v0_ml - out / ees <= 0.0) {  // the ventricle cannot open its outflow valve
     p.law = {};
     return;
   }
   const double k_beats = hr_bpm_ / 60.0;
-  const double slope = edv_slope(params_, fill);
   p.law.a_ml_s_per_mmHg = k_beats * slope;
   p.law.b_ml_s_per_mmHg = k_beats / ees;
-  p.law.c_ml_s = k_beats * (end_diastolic_volume_ml(params_, fill) - slope * fill - params_.v0_ml);
+  p.law.c_ml_s = k_beats * (edv - slope * fill - params_.v0_ml);
 }
 
 void Ventricle::finish(Network&, double) {}

@@ -42,6 +42,7 @@ private:
   int path_;
   double contractility_ = 1.0;
   double target_ = 1.0;
+  Decay drift_{kContractilityTimeConstantS};
 };
 
 // Calibrates v0 so the ventricle delivers `flow_ml_s` at the given filling and outflow pressures.

@@ -28,8 +28,7 @@ void HeatExchanger::prepare(Network& net, double dt_s) {
       goal = std::clamp(goal, t_in - kMaxGradientC, t_in + kMaxGradientC);
     }
   }
-  const double tau = powered_ ? kWaterTimeConstantS : kWaterOffTimeConstantS;
-  water_c_ += (goal - water_c_) * (1.0 - std::exp(-dt_s / tau));
+  water_c_ += (goal - water_c_) * (1.0 - (powered_ ? on_ : off_).factor(dt_s));
 }
 
 void HeatExchanger::on_packet(int, double volume_ml, Amounts& packet, double dt_s) {

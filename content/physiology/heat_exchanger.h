@@ -29,6 +29,7 @@ private:
   double target_c_;
   double water_c_;
   bool powered_ = true;
+  Decay on_{kWaterTimeConstantS}, off_{kWaterOffTimeConstantS};
 };
 
 }  // namespace perfuse::phys

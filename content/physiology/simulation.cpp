@@ -289,7 +289,7 @@ void Simulation::run_actions(double dt_s) {
     occluder_integral_ = std::clamp(occluder_integral_ + 0.02 * err * dt_s, 0.0, 0.98);
     const double goal = std::clamp(occluder_integral_ + 1.5 * err, 0.0, 0.98);
     const double now = venous_clamp_->occlusion();
-    venous_clamp_->set_occlusion(now + (goal - now) * (1.0 - std::exp(-dt_s / 3.0)));
+    venous_clamp_->set_occlusion(now + (goal - now) * (1.0 - occluder_smoothing_.factor(dt_s)));
   }
 }
 

@@ -100,6 +100,7 @@ private:
   double air_in_line_ml_ = 0.0, air_to_patient_ml_ = 0.0;
   bool air_halt_ = false, level_halt_ = false;
   double occluder_integral_ = 0.0, reservoir_target_ml_ = 0.0;
+  Decay occluder_smoothing_{3.0};
   double external_in_ml_ = 0.0, external_out_ml_ = 0.0, initial_volume_ml_ = 0.0;
   double tracer_total_ = 0.0;
 };

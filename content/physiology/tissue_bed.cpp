@@ -28,8 +28,16 @@ double TissueBed::demand_ml_min() const {
   return p_.vo2_37_ml_min * std::pow(kVo2Q10, (t - 37.0) / 10.0);
 }
 
+double TissueBed::demand_ml_min_cached() {
+  if (std::fabs(temp_c_ - q10_temp_c_) > 1e-4) {  // pow only when the temperature has moved
+    q10_temp_c_ = temp_c_;
+    q10_factor_ = demand_ml_min() / std::max(p_.vo2_37_ml_min, 1e-12);
+  }
+  return p_.vo2_37_ml_min * q10_factor_;
+}
+
 void TissueBed::prepare(Network&, double dt_s) {
-  demand_ml_ = demand_ml_min() / 60.0 * dt_s;
+  demand_ml_ = demand_ml_min_cached() / 60.0 * dt_s;
   used_ml_ = 0.0;
   delivered_ml_ = 0.0;
   out_ = {};
@@ -62,7 +70,7 @@ void TissueBed::finish(Network&, double dt_s) {
   // Core-shell exchange, exact for the step (relaxation of two capacities towards their mean).
   const double total = heat_capacity_j_per_k_ + shell_capacity_j_per_k_;
   const double mean = (heat_capacity_j_per_k_ * temp_c_ + shell_capacity_j_per_k_ * shell_c_) / total;
-  const double decay = std::exp(-dt_s / kCoreShellTimeConstantS);
+  const double decay = core_shell_.factor(dt_s);
   temp_c_ = mean + (temp_c_ - mean) * decay;
   shell_c_ = mean + (shell_c_ - mean) * decay;
   // Metabolic heat warms the core; the shell loses heat to the room.

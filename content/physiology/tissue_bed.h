@@ -34,6 +34,7 @@ public:
   double temperature_c() const { return temp_c_; }  // core
   double shell_temperature_c() const { return shell_c_; }
   double demand_ml_min() const;
+  double demand_ml_min_cached();
   double vo2_ml_min() const { return vo2_ml_min_; }           // consumed in the last step
   double do2_ml_min() const { return do2_ml_min_; }           // delivered in the last step
   double o2_debt_ml() const { return debt_ml_; }
@@ -52,6 +53,8 @@ private:
   double vo2_ml_min_ = 0.0, do2_ml_min_ = 0.0, debt_ml_ = 0.0;
   Amounts out_{};
   double out_ml_ = 0.0;
+  Decay core_shell_{kCoreShellTimeConstantS};
+  double q10_temp_c_ = -1.0, q10_factor_ = 1.0;
 };
 
 }  // namespace perfuse::phys
