@@ -65,6 +65,7 @@ void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_l
                                                         .text_scale = options.text_scale,
                                                         .pipeline_cache = gpu.pipeline_cache().handle()});
     frames = std::make_unique<FrameRing>(gpu.device());
+    gpu_timer = std::make_unique<GpuTimer>(gpu.device());
 }
 
 void AppRenderer::prepare_draws(const ViewCamera& camera) {

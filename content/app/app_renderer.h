@@ -5,11 +5,13 @@
 
 #include "app/app_options.h"
 #include "app/benchmark_report.h"
+#include "app/frame_recorder.h"
 #include "app/overlay_panel.h"
 #include "app/room.h"
 #include "app/selection.h"
 #include "app/ui_text.h"
 #include "gpu/frames.h"
+#include "gpu/gpu_timer.h"
 #include "render/gpu_context.h"
 #include "render/render_attachments.h"
 #include "render/scene_gpu.h"
@@ -33,6 +35,7 @@ struct AppRenderer {
     void prepare_draws(const ViewCamera& camera);
     // What record_frame needs for this frame (valid until the next prepare_draws).
     FrameScene frame_scene(const ViewCamera& camera) const;
+    FrameParts frame_parts() { return {*scene, *attachments, *ui, *gpu_timer}; }
     RenderFacts render_facts() const;
     // Called once the frame targets are known (needs the device first for a window's swapchain).
     void create_renderers(VkFormat target_format, VkImageLayout final_layout, uint32_t image_count,
@@ -49,6 +52,7 @@ struct AppRenderer {
     std::unique_ptr<RenderAttachments> attachments;
     std::unique_ptr<ImGuiLayer> ui;
     std::unique_ptr<FrameRing> frames;
+    std::unique_ptr<GpuTimer> gpu_timer;
     OverlayState overlay;
     Selection selection;
     LabelOcclusion label_occlusion;

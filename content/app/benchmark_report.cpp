@@ -2,13 +2,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include "render/frame_stats.h"
 
 namespace perfuse {
 
 std::string benchmark_json(const AppOptions& options, const std::string& device_name, bool headless,
-                           const std::vector<double>& frame_ms, const RenderFacts& facts) {
-    const FrameStats stats = compute_frame_stats(frame_ms);
+                           const FrameTimings& timings, const RenderFacts& facts) {
+    const FrameStats stats = compute_frame_stats(timings.frame_ms);
+    const FrameStats cpu = compute_frame_stats(timings.cpu_ms);
+    const FrameStats gpu = compute_frame_stats(timings.gpu_ms);
     const auto round3 = [](double v) { return std::round(v * 1000.0) / 1000.0; };
     const nlohmann::json line = {
         {"benchmark", "perfuse"},  {"device", device_name},        {"scene", options.scene},
@@ -17,6 +18,9 @@ std::string benchmark_json(const AppOptions& options, const std::string& device_
         {"p50_ms", round3(stats.p50_ms)}, {"p99_ms", round3(stats.p99_ms)}, {"min_ms", round3(stats.min_ms)},
         {"max_ms", round3(stats.max_ms)},
         {"fps_mean", stats.mean_ms > 0 ? round3(1000.0 / stats.mean_ms) : 0.0},
+        {"cpu_mean_ms", round3(cpu.mean_ms)}, {"cpu_p99_ms", round3(cpu.p99_ms)},
+        {"gpu_mean_ms", round3(gpu.mean_ms)}, {"gpu_p50_ms", round3(gpu.p50_ms)}, {"gpu_p99_ms", round3(gpu.p99_ms)},
+        {"gpu_frames", gpu.frames},
         {"draws", facts.draws},    {"shadow_draws", facts.shadow_draws}, {"triangles", facts.triangles},
     };
     return line.dump();

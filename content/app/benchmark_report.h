@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "app/app_options.h"
+#include "render/frame_stats.h"
 
 namespace perfuse {
 
@@ -17,6 +18,6 @@ struct RenderFacts {
 };
 
 std::string benchmark_json(const AppOptions& options, const std::string& device_name, bool headless,
-                           const std::vector<double>& frame_ms, const RenderFacts& counts = {});
+                           const FrameTimings& timings, const RenderFacts& facts = {});
 
 }  // namespace perfuse

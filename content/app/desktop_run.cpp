@@ -44,6 +44,51 @@ void update_pointer_selection(AppRenderer& r, const PointerInput& pointer, const
     r.selection.hovered = pick_interactable(r.room, ray);
     if (pointer.clicked) r.selection.selected = r.selection.hovered;
 }
+
+// The viewer's camera this frame: walking in rooms, orbiting in the model viewer.
+struct ViewerCamera {
+    WalkCamera walker;
+    OrbitCamera orbit;
+
+    CameraPose update(const Room& room, const CameraInput& input, float dt_s) {
+        if (room.view_style == ViewStyle::orbit) {
+            updateOrbit(orbit, input, dt_s);
+            return orbitPose(orbit);
+        }
+        updateWalk(walker, input, dt_s, room.obstacles);
+        return walkPose(walker);
+    }
+};
+
+// Draws one frame to the window; false when it was skipped (minimised, swapchain rebuilt).
+bool present_frame(AppRenderer& r, WindowPresenter& presenter, uint64_t& generation, const CameraPose& pose,
+                   const PointerInput& pointer, float dt_s, FrameTimings& timings) {
+    FrameRing::Slot& slot = r.frames->wait_for_slot();
+    if (const auto gpu_ms = r.gpu_timer->read_ms(r.frames->slot_index())) {
+        timings.gpu_ms.push_back(*gpu_ms);
+        r.overlay.gpu_ms = float(*gpu_ms);
+    }
+    if (!presenter.acquire(slot.image_acquired)) return false;
+    const auto start = std::chrono::steady_clock::now();
+    if (presenter.generation() != generation) {
+        r.ui->release_framebuffers();
+        generation = presenter.generation();
+    }
+    const FrameTarget target = presenter.target();
+    const ViewCamera camera = make_view_camera(pose, target.extent);
+    const glm::vec2 viewport{float(target.extent.width), float(target.extent.height)};
+    update_pointer_selection(r, pointer, camera, viewport);
+    r.ui->begin_frame(viewport, dt_s);
+    draw_app_ui(r, camera, viewport);  // may close the card: draws are prepared after it
+    r.prepare_draws(camera);
+    const VkCommandBuffer cmd = r.frames->begin_recording();
+    FrameParts parts = r.frame_parts();
+    record_frame(cmd, r.frames->slot_index(), target, parts, r.frame_scene(camera));
+    r.frames->submit(slot.image_acquired, VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT, presenter.render_finished());
+    timings.cpu_ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    presenter.present();
+    return true;
+}
 }  // namespace
 
 int run_desktop(const AppOptions& options) {
@@ -57,13 +102,11 @@ int run_desktop(const AppOptions& options) {
         r.create_renderers(presenter.format(), VK_IMAGE_LAYOUT_PRESENT_SRC_KHR, presenter.image_count(),
                            window.handle());
         DesktopInput input(window.handle());
-        WalkCamera walker = walker_at(r.room.start_view);
-        OrbitCamera orbit = r.room.orbit;
-        FrameParts parts{*r.scene, *r.attachments, *r.ui};
+        ViewerCamera viewer{walker_at(r.room.start_view), r.room.orbit};
         uint64_t generation = presenter.generation();
         const int frame_limit = benchmark ? options.benchmark_frames : options.frames;
         int frames_shown = 0;
-        std::vector<double> frame_ms;
+        FrameTimings timings;
         auto last = std::chrono::steady_clock::now();
         while (!window.should_close() && (frame_limit == 0 || frames_shown < frame_limit)) {
             window.poll_events();
@@ -75,7 +118,8 @@ int run_desktop(const AppOptions& options) {
             const auto now = std::chrono::steady_clock::now();
             const double dt_ms = std::chrono::duration<double, std::milli>(now - last).count();
             last = now;
-            if (frames_shown > 0) frame_ms.push_back(dt_ms);
+            if (frames_shown > 0) timings.frame_ms.push_back(dt_ms);
+            r.overlay.frame_ms = float(dt_ms);
             const float dt_s = std::min(float(dt_ms / 1000.0), kMaxFrameStepS);
 
             CameraInput camera_input;
@@ -83,37 +127,11 @@ int run_desktop(const AppOptions& options) {
             PointerInput pointer;
             input.update(camera_input, shortcuts, pointer);
             apply_shortcuts(shortcuts, r, window);
-            CameraPose pose;
-            if (r.room.view_style == ViewStyle::orbit) {
-                updateOrbit(orbit, camera_input, dt_s);
-                pose = orbitPose(orbit);
-            } else {
-                updateWalk(walker, camera_input, dt_s, r.room.obstacles);
-                pose = walkPose(walker);
-            }
-
-            FrameRing::Slot& slot = r.frames->wait_for_slot();
-            if (!presenter.acquire(slot.image_acquired)) continue;
-            if (presenter.generation() != generation) {
-                r.ui->release_framebuffers();
-                generation = presenter.generation();
-            }
-            const FrameTarget target = presenter.target();
-            const ViewCamera camera = make_view_camera(pose, target.extent);
-            const glm::vec2 viewport{float(target.extent.width), float(target.extent.height)};
-            update_pointer_selection(r, pointer, camera, viewport);
-            r.overlay.frame_ms = float(dt_ms);
-            r.ui->begin_frame(viewport, dt_s);
-            draw_app_ui(r, camera, viewport);  // may close the card: draws are prepared after it
-            r.prepare_draws(camera);
-            const VkCommandBuffer cmd = r.frames->begin_recording();
-            record_frame(cmd, r.frames->slot_index(), target, parts, r.frame_scene(camera));
-            r.frames->submit(slot.image_acquired, VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
-                             presenter.render_finished());
-            presenter.present();
-            ++frames_shown;
+            const CameraPose pose = viewer.update(r.room, camera_input, dt_s);
+            if (present_frame(r, presenter, generation, pose, pointer, dt_s, timings)) ++frames_shown;
         }
-        if (benchmark) std::printf("%s\n", benchmark_json(options, r.gpu.device().name(), false, frame_ms, r.render_facts()).c_str());
+        if (benchmark)
+            std::printf("%s\n", benchmark_json(options, r.gpu.device().name(), false, timings, r.render_facts()).c_str());
     }
     return validation_exit_code(options, log);
 }

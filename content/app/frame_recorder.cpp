@@ -1,5 +1,6 @@
 #include "app/frame_recorder.h"
 
+#include "gpu/gpu_timer.h"
 #include "gpu/image.h"
 #include "render/render_attachments.h"
 #include "render/scene_renderer.h"
@@ -10,6 +11,7 @@ namespace perfuse {
 void record_frame(VkCommandBuffer cmd, uint32_t frame_slot, const FrameTarget& target, FrameParts& parts,
                   const FrameScene& scene) {
     parts.attachments.ensure_size(target.extent);
+    parts.gpu_timer.begin(cmd, frame_slot);
     // The previous contents are not needed; wait for any earlier use (last frame's copy or draw).
     transition_image(cmd, target.image,
                      {.from = VK_IMAGE_LAYOUT_UNDEFINED,
@@ -20,6 +22,7 @@ void record_frame(VkCommandBuffer cmd, uint32_t frame_slot, const FrameTarget& t
                       .dst_access = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT});
     parts.scene.record(cmd, frame_slot, parts.attachments, target, scene);
     parts.ui.record(cmd, target);
+    parts.gpu_timer.end(cmd, frame_slot);
 }
 
 }  // namespace perfuse

@@ -1,6 +1,6 @@
 #pragma once
 // Records one frame: the scene into the target (multisampled, resolved), then the ImGui panels
-// over it. Shared by the window and the headless paths so both draw exactly the same thing.
+// over it, between two GPU timestamps. Shared by the window and the headless paths so both draw exactly the same thing.
 #include <vulkan/vulkan.h>
 
 #include "render/draw_list.h"
@@ -9,6 +9,7 @@
 
 namespace perfuse {
 
+class GpuTimer;
 class ImGuiLayer;
 class RenderAttachments;
 
@@ -16,6 +17,7 @@ struct FrameParts {
     SceneRenderer& scene;
     RenderAttachments& attachments;
     ImGuiLayer& ui;
+    GpuTimer& gpu_timer;
 };
 
 void record_frame(VkCommandBuffer cmd, uint32_t frame_slot, const FrameTarget& target, FrameParts& parts,

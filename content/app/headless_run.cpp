@@ -17,11 +17,11 @@ namespace {
 constexpr float kFixedStepS = 1.0f / 60.0f;  // headless runs advance time identically on any machine
 
 void render_frames(AppRenderer& r, OffscreenTarget& offscreen, int frame_count, bool read_back_last,
-                   std::vector<double>& frame_ms) {
+                   FrameTimings& timings) {
     const FrameTarget target = offscreen.target();
     const ViewCamera camera = make_view_camera(start_pose(r.room), target.extent);
     r.prepare_draws(camera);
-    FrameParts parts{*r.scene, *r.attachments, *r.ui};
+    FrameParts parts = r.frame_parts();
     const glm::vec2 display_size{float(target.extent.width), float(target.extent.height)};
     r.ui->begin_frame(display_size, kFixedStepS);
     draw_app_ui(r, camera, display_size);
@@ -29,8 +29,9 @@ void render_frames(AppRenderer& r, OffscreenTarget& offscreen, int frame_count, 
     auto last = std::chrono::steady_clock::now();
     for (int i = 0; i < frame_count; ++i) {
         r.frames->wait_for_slot();
+        if (const auto gpu_ms = r.gpu_timer->read_ms(r.frames->slot_index())) timings.gpu_ms.push_back(*gpu_ms);
         const auto now = std::chrono::steady_clock::now();
-        if (i > 0) frame_ms.push_back(std::chrono::duration<double, std::milli>(now - last).count());
+        if (i > 0) timings.frame_ms.push_back(std::chrono::duration<double, std::milli>(now - last).count());
         last = now;
         r.ui->begin_frame(display_size, kFixedStepS);
         draw_app_ui(r, camera, display_size);
@@ -38,10 +39,14 @@ void render_frames(AppRenderer& r, OffscreenTarget& offscreen, int frame_count, 
         record_frame(cmd, r.frames->slot_index(), target, parts, r.frame_scene(camera));
         if (read_back_last && i == frame_count - 1) offscreen.record_readback(cmd);
         r.frames->submit(VK_NULL_HANDLE, 0, VK_NULL_HANDLE);
+        timings.cpu_ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - now).count());
     }
     vkDeviceWaitIdle(r.gpu.device().handle());
     const auto end = std::chrono::steady_clock::now();
-    frame_ms.push_back(std::chrono::duration<double, std::milli>(end - last).count());
+    timings.frame_ms.push_back(std::chrono::duration<double, std::milli>(end - last).count());
+    for (uint32_t slot = 0; slot < FrameRing::kFramesInFlight; ++slot)  // the last frames' GPU times
+        if (const auto gpu_ms = r.gpu_timer->read_ms(slot); gpu_ms && timings.gpu_ms.size() < std::size_t(frame_count))
+            timings.gpu_ms.push_back(*gpu_ms);
 }
 }  // namespace
 
@@ -60,15 +65,15 @@ int run_headless(const AppOptions& options) {
                                   {static_cast<uint32_t>(options.width), static_cast<uint32_t>(options.height)});
         const bool benchmark = options.benchmark_frames > 0;
         const int frame_count = benchmark ? options.benchmark_frames : options.frames;
-        std::vector<double> frame_ms;
-        render_frames(r, offscreen, frame_count, !options.screenshot.empty(), frame_ms);
+        FrameTimings timings;
+        render_frames(r, offscreen, frame_count, !options.screenshot.empty(), timings);
         if (!options.screenshot.empty()) {
             if (const std::string error = write_png(options.screenshot, offscreen.read_pixels()); !error.empty()) {
                 std::fprintf(stderr, "perfuse: cannot write screenshot: %s\n", error.c_str());
                 return 1;
             }
         }
-        if (benchmark) std::printf("%s\n", benchmark_json(options, r.gpu.device().name(), true, frame_ms, r.render_facts()).c_str());
+        if (benchmark) std::printf("%s\n", benchmark_json(options, r.gpu.device().name(), true, timings, r.render_facts()).c_str());
     }
     return validation_exit_code(options, log);
 }

@@ -19,7 +19,8 @@ void draw_overlay_panel(const UiText& text, OverlayState& state) {
         ImGui::Text("%s: %s", text.room_label.c_str(), room != text.room_names.end() ? room->second.c_str() : state.room.c_str());
         ImGui::Text("%s: %s", text.device_label.c_str(), state.device_name.c_str());
         if (state.frame_ms > 0.0f)  // unknown in headless runs, which must render identically every time
-            ImGui::Text("%s: %.1f ms", text.frame_time_label.c_str(), state.frame_ms);
+            ImGui::Text("%s: %.1f ms (%s %.1f ms)", text.frame_time_label.c_str(), state.frame_ms,
+                        text.gpu_time_label.c_str(), state.gpu_ms);
         ImGui::SliderFloat(text.text_size_label.c_str(), &state.text_scale, 0.75f, 3.0f, "%.2f");
         if (ImGui::CollapsingHeader(text.controls_title.c_str()))
             for (const std::string& line : text.controls) ImGui::BulletText("%s", line.c_str());

@@ -10,7 +10,8 @@ namespace perfuse {
 struct OverlayState {
     std::string room;          // scene id, e.g. "theatre"
     std::string device_name;
-    float frame_ms = 0.0f;
+    float frame_ms = 0.0f;     // 0: unknown (headless runs show no timings, so images are repeatable)
+    float gpu_ms = 0.0f;
     float text_scale = 1.0f;   // changed by the slider
     bool visible = true;
 };

@@ -24,6 +24,7 @@ UiText load_ui_text(const std::filesystem::path& file) {
     ui.room_label = text("room_label");
     ui.device_label = text("device_label");
     ui.frame_time_label = text("frame_time_label");
+    ui.gpu_time_label = text("gpu_time_label");
     ui.text_size_label = text("text_size_label");
     ui.controls_title = text("controls_title");
     ui.card_close = text("card_close");

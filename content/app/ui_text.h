@@ -15,6 +15,7 @@ struct UiText {
     std::map<std::string, std::string> room_names;
     std::string device_label;
     std::string frame_time_label;
+    std::string gpu_time_label;
     std::string text_size_label;
     std::string controls_title;
     std::vector<std::string> controls;

@@ -14,6 +14,14 @@ struct FrameStats {
     double max_ms = 0.0;
 };
 
+// Samples gathered during a run: the time between frames, the CPU time spent preparing and
+// recording each frame, and the GPU time measured by timestamp queries.
+struct FrameTimings {
+    std::vector<double> frame_ms;
+    std::vector<double> cpu_ms;
+    std::vector<double> gpu_ms;
+};
+
 // Nearest-rank percentiles over the samples (order does not matter). Empty input gives zeros.
 FrameStats compute_frame_stats(std::vector<double> frame_ms);
 
