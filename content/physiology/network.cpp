@@ -282,14 +282,9 @@ void Network::limit_flows(double dt_s) {
         if (leaves) p.flow_ml_s *= factor;
       }
     }
-    if (!any) return;
+    if (!any) return;  // in_ml_ / out_ml_ now hold this step's final flows
   }
-}
-
-void Network::transport(double dt_s) {
-  const size_t n = compartments_.size();
-  // Sub-steps so no compartment sends out more than it holds in one go (a CFL limit for the species);
-  // a compartment emptied to nothing is simply passed through.
+  // Passes exhausted (every offending outflow closed): recount for the transport.
   std::fill(in_ml_.begin(), in_ml_.end(), 0.0);
   std::fill(out_ml_.begin(), out_ml_.end(), 0.0);
   for (const auto& p : paths_) {
@@ -297,6 +292,12 @@ void Network::transport(double dt_s) {
     out_ml_[static_cast<size_t>(p.flow_ml_s >= 0.0 ? p.from : p.to)] += v;
     in_ml_[static_cast<size_t>(p.flow_ml_s >= 0.0 ? p.to : p.from)] += v;
   }
+}
+
+void Network::transport(double dt_s) {
+  const size_t n = compartments_.size();
+  // Sub-steps so no compartment sends out more than it holds in one go (a CFL limit for the species);
+  // a compartment emptied to nothing is simply passed through. in_ml_ / out_ml_ come from limit_flows.
   double worst = 0.0;
   for (size_t i = 0; i < n; ++i) {
     const double v0 = compartments_[i].volume_ml;
