@@ -33,7 +33,6 @@ AppRenderer::AppRenderer(const AppOptions& opts, const Window* window, Validatio
       text(load_ui_text(asset_dir() / "ui" / "en.json")),
       gpu(GpuContextOptions{.validation = opts.validation, .gpu_name = opts.gpu, .window = window}, log) {
     room = build_room(opts);
-    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene);
     overlay.room = room.id;
     if (!opts.select.empty()) {
         if (!room.find_interactable(opts.select))
@@ -56,6 +55,7 @@ void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_l
                                                               .pipeline_cache = gpu.pipeline_cache().handle(),
                                                               .shadows = shadow_quality(options, gpu.device()),
                                                           });
+    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, scene->textures());
     attachments = std::make_unique<RenderAttachments>(gpu.device(), target_format, samples);
     ui = std::make_unique<ImGuiLayer>(gpu.instance(), gpu.device(),
                                       ImGuiLayerOptions{.color_format = target_format,

@@ -40,7 +40,6 @@ VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const Comfort
       gpu(GpuContextOptions{.validation = opts.validation, .gpu_name = opts.gpu, .creation = runtime.vulkan_creation()},
           log),
       room(build_vr_room(opts)) {
-    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene);
     if (!opts.select.empty()) {
         if (!room.find_interactable(opts.select))
             throw std::runtime_error("--select: nothing called '" + opts.select + "' can be selected in the " + room.id);
@@ -66,10 +65,12 @@ VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const Comfort
                                                                       .color_format = format,
                                                                       .samples = samples,
                                                                       .pipeline_cache = gpu.pipeline_cache().handle(),
+                                                                      .shared_textures = i == 0 ? nullptr : &eyes[0].scene->textures(),
                                                                   });
         eye.attachments = std::make_unique<RenderAttachments>(gpu.device(), format, samples);
         eye.attachments->ensure_size(extent);
     }
+    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, eyes[0].scene->textures());  // shared by both eyes
     frames = std::make_unique<FrameRing>(gpu.device());
     timer = std::make_unique<VrGpuTimer>(gpu.device());
 }

@@ -7,13 +7,14 @@
 
 namespace perfuse {
 
-VkImageView create_image_view(VkDevice device, VkImage image, VkFormat format, VkImageAspectFlags aspect) {
+VkImageView create_image_view(VkDevice device, VkImage image, VkFormat format, VkImageAspectFlags aspect,
+                              uint32_t mip_levels) {
     const VkImageViewCreateInfo info{
         .sType = VK_STRUCTURE_TYPE_IMAGE_VIEW_CREATE_INFO,
         .image = image,
         .viewType = VK_IMAGE_VIEW_TYPE_2D,
         .format = format,
-        .subresourceRange = {.aspectMask = aspect, .levelCount = 1, .layerCount = 1},
+        .subresourceRange = {.aspectMask = aspect, .levelCount = mip_levels, .layerCount = 1},
     };
     VkImageView view = VK_NULL_HANDLE;
     VK_CHECK(vkCreateImageView(device, &info, nullptr, &view));
@@ -26,7 +27,7 @@ Image::Image(Device& device, const ImageDesc& desc) : device_(&device), desc_(de
         .imageType = VK_IMAGE_TYPE_2D,
         .format = desc.format,
         .extent = {desc.extent.width, desc.extent.height, 1},
-        .mipLevels = 1,
+        .mipLevels = desc.mip_levels,
         .arrayLayers = 1,
         .samples = desc.samples,
         .tiling = VK_IMAGE_TILING_OPTIMAL,
@@ -39,7 +40,7 @@ Image::Image(Device& device, const ImageDesc& desc) : device_(&device), desc_(de
     vkGetImageMemoryRequirements(device.handle(), image_, &requirements);
     memory_ = device.memory().allocate(requirements, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT);
     VK_CHECK(vkBindImageMemory(device.handle(), image_, memory_.memory, memory_.offset));
-    view_ = create_image_view(device.handle(), image_, desc.format, desc.aspect);
+    view_ = create_image_view(device.handle(), image_, desc.format, desc.aspect, desc.mip_levels);
 }
 
 Image::~Image() { destroy(); }

@@ -14,6 +14,7 @@ struct ImageDesc {
     VkImageUsageFlags usage = 0;
     VkSampleCountFlagBits samples = VK_SAMPLE_COUNT_1_BIT;
     VkImageAspectFlags aspect = VK_IMAGE_ASPECT_COLOR_BIT;
+    uint32_t mip_levels = 1;
 };
 
 class Image {
@@ -40,7 +41,8 @@ private:
 };
 
 // Creates a view of a whole single-mip 2D image (also used for swapchain images).
-VkImageView create_image_view(VkDevice device, VkImage image, VkFormat format, VkImageAspectFlags aspect);
+VkImageView create_image_view(VkDevice device, VkImage image, VkFormat format, VkImageAspectFlags aspect,
+                              uint32_t mip_levels = 1);
 
 // One layout transition with the given stages/accesses (synchronization 1).
 struct LayoutChange {
@@ -51,6 +53,7 @@ struct LayoutChange {
     VkPipelineStageFlags dst_stage = VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT;
     VkAccessFlags dst_access = 0;
     VkImageAspectFlags aspect = VK_IMAGE_ASPECT_COLOR_BIT;
+    uint32_t mip_levels = 1;
 };
 void transition_image(VkCommandBuffer cmd, VkImage image, const LayoutChange& change);
 

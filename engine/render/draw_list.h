@@ -1,5 +1,6 @@
 #pragma once
 // What the scene renderer draws this frame: meshes with a transform and a material.
+#include <cstdint>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -15,6 +16,7 @@ struct DrawItem {
     glm::mat4 model{1.0f};
     Material material;
     float highlight = 0.0f;  // 0 = none, 1 = hovered/selected glow
+    uint32_t texture = 0;    // base-colour texture in the renderer's TextureTable; 0 = none (white)
 };
 
 struct ViewCamera {

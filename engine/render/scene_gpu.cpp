@@ -1,10 +1,25 @@
 #include "render/scene_gpu.h"
 
 #include <algorithm>
+#include <map>
+
+#include "render/texture_table.h"
 
 namespace perfuse {
 
-SceneGpu::SceneGpu(Device& device, const Scene& scene) {
+SceneGpu::SceneGpu(Device& device, const Scene& scene, TextureTable& textures) {
+    std::map<std::string, uint32_t> uploaded;
+    for (const Material& material : scene.materials) {
+        uint32_t index = TextureTable::kWhite;
+        const std::string& key = material.base_color_texture;
+        if (const auto it = uploaded.find(key); it != uploaded.end()) {
+            index = it->second;
+        } else if (const TextureImage* image = key.empty() ? nullptr : findTexture(scene, key)) {
+            index = textures.add(*image);
+            uploaded[key] = index;
+        }
+        material_texture_.push_back(index);
+    }
     meshes_.resize(scene.meshes.size());
     drawable_.resize(scene.meshes.size(), false);
     for (std::size_t i = 0; i < scene.meshes.size(); ++i) {
@@ -33,10 +48,12 @@ void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm
         const Material& material = node.material >= 0 && std::size_t(node.material) < scene.materials.size()
                                        ? scene.materials[std::size_t(node.material)]
                                        : kDefaultMaterial;
+        const bool has_material = node.material >= 0 && std::size_t(node.material) < material_texture_.size();
         draws.push_back({.mesh = &meshes_[std::size_t(node.mesh)],
                          .model = node.world,
                          .material = material,
-                         .highlight = lit ? 1.0f : 0.0f});
+                         .highlight = lit ? 1.0f : 0.0f,
+                         .texture = has_material ? material_texture_[std::size_t(node.material)] : TextureTable::kWhite});
         distance_m.push_back(glm::distance(eye_m, node.world_bounds.center()));
     }
     std::vector<std::size_t> order(draws.size());

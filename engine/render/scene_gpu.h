@@ -13,11 +13,13 @@
 namespace perfuse {
 
 class Device;
+class TextureTable;
 
 class SceneGpu {
 public:
-    // Uploads every mesh once. Meshes that cannot be drawn (no triangles) are skipped.
-    SceneGpu(Device& device, const Scene& scene);
+    // Uploads every mesh once, and every base-colour texture into TEXTURES. Meshes that cannot be
+    // drawn (no triangles) are skipped.
+    SceneGpu(Device& device, const Scene& scene, TextureTable& textures);
 
     // Fills DRAWS with the visible mesh nodes inside FRUSTUM, ordered for an eye at EYE_M (call
     // updateWorld first when things moved). HIGHLIGHTED nodes glow (hover/selection); CULLED_COUNT
@@ -28,6 +30,7 @@ public:
 private:
     std::vector<GpuMesh> meshes_;
     std::vector<bool> drawable_;
+    std::vector<uint32_t> material_texture_;  // per Scene material: its TextureTable index
 };
 
 }  // namespace perfuse

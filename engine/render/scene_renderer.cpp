@@ -24,7 +24,7 @@ std::vector<VkVertexInputAttributeDescription> vertex_attributes() {
     return {
         {.location = 0, .binding = 0, .format = VK_FORMAT_R32G32B32_SFLOAT, .offset = offsetof(Vertex, position)},
         {.location = 1, .binding = 0, .format = VK_FORMAT_R32G32B32_SFLOAT, .offset = offsetof(Vertex, normal)},
-        // Vertex::uv joins as location 2 when materials carry textures (an unread input is a warning).
+        {.location = 2, .binding = 0, .format = VK_FORMAT_R32G32_SFLOAT, .offset = offsetof(Vertex, uv)},
     };
 }
 }  // namespace
@@ -68,10 +68,13 @@ SceneRenderer::SceneRenderer(Device& device, const SceneRendererOptions& options
         .stageFlags = VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT,
         .size = sizeof(DrawConstants),
     };
+    if (!options.shared_textures) owned_textures_ = std::make_unique<TextureTable>(device);
+    textures_used_ = options.shared_textures ? options.shared_textures : owned_textures_.get();
+    const VkDescriptorSetLayout set_layouts[] = {set_layout_, textures_used_->set_layout()};
     const VkPipelineLayoutCreateInfo layout_info{
         .sType = VK_STRUCTURE_TYPE_PIPELINE_LAYOUT_CREATE_INFO,
-        .setLayoutCount = 1,
-        .pSetLayouts = &set_layout_,
+        .setLayoutCount = 2,
+        .pSetLayouts = set_layouts,
         .pushConstantRangeCount = 1,
         .pPushConstantRanges = &push,
     };
@@ -139,6 +142,7 @@ SceneRenderer::~SceneRenderer() {
     vkDestroyPipeline(vk, pipeline_, nullptr);
     vkDestroyPipeline(vk, blend_pipeline_, nullptr);
     vkDestroyPipelineLayout(vk, layout_, nullptr);
+    owned_textures_.reset();
     vkDestroyDescriptorPool(vk, descriptor_pool_, nullptr);
     vkDestroyDescriptorSetLayout(vk, set_layout_, nullptr);
 }
@@ -239,6 +243,7 @@ void SceneRenderer::record_lit_pass(VkCommandBuffer cmd, uint32_t frame_slot, co
     vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_);
     vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_, 0, 1, &sets_[frame_slot], 0, nullptr);
     const GpuMesh* bound = nullptr;
+    uint32_t bound_texture = UINT32_MAX;
     bool blending = false;
     for (const DrawItem& item : scene.draws) {
         if (!item.mesh) continue;
@@ -253,11 +258,18 @@ void SceneRenderer::record_lit_pass(VkCommandBuffer cmd, uint32_t frame_slot, co
             vkCmdBindIndexBuffer(cmd, item.mesh->indices.handle(), 0, VK_INDEX_TYPE_UINT32);
             bound = item.mesh;
         }
+        if (item.texture != bound_texture) {
+            const VkDescriptorSet texture_set =
+                textures_used_->set(item.texture < textures_used_->size() ? item.texture : TextureTable::kWhite);
+            vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_, 1, 1, &texture_set, 0, nullptr);
+            bound_texture = item.texture;
+        }
         const DrawConstants constants{
             .model = item.model,
             .base_color = item.material.base_color,
             .emissive = glm::vec4(item.material.emissive, item.highlight),
-            .material = glm::vec4(item.material.metallic, item.material.roughness, 0.0f, 0.0f),
+            .material = glm::vec4(item.material.metallic, item.material.roughness,
+                                  item.texture != TextureTable::kWhite ? 1.0f : 0.0f, 0.0f),
         };
         vkCmdPushConstants(cmd, layout_, VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT, 0,
                            sizeof constants, &constants);

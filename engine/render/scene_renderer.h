@@ -13,6 +13,7 @@
 #include "render/frame_target.h"
 #include "render/lighting.h"
 #include "render/shadow_map.h"
+#include "render/texture_table.h"
 
 namespace perfuse {
 
@@ -36,6 +37,8 @@ struct SceneRendererOptions {
     VkSampleCountFlagBits samples = VK_SAMPLE_COUNT_1_BIT;
     VkPipelineCache pipeline_cache = VK_NULL_HANDLE;
     ShadowQuality shadows = ShadowQuality::high;
+    // Share one table between renderers that draw the same scene (the two eyes in VR); null: own one.
+    TextureTable* shared_textures = nullptr;
 };
 
 // What one frame shows: the camera, the lights, what is drawn and what casts the key light's shadows.
@@ -62,6 +65,8 @@ public:
     // The key light's view-projection for a lighting rig (also used to cull shadow casters).
     static glm::mat4 key_light_view_proj(const Lighting& lighting);
     ShadowQuality shadow_quality() const { return shadows_; }
+    // Where scenes put their textures (bound as set 1 of the lit pass).
+    TextureTable& textures() { return *textures_used_; }
 
 private:
     void write_uniforms(uint32_t frame_slot, const ViewCamera& camera, const Lighting& lighting);
@@ -70,6 +75,8 @@ private:
 
     Device& device_;
     std::unique_ptr<ShadowMap> shadow_map_;
+    std::unique_ptr<TextureTable> owned_textures_;
+    TextureTable* textures_used_ = nullptr;
     ShadowQuality shadows_ = ShadowQuality::high;
     VkDescriptorSetLayout set_layout_ = VK_NULL_HANDLE;
     VkDescriptorPool descriptor_pool_ = VK_NULL_HANDLE;
