@@ -10,9 +10,13 @@ double centrifugal_head_mmHg(double rpm) {
   return kCentrifugalHeadMmHgAt3000 * r * r;
 }
 
-void CentrifugalPump::set_rpm(double rpm) { rpm_ = std::isfinite(rpm) ? std::clamp(rpm, 0.0, kCentrifugalMaxRpm) : 0.0; }
+void CentrifugalPump::set_rpm(double rpm) {
+  target_rpm_ = std::isfinite(rpm) ? std::clamp(rpm, 0.0, kCentrifugalMaxRpm) : 0.0;
+  rpm_ = std::min(rpm_, target_rpm_);
+}
 
-void CentrifugalPump::prepare(Network& net, double) {
+void CentrifugalPump::prepare(Network& net, double dt_s) {
+  rpm_ = std::min(target_rpm_, rpm_ + kCentrifugalRampRpmPerS * dt_s);
   const double r = kCentrifugalDroopMmHgPerLMin / kMlSPerLMin;  // mmHg per ml/s
   const double head = deprimed_ ? 0.0 : centrifugal_head_mmHg(rpm_);
   const double g = 1.0 / r;

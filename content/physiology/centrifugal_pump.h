@@ -12,6 +12,8 @@ namespace perfuse::phys {
 inline constexpr double kCentrifugalHeadMmHgAt3000 = 380.0;
 inline constexpr double kCentrifugalDroopMmHgPerLMin = 25.0;
 inline constexpr double kCentrifugalMaxRpm = 5000.0;
+// Speed rises no faster than this (console ramp, approximate); it may fall at once.
+inline constexpr double kCentrifugalRampRpmPerS = 1000.0;
 double centrifugal_head_mmHg(double rpm);
 
 class CentrifugalPump final : public Part {
@@ -19,12 +21,13 @@ public:
   explicit CentrifugalPump(PartSpec spec) : Part(std::move(spec)) {}
   double prime_volume_ml() const override { return spec_.size == DeviceSize::adult ? 32.0 : 14.0; }
   void prepare(Network& net, double dt_s) override;
-  void set_rpm(double rpm);
-  double rpm() const { return rpm_; }
+  void set_rpm(double rpm);            // target; the pump ramps up to it
+  double rpm() const { return rpm_; }  // actual speed
   void set_deprimed(bool d) { deprimed_ = d; }
 
 private:
   double rpm_ = 0.0;
+  double target_rpm_ = 0.0;
   bool deprimed_ = false;
 };
 

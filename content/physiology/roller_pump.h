@@ -7,6 +7,8 @@
 namespace perfuse::phys {
 
 inline constexpr double kRollerRacewayDiameterCm = 15.0;
+// Speed rises no faster than this (console ramp, approximate); it may fall at once (stop, clamp, alarm).
+inline constexpr double kRollerRampRpmPerS = 50.0;
 double roller_stroke_ml_per_rev(TubingSize s);
 
 class RollerPump final : public Part {
@@ -14,13 +16,14 @@ public:
   explicit RollerPump(PartSpec spec) : Part(std::move(spec)) {}
   double prime_volume_ml() const override;
   void prepare(Network& net, double dt_s) override;
-  void set_rpm(double rpm);
+  void set_rpm(double rpm);  // target; the pump ramps up to it
   void set_flow_l_min(double flow_l_min);  // converts to rpm for this tubing
-  double rpm() const { return rpm_; }
+  double rpm() const { return rpm_; }  // actual speed
   double commanded_ml_s() const;
 
 private:
   double rpm_ = 0.0;
+  double target_rpm_ = 0.0;
 };
 
 }  // namespace perfuse::phys
