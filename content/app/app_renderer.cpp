@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "app/app_paths.h"
+#include "app/benchmark_room.h"
 #include "app/model_room.h"
 #include "app/placeholder_room.h"
 #include "app/world_room.h"
@@ -21,6 +22,7 @@ ShadowQuality shadow_quality(const AppOptions& options, const Device& device) {
 Room build_room(const AppOptions& options) {
     if (!options.model.empty()) return build_model_room(options.model);
     if (options.scene == "placeholder") return build_placeholder_room();
+    if (options.scene == "benchmark") return build_benchmark_room();
     return build_world_room({.scene_file = asset_dir() / "scenes" / (options.scene + ".json"),
                              .models_dir = model_dir(),
                              .cards_dir = asset_dir() / "cards",

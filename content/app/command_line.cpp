@@ -28,8 +28,9 @@ ParseResult parse_command_line(int argc, char** argv) {
     o.validation = PERFUSE_VALIDATION_DEFAULT;
     CLI::App app{"Perfuse: explore a cardiac theatre and ICU, and learn to set up perfusion circuits.", "perfuse"};
     app.add_flag("--version", o.version, "Print the version and the Vulkan device it would use");
-    app.add_option("--scene", o.scene, "Room to start in (placeholder: a fixed test room of simple shapes)")
-        ->check(CLI::IsMember({"theatre", "icu", "ilp", "placeholder"}));
+    app.add_option("--scene", o.scene,
+                   "Room to start in (placeholder: a fixed test room of simple shapes; benchmark: 200 objects, 500k triangles)")
+        ->check(CLI::IsMember({"theatre", "icu", "ilp", "placeholder", "benchmark"}));
     app.add_option("--camera", o.camera, "Start from this named camera of the scene (see its JSON file)");
     app.add_option("--mode", o.mode, "Start mode")->check(CLI::IsMember({"explore", "learn", "assess", "present"}));
     app.add_option("--model", o.model, "Inspect one glTF 2.0 model (.gltf or .glb) on a turntable");
