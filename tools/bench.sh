@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Benchmarks on this machine, in one run so the numbers compare: perfuse frame times for each room at
+# 1280x720 (mean / p50 / p99, CPU and GPU split), vkcube for scale, start-up time to the first frame,
+# peak resident memory, and the flow-model benchmark when it is built.
+# Usage: tools/bench.sh [--json FILE] [--frames N] [--build DIR]
+# Uses whatever Vulkan device the loader prefers (set VK_ICD_FILENAMES to force lavapipe).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=$root/build/release
+frames=300
+json_out=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --json) json_out=$2; shift 2 ;;
+    --frames) frames=$2; shift 2 ;;
+    --build) build=$2; shift 2 ;;
+    *) echo "bench: unknown argument '$1' (see the comment at the top of tools/bench.sh)" >&2; exit 2 ;;
+  esac
+done
+
+"$root/tools/setup.sh" --test
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build" --parallel "$(nproc)" >/dev/null
+perfuse=$build/content/app/perfuse
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+
+field() { grep -o "\"$2\":[^,}]*" <<<"$1" | head -n1 | cut -d: -f2- | tr -d '"'; }
+results=()
+printf '%-22s %9s %9s %9s %9s %9s %8s %10s\n' "what" "mean ms" "p50 ms" "p99 ms" "cpu ms" "gpu ms" "msaa" "triangles"
+for scene in theatre icu ilp benchmark; do
+  line=$("$perfuse" --headless --no-validation --scene "$scene" --size 1280x720 --benchmark "$frames" 2>/dev/null)
+  results+=("$line")
+  printf '%-22s %9s %9s %9s %9s %9s %8s %10s\n' "perfuse $scene" "$(field "$line" mean_ms)" "$(field "$line" p50_ms)" \
+    "$(field "$line" p99_ms)" "$(field "$line" cpu_mean_ms)" "$(field "$line" gpu_mean_ms)" "$(field "$line" msaa)" \
+    "$(field "$line" triangles)"
+done
+device=$(field "${results[0]}" device)
+
+# vkcube renders its spinning cube in a window: time 300 frames under a virtual display.
+vkcube_ms=""
+if command -v vkcube >/dev/null && command -v xvfb-run >/dev/null; then
+  start=$(date +%s.%N)
+  if xvfb-run -a -s "-screen 0 1280x720x24" vkcube --c "$frames" --width 1280 --height 720 >/dev/null 2>&1; then
+    vkcube_ms=$(echo "($(date +%s.%N) - $start) * 1000 / $frames" | bc -l | xargs printf '%.2f')
+    printf '%-22s %9s   (wall time / frames, start-up included)\n' "vkcube" "$vkcube_ms"
+  fi
+fi
+
+# Start-up: process start to the first finished frame, headless, and the peak memory of that run.
+startup=$( { /usr/bin/time -f '%e %M' "$perfuse" --headless --no-validation --scene theatre --frames 1 >/dev/null 2>/dev/null; } 2>&1 | tail -n1)
+startup_s=${startup% *}
+peak_mb=$(( ${startup#* } / 1024 ))
+rss=$( { /usr/bin/time -f '%M' "$perfuse" --headless --no-validation --scene theatre --benchmark "$frames" >/dev/null 2>/dev/null; } 2>&1 | tail -n1)
+printf '%-22s %9s s\n' "start-up (theatre)" "$startup_s"
+printf '%-22s %9s MB (first frame) / %s MB (after %s frames)\n' "peak resident memory" "$peak_mb" "$(( rss / 1024 ))" "$frames"
+echo "device: $device"
+
+physiology=""
+if [ -x "$build/tools/bench/perfuse-bench-physiology" ]; then
+  echo "flow model (simulated seconds per wall second):"
+  physiology=$("$build/tools/bench/perfuse-bench-physiology" --benchmark_format=json 2>/dev/null || true)
+  "$build/tools/bench/perfuse-bench-physiology" --benchmark_format=console 2>/dev/null | sed 's/^/  /' || true
+fi
+
+if [ -n "$json_out" ]; then
+  {
+    printf '{"device":"%s","frames":%s,"perfuse":[%s],' "$device" "$frames" "$(IFS=,; echo "${results[*]}")"
+    printf '"vkcube_ms":%s,"startup_s":%s,"peak_rss_mb_first_frame":%s,"peak_rss_mb_run":%s,' \
+      "${vkcube_ms:-null}" "$startup_s" "$peak_mb" "$(( rss / 1024 ))"
+    printf '"physiology":%s}\n' "${physiology:-null}"
+  } >"$json_out"
+  echo "wrote $json_out"
+fi
