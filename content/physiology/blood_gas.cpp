@@ -10,8 +10,9 @@ double o2_saturation(double po2_mmHg, double temp_c, double pco2_mmHg) {
   const double t = std::clamp(temp_c, 10.0, 45.0);
   const double pco2 = std::clamp(pco2_mmHg, 5.0, 200.0);
   // Severinghaus JW. J Appl Physiol 1979;46:599: virtual PO2 and S = 1/(23400/(P^3+150P)+1).
-  const double shift = 0.024 * (37.0 - t) + 0.06 * std::log10(40.0 / pco2);
-  const double p = std::min(po2_mmHg, 5000.0) * std::pow(10.0, shift);
+  // 10^(0.024 (37 - T) + 0.06 log10(40 / PCO2)) as one exp and one log.
+  const double p = std::min(po2_mmHg, 5000.0) *
+                   std::exp(2.302585092994046 * 0.024 * (37.0 - t) + 0.06 * std::log(40.0 / pco2));
   return 1.0 / (23400.0 / (p * p * p + 150.0 * p) + 1.0);
 }
 

@@ -79,7 +79,7 @@ void Network::step(double dt_s) {
   transport(dt_s);
 }
 
-void Network::solve(double dt_s) {
+void Network::assemble(double dt_s) {
   const size_t n = compartments_.size();
   matrix_.assign(n * n, 0.0);
   rhs_.assign(n, 0.0);
@@ -117,6 +117,10 @@ void Network::solve(double dt_s) {
       rhs_[t] += k * r.c_ml_s;
     }
   }
+}
+
+void Network::solve(double dt_s) {
+  assemble(dt_s);
   // Every path law has a, b >= 0, so the matrix is column diagonally dominant (C/dt on the diagonal
   // makes it strict) and elimination without pivoting is stable; its fill pattern depends only on the
   // graph, so it is worked out once. Entrainment can weaken dominance: any doubtful pivot falls back to
@@ -124,9 +128,7 @@ void Network::solve(double dt_s) {
   if (pattern_dirty_) build_pattern();
   bool ok = eliminate_sparse();
   if (!ok) {
-    // Rebuild and solve densely with partial pivoting.
-    std::copy(matrix_backup_.begin(), matrix_backup_.end(), matrix_.begin());
-    std::copy(rhs_backup_.begin(), rhs_backup_.end(), rhs_.begin());
+    assemble(dt_s);  // rebuild and solve densely with partial pivoting
     ok = eliminate_pivoting();
   }
   if (!ok) p_new_ = p_old_;  // singular or overflowed: keep pressures, flows follow from them
@@ -180,8 +182,6 @@ void Network::build_pattern() {
 
 bool Network::eliminate_sparse() {
   const size_t n = compartments_.size();
-  matrix_backup_ = matrix_;
-  rhs_backup_ = rhs_;
   inv_diag_.resize(n);
   for (size_t k = 0; k < n; ++k) {
     const double pivot = matrix_[k * n + k];

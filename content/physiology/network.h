@@ -85,6 +85,7 @@ public:
   void step(double dt_s);
 
 private:
+  void assemble(double dt_s);
   void solve(double dt_s);
   void build_pattern();
   bool eliminate_sparse();
@@ -100,7 +101,7 @@ private:
   std::vector<double> matrix_, rhs_, p_old_, p_new_, in_ml_, out_ml_;
   std::vector<Amounts> mix_, conc_;
   std::vector<size_t> nonzero_;
-  std::vector<double> matrix_backup_, rhs_backup_, inv_diag_;
+  std::vector<double> inv_diag_;
   std::vector<std::vector<size_t>> lower_rows_, upper_cols_;
   bool pattern_dirty_ = true;
 };
