@@ -5,7 +5,11 @@
 #define GLM_ENABLE_EXPERIMENTAL
 #include <glm/gtx/matrix_decompose.hpp>
 
+#include <tuple>
+
 #include "geometry/primitives.h"
+#include "geometry/sweep.h"
+#include "scene/tint.h"
 
 namespace perfuse {
 
@@ -83,6 +87,22 @@ Room build_placeholder_room() {
     add_part(room, box, box_at({1.6f, 0.7f, -1.6f}, {0.7f, 1.4f, 0.6f}), console, true);
     add_part(room, box, box_at({1.6f, 1.55f, -1.7f}, {0.5f, 0.3f, 0.05f}), screen, false);
     add_part(room, box, box_at({1.8f, 0.45f, 1.4f}, {0.9f, 0.9f, 0.5f}), steel, true);
+
+    // Bypass tubing from the console to the table: the venous line (dark, deoxygenated blood) and
+    // the arterial line (bright, oxygenated), tinted at run time through set_node_color.
+    const std::vector<glm::vec3> venous_path =
+        smooth_curve({hlm + glm::vec3(0.3f, 1.35f, 0.3f), {-1.2f, 0.5f, 0.5f}, {-0.5f, 0.3f, 0.4f}, {-0.25f, 0.95f, 0.2f}});
+    const std::vector<glm::vec3> arterial_path =
+        smooth_curve({hlm + glm::vec3(0.3f, 1.0f, -0.3f), {-1.2f, 0.35f, 0.0f}, {-0.5f, 0.25f, -0.1f}, {-0.25f, 0.95f, -0.3f}});
+    const glm::vec4 venous_red{0.25f, 0.01f, 0.03f, 1.0f}, arterial_red{0.85f, 0.05f, 0.05f, 1.0f};
+    for (const auto& [path, name, color] : {std::tuple{&venous_path, "venous_line", venous_red},
+                                            std::tuple{&arterial_path, "arterial_line", arterial_red}}) {
+        const NodeId tube = addNode(room.scene, name);
+        room.scene.nodes[tube].mesh = addMesh(room.scene, make_tube(*path, 0.012f, 12));
+        room.scene.nodes[tube].material = addMaterial(room.scene, material("tubing", {0.5f, 0.5f, 0.5f}, 0.25f));
+        room.scene.nodes[tube].collidable = false;
+        set_node_color(room.scene, tube, color);
+    }
 
     // Theatre lamp overhead.
     add_part(room, cylinder, box_at({0.0f, 2.55f, 0.0f}, {0.7f, 0.1f, 0.7f}), lamp, false);
