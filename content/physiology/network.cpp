@@ -164,15 +164,43 @@ void Network::build_pattern() {
       }
     }
   }
-  // Symbolic elimination in natural order: record fill.
+  // Elimination order: minimum degree on the symmetrised pattern (fewest fill-ins; ties by index, so
+  // deterministic). A symmetric reordering keeps the column diagonal dominance.
+  std::vector<std::vector<char>> adj(n, std::vector<char>(n, 0));
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t j = 0; j < n; ++j) adj[i][j] = i != j && (nz[i][j] || nz[j][i]);
+  }
+  std::vector<char> done(n, 0);
+  order_.clear();
+  for (size_t step = 0; step < n; ++step) {
+    size_t best = n, best_degree = n + 1;
+    for (size_t k = 0; k < n; ++k) {
+      if (done[k]) continue;
+      size_t degree = 0;
+      for (size_t j = 0; j < n; ++j) degree += !done[j] && adj[k][j];
+      if (degree < best_degree) { best = k; best_degree = degree; }
+    }
+    done[best] = 1;
+    order_.push_back(best);
+    for (size_t a = 0; a < n; ++a) {
+      if (done[a] || !adj[best][a]) continue;
+      for (size_t b = 0; b < n; ++b) {
+        if (b != a && !done[b] && adj[best][b]) adj[a][b] = 1;
+      }
+    }
+  }
+  std::vector<size_t> position(n);
+  for (size_t i = 0; i < n; ++i) position[order_[i]] = i;
+  // Symbolic elimination in that order: record which rows each pivot updates, and where (with fill).
   lower_rows_.assign(n, {});
   upper_cols_.assign(n, {});
-  for (size_t k = 0; k < n; ++k) {
-    for (size_t c = k + 1; c < n; ++c) {
-      if (nz[k][c]) upper_cols_[k].push_back(c);
+  for (size_t i = 0; i < n; ++i) {
+    const size_t k = order_[i];
+    for (size_t c = 0; c < n; ++c) {
+      if (c != k && nz[k][c] && position[c] > i) upper_cols_[k].push_back(c);
     }
-    for (size_t r = k + 1; r < n; ++r) {
-      if (!nz[r][k]) continue;
+    for (size_t r = 0; r < n; ++r) {
+      if (r == k || !nz[r][k] || position[r] < i) continue;
       lower_rows_[k].push_back(r);
       for (size_t c : upper_cols_[k]) nz[r][c] = 1;
     }
@@ -183,7 +211,7 @@ void Network::build_pattern() {
 bool Network::eliminate_sparse() {
   const size_t n = compartments_.size();
   inv_diag_.resize(n);
-  for (size_t k = 0; k < n; ++k) {
+  for (size_t k : order_) {
     const double pivot = matrix_[k * n + k];
     double column = 0.0;
     for (size_t r : lower_rows_[k]) column += std::fabs(matrix_[r * n + k]);
@@ -199,9 +227,10 @@ bool Network::eliminate_sparse() {
     }
   }
   for (size_t i = n; i-- > 0;) {
-    double sum = rhs_[i];
-    for (size_t c : upper_cols_[i]) sum -= matrix_[i * n + c] * p_new_[c];
-    p_new_[i] = sum * inv_diag_[i];
+    const size_t k = order_[i];
+    double sum = rhs_[k];
+    for (size_t c : upper_cols_[k]) sum -= matrix_[k * n + c] * p_new_[c];
+    p_new_[k] = sum * inv_diag_[k];
   }
   for (double p : p_new_) {
     if (!std::isfinite(p)) return false;

@@ -103,6 +103,7 @@ private:
   std::vector<size_t> nonzero_;
   std::vector<double> inv_diag_;
   std::vector<std::vector<size_t>> lower_rows_, upper_cols_;
+  std::vector<size_t> order_;
   bool pattern_dirty_ = true;
 };
 
