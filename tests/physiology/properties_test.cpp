@@ -126,7 +126,7 @@ TEST_P(EveryCircuit, HugeStepsStayPhysical) {
   EXPECT_TRUE(testing::volumes_physical(sim.network()));
 }
 
-INSTANTIATE_TEST_SUITE_P(Physiology, EveryCircuit, ::testing::ValuesIn(kAll),
+INSTANTIATE_TEST_SUITE_P(AllCircuits, EveryCircuit, ::testing::ValuesIn(kAll),
                          [](const ::testing::TestParamInfo<CircuitType>& i) { return std::string(to_string(i.param)); });
 
 TEST(Properties, NonsensePatientThroughTheApiIsSanitised) {
