@@ -1,6 +1,7 @@
 #include "patient.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "blood_gas.h"
 
@@ -98,8 +99,11 @@ Patient::Patient(const PatientSpec& spec, Network& net, Limb limb, double limb_v
   const double q_upper = kUpperBodyFlowShare * co_ml_s - (arm ? limb_flow_ml_s : 0.0);
   const double q_lower = (1.0 - kUpperBodyFlowShare) * co_ml_s - (leg ? limb_flow_ml_s : 0.0);
   add_resistor(net, "aorta", nodes_.art_upper, nodes_.art_lower, 2.0 / ((1.0 - kUpperBodyFlowShare) * co_ml_s));
-  const int bu = add_resistor(net, "bed_upper", nodes_.art_upper, nodes_.vein_upper, (map - pv_small) / q_upper);
-  const int bl = add_resistor(net, "bed_lower", nodes_.art_lower, nodes_.vein_lower, (map - 2.0 - pv_small) / q_lower);
+  bed_upper_r_ = (map - pv_small) / q_upper;
+  bed_lower_r_ = (map - 2.0 - pv_small) / q_lower;
+  baseline_hct_ = spec.hb_g_dl / gas::kMchcGPerDl;
+  const int bu = bed_upper_path_ = add_resistor(net, "bed_upper", nodes_.art_upper, nodes_.vein_upper, bed_upper_r_);
+  const int bl = bed_lower_path_ = add_resistor(net, "bed_lower", nodes_.art_lower, nodes_.vein_lower, bed_lower_r_);
   add_resistor(net, "svc", nodes_.vein_upper, nodes_.ra, (pv_small - cvp) / (kUpperBodyFlowShare * co_ml_s));
   add_resistor(net, "ivc", nodes_.vein_lower, nodes_.ra, (pv_small - cvp) / ((1.0 - kUpperBodyFlowShare) * co_ml_s));
 
@@ -125,8 +129,8 @@ Patient::Patient(const PatientSpec& spec, Network& net, Limb limb, double limb_v
     limb_in_r_ = (art_p - limb_art_p) / limb_flow_ml_s;
     limb_out_r_ = (limb_vein_p - pv_small) / limb_flow_ml_s;
     limb_in_path_ = add_resistor(net, "limb_artery", art, nodes_.limb_art, limb_in_r_);
-    limb_bed_path_ = add_resistor(net, "bed_limb", nodes_.limb_art, nodes_.limb_vein,
-                                  (limb_art_p - limb_vein_p) / limb_flow_ml_s);
+    bed_limb_r_ = (limb_art_p - limb_vein_p) / limb_flow_ml_s;
+    limb_bed_path_ = add_resistor(net, "bed_limb", nodes_.limb_art, nodes_.limb_vein, bed_limb_r_);
     limb_out_path_ = add_resistor(net, "limb_vein", nodes_.limb_vein, vein, limb_out_r_);
     collat_art_path_ = add_resistor(net, "limb_collateral_art", nodes_.limb_art, art, kCollateralTightMmHgSPerMl);
     collat_vein_path_ = add_resistor(net, "limb_collateral_vein", nodes_.limb_vein, vein, kCollateralTightMmHgSPerMl);
@@ -146,7 +150,21 @@ bool Patient::is_patient_compartment(int i) const {
          i == n.pv || (i >= 0 && (i == n.limb_art || i == n.limb_vein));
 }
 
+double viscosity_factor(double hct, double baseline_hct, double temp_c) {
+  const double h = std::clamp(std::isfinite(hct) ? hct : baseline_hct, 0.0, 0.9);
+  const double t = std::clamp(std::isfinite(temp_c) ? temp_c : 37.0, 0.0, 45.0);
+  return std::exp(kViscosityPerHct * (h - baseline_hct) + kViscosityPerDegC * (37.0 - t));
+}
+
 void Patient::prepare(Network& net, double dt_s) {
+  // Bed resistances follow the viscosity of the blood entering them and the tissue temperature.
+  auto bed = [&](int path, double r0, const TissueBed& tissue) {
+    const auto& art = net.compartment(net.path(path).from);
+    net.path(path).law = resistor_law(r0 * viscosity_factor(concentration(art, kRbc), baseline_hct_, tissue.temperature_c()));
+  };
+  bed(bed_upper_path_, bed_upper_r_, *upper_);
+  bed(bed_lower_path_, bed_lower_r_, *lower_);
+  if (limb_bed_) bed(limb_bed_path_, bed_limb_r_, *limb_bed_);
   lv_->prepare(net, dt_s);
   rv_->prepare(net, dt_s);
   upper_->prepare(net, dt_s);

@@ -45,6 +45,12 @@ inline constexpr double kLimbBloodFraction = 0.05;
 // tourniquet at usual ILP settings leaks a few % per hour (reported mean leak 2.9 %, sources section 3).
 inline constexpr double kCollateralTightMmHgSPerMl = 2500.0;
 inline constexpr double kCollateralLooseMmHgSPerMl = 250.0;
+// Blood viscosity, and so the resistance of the capillary beds, rises with haematocrit and with cooling
+// (about 2 % per degC; relative viscosity ~exp(2 x Hct) over the clinical range): haemodilution by the
+// prime lowers SVR and MAP, cooling raises them. Approximate.
+inline constexpr double kViscosityPerHct = 2.0;
+inline constexpr double kViscosityPerDegC = 0.02;
+double viscosity_factor(double hct, double baseline_hct, double temp_c);
 
 class Patient final : public Device {
 public:
@@ -81,6 +87,8 @@ private:
   Limb limb_;
   PatientNodes nodes_;
   int lv_path_ = -1, rv_path_ = -1;
+  int bed_upper_path_ = -1, bed_lower_path_ = -1;
+  double bed_upper_r_ = 0.0, bed_lower_r_ = 0.0, bed_limb_r_ = 0.0, baseline_hct_ = 0.4;
   int limb_in_path_ = -1, limb_out_path_ = -1, limb_bed_path_ = -1, collat_art_path_ = -1, collat_vein_path_ = -1;
   double limb_in_r_ = 0.0, limb_out_r_ = 0.0;
   bool limb_isolated_ = false;

@@ -83,6 +83,25 @@ TEST(Cpb, ArrestedHeartOnFullFlowHoldsATheatreMap) {
   EXPECT_GT(s.svo2, 0.65);
 }
 
+TEST(Cpb, ClearPrimeLowersResistanceAndMapComparedWithABloodPrime) {
+  PatientSpec p = adult();
+  p.heart = HeartState::arrested;
+  CircuitOptions clear = testing::circuit(CircuitType::cpb);
+  CircuitOptions blood = clear;
+  blood.prime_hb_g_dl = p.hb_g_dl;
+  Simulation a(p, clear), b(p, blood);
+  run_for(a, 300);
+  run_for(b, 300);
+  EXPECT_EQ(*a.snapshot().pump_flow_l_min, *b.snapshot().pump_flow_l_min);
+  EXPECT_LT(a.snapshot().map_mmHg, b.snapshot().map_mmHg - 5.0);  // dilution lowers viscosity
+}
+
+TEST(Cpb, ViscosityRisesWithHaematocritAndCooling) {
+  EXPECT_DOUBLE_EQ(viscosity_factor(0.4, 0.4, 37.0), 1.0);
+  EXPECT_LT(viscosity_factor(0.3, 0.4, 37.0), 1.0);
+  EXPECT_NEAR(viscosity_factor(0.4, 0.4, 27.0), std::exp(0.2), 1e-12);  // ~2 % per degC
+}
+
 TEST(Cpb, CoolingLowersTemperatureAndOxygenConsumption) {
   auto sim = cpb();
   run_for(*sim, 120);
