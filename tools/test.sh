@@ -20,10 +20,21 @@ done
 
 "$root/tools/setup.sh" --test
 
+# The OpenXR runtime the VR tests run against: Monado with a simulated headset and a null compositor,
+# built once and cached (shared/xr-runtime). Its manifest reaches only the xr.* tests, as a ctest
+# ENVIRONMENT property (tests/xr/CMakeLists.txt); without it those tests are skipped.
+xr_runtime_json=""
+xr_build=$root/../shared/xr-runtime/build.sh
+if [ -x "$xr_build" ]; then
+  xr_runtime_json=$("$xr_build" | tail -n1) || { echo "test: the OpenXR test runtime did not build; VR session tests will be skipped" >&2; xr_runtime_json=""; }
+else
+  echo "test: $xr_build not found; VR session tests will be skipped" >&2
+fi
+
 generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)
 cmake -S "$root" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPERFUSE_VALIDATION=ON \
-  "${cmake_extra[@]}" >/dev/null
+  -DPERFUSE_XR_RUNTIME_JSON="$xr_runtime_json" "${cmake_extra[@]}" >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 
 # Lavapipe only, even where a GPU exists, so results match CI; strict validation everywhere.

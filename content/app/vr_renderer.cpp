@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "app/app_paths.h"
+#include "app/benchmark_room.h"
 #include "app/model_room.h"
 #include "app/placeholder_room.h"
 #include "app/world_room.h"
@@ -18,10 +19,19 @@ namespace {
 Room build_vr_room(const AppOptions& options) {
     if (!options.model.empty()) return build_model_room(options.model);
     if (options.scene == "placeholder") return build_placeholder_room();
+    if (options.scene == "benchmark") return build_benchmark_room();
     return build_world_room({.scene_file = asset_dir() / "scenes" / (options.scene + ".json"),
                              .models_dir = model_dir(),
                              .cards_dir = asset_dir() / "cards",
                              .camera = options.camera});
+}
+
+// Also AppRenderer's (app_renderer.cpp): --shadows, with auto by device type.
+ShadowQuality vr_shadow_quality(const AppOptions& options, const Device& device) {
+    if (options.shadows == "off") return ShadowQuality::off;
+    if (options.shadows == "low") return ShadowQuality::low;
+    if (options.shadows == "high") return ShadowQuality::high;
+    return default_shadow_quality(device.properties().deviceType);
 }
 
 VulkanBinding binding_of(GpuContext& gpu) {
@@ -52,7 +62,9 @@ VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const Comfort
     if (format == VK_FORMAT_UNDEFINED)
         throw XrError("the VR runtime offers no sRGB swapchain format", XR_ERROR_SWAPCHAIN_FORMAT_UNSUPPORTED);
     swapchain_format = format;
-    const auto samples = static_cast<VkSampleCountFlagBits>(opts.msaa);
+    const auto samples = static_cast<VkSampleCountFlagBits>(
+        opts.msaa ? opts.msaa : default_msaa_samples(gpu.device().properties().deviceType));
+    const ShadowQuality shadows = vr_shadow_quality(opts, gpu.device());
     for (size_t i = 0; i < eyes.size(); ++i) {
         VrEye& eye = eyes[i];
         const VkExtent2D extent = vr_eye_extent(opts, runtime.info().eye_views[i]);
@@ -60,19 +72,20 @@ VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const Comfort
                                                        !opts.vr_screenshot.empty());
         // One renderer per eye: each keeps its own per-frame uniforms, so both eyes can be
         // recorded into one command buffer without the second overwriting the first's camera.
-        eye.scene = std::make_unique<SceneRenderer>(gpu.device(), SceneRendererOptions{
-                                                                      .shader_dir = shader_dir(),
-                                                                      .color_format = format,
-                                                                      .samples = samples,
-                                                                      .pipeline_cache = gpu.pipeline_cache().handle(),
-                                                                      .shared_textures = i == 0 ? nullptr : &eyes[0].scene->textures(),
-                                                                  });
+        // The right eye shares the left eye's textures.
+        eye.scene = std::make_unique<SceneRenderer>(
+            gpu.device(), SceneRendererOptions{.shader_dir = shader_dir(),
+                                               .color_format = format,
+                                               .samples = samples,
+                                               .pipeline_cache = gpu.pipeline_cache().handle(),
+                                               .shadows = shadows,
+                                               .shared_textures = i == 0 ? nullptr : &eyes[0].scene->textures()});
         eye.attachments = std::make_unique<RenderAttachments>(gpu.device(), format, samples);
         eye.attachments->ensure_size(extent);
     }
-    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, eyes[0].scene->textures());  // shared by both eyes
+    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, eyes[0].scene->textures());
     frames = std::make_unique<FrameRing>(gpu.device());
-    timer = std::make_unique<VrGpuTimer>(gpu.device());
+    timer = std::make_unique<GpuTimer>(gpu.device());
 }
 
 void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras) {

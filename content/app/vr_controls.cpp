@@ -1,0 +1,62 @@
+#include "app/vr_controls.h"
+
+#include "scene/picking.h"
+#include "xr/xr_math.h"
+
+namespace perfuse {
+
+VrControls start_controls(const Room& room, const ComfortSettings& comfort, XrReferenceSpaceType space) {
+    VrControls controls;
+    controls.comfort = comfort;
+    const CameraPose start = start_pose(room);
+    // The desktop walker's eye is eye_height_m above its feet; the floor is where its feet are.
+    controls.floor_y_m = start.eye_m.y - CameraSettings{}.eye_height_m;
+    controls.rig.origin_m = {start.eye_m.x,
+                             controls.floor_y_m + origin_height_above_floor_m(space, comfort.eye_height_m),
+                             start.eye_m.z};
+    controls.rig.yaw_rad = start.yaw_rad;
+    controls.rules.floor_y_m = controls.floor_y_m;
+    controls.rules.max_distance_m = comfort.teleport_max_distance_m;
+    controls.rules.body_radius_m = CameraSettings{}.body_radius_m;
+    controls.rules.walkable_m = sceneBounds(room.scene);
+    return controls;
+}
+
+void update_controls(VrControls& c, const ControllerInput& input, const glm::vec3& head_tracking_m,
+                     const Room& room, Selection& selection) {
+    selection.hovered.clear();
+    for (size_t h = 0; h < input.hands.size(); ++h) {
+        const HandInput& hand = input.hands[h];
+        if (!hand.active) {
+            c.sticks[h] = {};
+            c.aims[h].reset();
+            continue;
+        }
+        const glm::mat4 world_from_aim = world_from_tracking(c.rig) * pose_matrix(hand.aim);
+        const glm::vec3 origin = glm::vec3(world_from_aim[3]);
+        const glm::vec3 forward = -glm::vec3(world_from_aim[2]);  // OpenXR aim poses point down -Z
+        const Ray ray{origin, glm::normalize(forward)};
+        const std::string hovered = pick_interactable(room, ray);
+        if (!hovered.empty()) selection.hovered = hovered;
+        if (hand.select_pressed) selection.selected = hovered;
+
+        const StickIntent intent = read_stick(c.sticks[h], hand.move, c.comfort);
+        if (intent.turn_rad != 0.0f) {
+            snap_turn(c.rig, head_tracking_m, intent.turn_rad);
+            ++c.snap_turns;
+        }
+        const glm::vec3 head_world = glm::vec3(world_from_tracking(c.rig) * glm::vec4(head_tracking_m, 1.0f));
+        const glm::vec3 feet{head_world.x, c.floor_y_m, head_world.z};
+        if (intent.aiming) {
+            c.aims[h] = aim_teleport(origin, forward, feet, c.rules, room.obstacles);
+        } else {
+            if (intent.commit && c.aims[h] && c.aims[h]->verdict == TeleportVerdict::valid) {
+                teleport(c.rig, head_tracking_m, c.aims[h]->floor_point_m);
+                ++c.teleports;
+            }
+            c.aims[h].reset();
+        }
+    }
+}
+
+}  // namespace perfuse

@@ -1,0 +1,35 @@
+#pragma once
+// What the controllers do in the room: thumbstick snap turns and teleports (aimed with that hand's
+// pointer, landing only on valid floor), and the trigger selecting the item the pointer is on.
+// Starts the user where a desktop walker starts, facing the same way.
+#include <array>
+#include <optional>
+
+#include "app/room.h"
+#include "app/selection.h"
+#include "xr/comfort.h"
+#include "xr/controller_actions.h"
+#include "xr/locomotion.h"
+#include "xr/teleport.h"
+
+namespace perfuse {
+
+struct VrControls {
+    PlayerRig rig;
+    float floor_y_m = 0.0f;
+    ComfortSettings comfort;
+    TeleportRules rules;
+    std::array<StickState, 2> sticks{};
+    std::array<std::optional<TeleportTarget>, 2> aims;  // while a hand aims a teleport
+    int teleports = 0;
+    int snap_turns = 0;
+};
+
+// The rig that puts the tracking space's origin at the room's start (see reference_space.h).
+VrControls start_controls(const Room& room, const ComfortSettings& comfort, XrReferenceSpaceType space);
+
+// One frame of input. HEAD_TRACKING_M is the head (between the eyes) in tracking space.
+void update_controls(VrControls& controls, const ControllerInput& input, const glm::vec3& head_tracking_m,
+                     const Room& room, Selection& selection);
+
+}  // namespace perfuse

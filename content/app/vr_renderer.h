@@ -1,0 +1,60 @@
+#pragma once
+// Everything a VR run draws with, built in dependency order on an OpenXR runtime: the GPU context
+// created through the runtime, the room on the GPU, the session, the controllers, and per eye a
+// swapchain, a scene renderer and its attachments. Destroyed in reverse, so the session and its
+// swapchains go before the Vulkan device they live on.
+#include <array>
+#include <memory>
+
+#include "app/app_options.h"
+#include "app/room.h"
+#include "app/selection.h"
+#include "gpu/frames.h"
+#include "gpu/gpu_timer.h"
+#include "render/gpu_context.h"
+#include "render/render_attachments.h"
+#include "render/scene_gpu.h"
+#include "render/scene_renderer.h"
+#include "xr/comfort.h"
+#include "xr/controller_actions.h"
+#include "xr/eye_swapchain.h"
+#include "xr/xr_runtime.h"
+#include "xr/xr_session.h"
+
+namespace perfuse {
+
+struct VrEye {
+    std::unique_ptr<EyeSwapchain> swapchain;
+    std::unique_ptr<SceneRenderer> scene;
+    std::unique_ptr<RenderAttachments> attachments;
+    DrawList draws;  // culled for this eye's frustum
+};
+
+struct VrRenderer {
+    // Throws (one line) when the session or its swapchains cannot be made.
+    VrRenderer(const AppOptions& options, XrRuntime& runtime, const ComfortSettings& comfort, ValidationLog& log);
+
+    // Culls the room for each eye (and once for the key light's shadows).
+    void prepare_draws(const std::array<ViewCamera, 2>& cameras);
+    // Records both eyes into their acquired swapchain images.
+    void record_eyes(VkCommandBuffer cmd, uint32_t frame_slot, const std::array<FrameTarget, 2>& targets,
+                     const std::array<ViewCamera, 2>& cameras);
+
+    const AppOptions& options;
+    GpuContext gpu;
+    Room room;
+    std::unique_ptr<SceneGpu> room_gpu;
+    DrawList shadow_casters;
+    Selection selection;
+    std::unique_ptr<XrSessionOwner> session;
+    std::unique_ptr<ControllerActions> controllers;
+    std::array<VrEye, 2> eyes;
+    VkFormat swapchain_format = VK_FORMAT_UNDEFINED;
+    std::unique_ptr<FrameRing> frames;
+    std::unique_ptr<GpuTimer> timer;  // both eyes of a frame, start of the first to end of the second
+};
+
+// The per-eye size: --vr-eye-size when given (clamped to what the runtime allows), else recommended.
+VkExtent2D vr_eye_extent(const AppOptions& options, const XrViewConfigurationView& view);
+
+}  // namespace perfuse

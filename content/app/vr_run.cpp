@@ -1,0 +1,217 @@
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "app/app_renderer.h"
+#include "app/runs.h"
+#include "app/view_camera.h"
+#include "app/vr_controls.h"
+#include "app/vr_renderer.h"
+#include "app/vr_stereo_capture.h"
+#include "gpu/vk_check.h"
+#include "platform/file_io.h"
+#include "render/frame_stats.h"
+#include "xr/xr_check.h"
+#include "xr/xr_frame.h"
+#include "xr/xr_math.h"
+
+namespace perfuse {
+
+namespace {
+// Set by SIGINT/SIGTERM: a signal handler can only touch a flag of this type, so it lives here.
+volatile std::sig_atomic_t g_stop_requested = 0;
+void on_stop_signal(int) { g_stop_requested = 1; }
+
+// Ctrl+C or a service manager's stop ends the session properly (STOPPING -> IDLE -> EXITING)
+// instead of killing the process with the headset still showing the last frame.
+struct StopSignals {
+    StopSignals() {
+        g_stop_requested = 0;
+        previous_int = std::signal(SIGINT, on_stop_signal);
+        previous_term = std::signal(SIGTERM, on_stop_signal);
+    }
+    ~StopSignals() {
+        std::signal(SIGINT, previous_int);
+        std::signal(SIGTERM, previous_term);
+    }
+    void (*previous_int)(int) = SIG_DFL;
+    void (*previous_term)(int) = SIG_DFL;
+};
+
+constexpr auto kIdlePoll = std::chrono::milliseconds(10);  // waiting for READY: no frame loop to pace us
+
+ComfortSettings comfort_from(const AppOptions& options) {
+    ComfortSettings comfort;
+    comfort.play_area = options.vr_play_area == "standing" ? PlayArea::standing : PlayArea::seated;
+    comfort.snap_turn_deg = options.vr_snap_turn_deg;
+    if (const std::string problem = comfort_problem(comfort); !problem.empty())
+        throw std::runtime_error("VR comfort settings: " + problem);
+    return comfort;
+}
+
+struct VrRunStats {
+    int frames_submitted = 0;      // xrEndFrame with a projection layer of both eyes
+    int frames_without_layer = 0;  // the runtime said not to render (or tracking was lost)
+    std::vector<double> frame_interval_ms;
+    std::vector<double> stereo_gpu_ms;       // both eyes, from timestamp queries
+};
+
+std::string report_json(VrRenderer& r, const XrRuntime& runtime, const VrControls& controls,
+                        const VrRunStats& stats) {
+    const FrameStats gpu = compute_frame_stats(stats.stereo_gpu_ms);
+    const FrameStats interval = compute_frame_stats(stats.frame_interval_ms);
+    const VkExtent2D eye = r.eyes[0].swapchain->extent();
+    nlohmann::ordered_json j;
+    j["vr"] = "perfuse";
+    j["runtime"] = runtime.info().runtime_name;
+    j["system"] = runtime.info().system_name;
+    j["device"] = r.gpu.device().name();
+    j["space"] = reference_space_name(r.session->space_type());
+    j["play_area"] = play_area_name(controls.comfort.play_area);
+    j["states"] = r.session->tracker().visited_names();
+    j["frames_submitted"] = stats.frames_submitted;
+    j["frames_without_layer"] = stats.frames_without_layer;
+    j["eye_size"] = std::to_string(eye.width) + "x" + std::to_string(eye.height);
+    j["msaa"] = int(r.eyes[0].attachments->samples());
+    const ShadowQuality shadows = r.eyes[0].scene->shadow_quality();
+    j["shadows"] = shadows == ShadowQuality::off ? "off" : shadows == ShadowQuality::low ? "low" : "high";
+    j["stereo_gpu_ms"] = {{"frames", gpu.frames}, {"mean", gpu.mean_ms}, {"p50", gpu.p50_ms}, {"p99", gpu.p99_ms}};
+    j["frame_interval_ms"] = {{"p50", interval.p50_ms}, {"p99", interval.p99_ms}};
+    j["teleports"] = controls.teleports;
+    j["snap_turns"] = controls.snap_turns;
+    return j.dump();
+}
+
+// Runs the session until it is over. Returns how it went; throws on XR or Vulkan failure.
+VrRunStats run_session(VrRenderer& r, VrControls& controls, const XrRuntime& runtime, StereoCapture* capture) {
+    XrSessionOwner& session = *r.session;
+    const XrEnvironmentBlendMode blend = runtime.info().blend_modes.front();
+    VrRunStats stats;
+    bool exit_asked = false;
+    bool announced = false;
+    auto last_frame = std::chrono::steady_clock::now();
+    StopSignals signals;
+    while (!session.over()) {
+        const SessionEvents events = session.poll_events();
+        if (events.interaction_profile_changed)
+            std::printf("perfuse: VR controllers: left %s, right %s\n", r.controllers->current_profile(Hand::left).c_str(),
+                        r.controllers->current_profile(Hand::right).c_str());
+        const bool enough = r.options.vr_frames > 0 && stats.frames_submitted >= r.options.vr_frames;
+        if ((enough || g_stop_requested) && !exit_asked) {
+            session.request_exit();
+            exit_asked = true;
+            continue;  // the runtime answers with STOPPING at once: handle it before another frame
+        }
+        if (session.over()) break;
+        if (!announced && session.state() == XR_SESSION_STATE_FOCUSED) {
+            const VkExtent2D eye = r.eyes[0].swapchain->extent();
+            std::printf("perfuse: VR focused on %s, %ux%u per eye, %s space (%s)\n", runtime.info().system_name.c_str(),
+                        eye.width, eye.height, reference_space_name(session.space_type()),
+                        play_area_name(controls.comfort.play_area));
+            std::fflush(stdout);  // tests wait for this line before asking the session to stop
+            announced = true;
+        }
+        if (!session.running()) {
+            std::this_thread::sleep_for(kIdlePoll);
+            continue;
+        }
+        const FrameTiming timing = wait_and_begin_frame(session.handle());
+        const auto now = std::chrono::steady_clock::now();
+        if (stats.frames_submitted > 0)
+            stats.frame_interval_ms.push_back(std::chrono::duration<double, std::milli>(now - last_frame).count());
+        last_frame = now;
+        const StereoViews views = locate_eyes(session.handle(), session.space(), timing.predicted_display_time);
+        const glm::vec3 head = 0.5f * (to_glm(views.eyes[0].pose.position) + to_glm(views.eyes[1].pose.position));
+        const ControllerInput input = r.controllers->read(session.space(), timing.predicted_display_time,
+                                                          input_focused(session.state()));
+        update_controls(controls, input, head, r.room, r.selection);
+        if (!timing.should_render || !views.tracked) {
+            end_frame(session.handle(), session.space(), timing, views, nullptr, blend);
+            ++stats.frames_without_layer;
+            continue;
+        }
+        const glm::mat4 world = world_from_tracking(controls.rig);
+        std::array<ViewCamera, 2> cameras;
+        for (size_t i = 0; i < 2; ++i)
+            cameras[i] = eye_camera(world, views.eyes[i].pose, views.eyes[i].fov, kNearPlaneM, kFarPlaneM);
+        r.prepare_draws(cameras);
+
+        r.frames->wait_for_slot();
+        if (const std::optional<double> gpu_ms = r.timer->read_ms(r.frames->slot_index())) stats.stereo_gpu_ms.push_back(*gpu_ms);
+        std::array<FrameTarget, 2> targets;
+        std::array<EyeSubmission, 2> submissions;
+        for (size_t i = 0; i < 2; ++i) {
+            targets[i] = r.eyes[i].swapchain->acquire();
+            submissions[i] = {r.eyes[i].swapchain->handle(), int32_t(targets[i].extent.width),
+                              int32_t(targets[i].extent.height)};
+        }
+        const uint32_t slot = r.frames->slot_index();
+        const VkCommandBuffer cmd = r.frames->begin_recording();
+        r.timer->begin(cmd, slot);
+        r.record_eyes(cmd, slot, targets, cameras);
+        r.timer->end(cmd, slot);
+        const bool last = r.options.vr_frames > 0 && stats.frames_submitted + 1 == r.options.vr_frames;
+        if (capture && (last || r.options.vr_frames == 0)) capture->record(cmd, targets);
+        r.frames->submit(VK_NULL_HANDLE, 0, VK_NULL_HANDLE);
+        // Released after the submit: the runtime orders its own use of the images after it.
+        for (VrEye& eye : r.eyes) eye.swapchain->release();
+        end_frame(session.handle(), session.space(), timing, views, &submissions, blend);
+        ++stats.frames_submitted;
+    }
+    VK_CHECK(vkDeviceWaitIdle(r.gpu.device().handle()));
+    // The last frames' times, now that the GPU is done with every slot.
+    for (uint32_t i = 1; i <= FrameRing::kFramesInFlight; ++i) {
+        const uint32_t slot = (r.frames->slot_index() + i) % FrameRing::kFramesInFlight;
+        if (const std::optional<double> gpu_ms = r.timer->read_ms(slot)) stats.stereo_gpu_ms.push_back(*gpu_ms);
+    }
+    return stats;
+}
+}  // namespace
+
+int run_vr(const AppOptions& options) {
+    if (!options.vr_screenshot.empty()) {
+        if (const std::string error = check_writable(options.vr_screenshot); !error.empty())
+            throw std::runtime_error("cannot write VR screenshot: " + error);
+    }
+    const ComfortSettings comfort = comfort_from(options);
+    ValidationLog log;
+    std::unique_ptr<XrRuntime> runtime;
+    std::unique_ptr<VrRenderer> r;
+    try {
+        runtime = std::make_unique<XrRuntime>("Perfuse");
+        r = std::make_unique<VrRenderer>(options, *runtime, comfort, log);
+    } catch (const XrError& e) {
+        r.reset();
+        throw VrUnavailable(e.what());
+    } catch (const VulkanError& e) {
+        // The runtime creates the Vulkan instance and device; when it cannot, VR is what failed.
+        r.reset();
+        throw VrUnavailable(e.what());
+    }
+    VrControls controls = start_controls(r->room, comfort, r->session->space_type());
+    std::unique_ptr<StereoCapture> capture;
+    if (!options.vr_screenshot.empty())
+        capture = std::make_unique<StereoCapture>(
+            r->gpu.device(), std::array{r->eyes[0].swapchain->extent(), r->eyes[1].swapchain->extent()});
+    const VrRunStats stats = run_session(*r, controls, *runtime, capture.get());
+    if (r->session->tracker().loss_pending) {
+        capture.reset();
+        r.reset();
+        throw VrUnavailable("the VR session was lost (headset disconnected?)");
+    }
+    if (capture && stats.frames_submitted > 0) {
+        if (const std::string error = write_png(options.vr_screenshot, capture->side_by_side(r->swapchain_format));
+            !error.empty())
+            throw std::runtime_error("cannot write VR screenshot: " + error);
+    }
+    std::printf("%s\n", report_json(*r, *runtime, controls, stats).c_str());
+    capture.reset();
+    r.reset();
+    runtime.reset();
+    return validation_exit_code(options, log);
+}
+
+}  // namespace perfuse
