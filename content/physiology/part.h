@@ -39,6 +39,8 @@ public:
   void bind(int node, int inflow) { node_ = node; inflow_ = inflow; }
   // Volume and compliance of the part's compartment when primed.
   virtual double prime_volume_ml() const = 0;
+  // PVC tubing and devices are stiff: 0.1 % of their volume per mmHg (approximate), which is why a
+  // roller pump against a clamp drives the pressure up by hundreds of mmHg per second.
   virtual double compliance_ml_per_mmHg() const { return 1e-3 * prime_volume_ml(); }
   virtual double external_mmHg() const { return 0.0; }
   virtual double unstressed_ml() const { return prime_volume_ml(); }
