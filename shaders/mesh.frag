@@ -120,7 +120,7 @@ void main() {
     // Hovered/selected items glow at the rim so they read against any background.
     float facing = 1.0 - max(dot(n, v), 0.0);
     float rim = facing * facing;
-    color += draw.emissive.w * (0.25 + 0.75 * rim) * vec3(1.0, 0.75, 0.2) * (0.6 + 0.4 * frame.params.z);
+    color += draw.emissive.w * (0.08 + 0.7 * rim) * vec3(1.0, 0.75, 0.2) * (0.6 + 0.4 * frame.params.z);
 
     out_color = vec4(aces_tonemap(color * frame.params.y), base.a);
 }

@@ -1,6 +1,8 @@
 #pragma once
-// Maps the keyboard and mouse (GLFW) to camera intent and a few app shortcuts, with edge
-// detection so a held key acts once. Keys typed into an ImGui field are left to ImGui.
+// Maps the keyboard, mouse and the first gamepad (GLFW) to camera intent and a few app shortcuts,
+// with edge detection so a held key or button acts once. Keys typed into an ImGui text field are
+// left to ImGui. Gamepad: left stick walks, right stick looks, A picks what is in the middle of the
+// screen, X the next item, Y inspects, B steps back, Start shows or hides the panels.
 #include <array>
 
 #include <glm/glm.hpp>
@@ -14,6 +16,7 @@ namespace perfuse {
 struct AppShortcuts {
     bool escape = false;       // closes the open card, or quits when none is open
     bool select_next = false;  // Tab
+    bool inspect = false;      // I: look closely at the selected item (again: back to walking)
     bool toggle_panel = false;
     int text_scale_steps = 0;  // +1 bigger, -1 smaller
 };
@@ -33,11 +36,14 @@ public:
 
 private:
     bool pressed_once(int key);
+    bool pad_pressed_once(const unsigned char* buttons, int button);
+    void read_gamepad(CameraInput& camera, AppShortcuts& shortcuts, PointerInput& pointer);
 
     GLFWwindow* window_;
     glm::dvec2 last_cursor_{0.0};
     bool looking_ = false;
     bool left_was_down_ = false;
+    std::array<bool, 16> pad_was_down_{};
     std::array<bool, 512> was_down_{};
 };
 

@@ -8,6 +8,7 @@
 #include "app/frame_recorder.h"
 #include "app/runs.h"
 #include "app/view_camera.h"
+#include "app/viewer_camera.h"
 #include "platform/window.h"
 #include "render/window_presenter.h"
 
@@ -16,20 +17,18 @@ namespace perfuse {
 namespace {
 constexpr float kMaxFrameStepS = 0.1f;  // after a stall, don't leap across the room in one step
 
-WalkCamera walker_at(const CameraPose& pose) {
-    WalkCamera walker;
-    walker.feet_m = pose.eye_m - glm::vec3(0.0f, walker.settings.eye_height_m, 0.0f);
-    walker.yaw_rad = pose.yaw_rad;
-    walker.pitch_rad = pose.pitch_rad;
-    return walker;
-}
-
-void apply_shortcuts(const AppShortcuts& shortcuts, AppRenderer& r, Window& window) {
+void apply_shortcuts(const AppShortcuts& shortcuts, AppRenderer& r, ViewerCamera& viewer, Window& window) {
     if (shortcuts.escape) {
-        if (!r.selection.selected.empty()) r.selection.selected.clear();
+        // Step back one level: from inspecting to walking, then close the card, then quit.
+        if (viewer.inspecting()) viewer.stop_inspecting();
+        else if (!r.selection.selected.empty()) r.selection.selected.clear();
         else window.request_close();
     }
     if (shortcuts.select_next) select_next(r.selection, r.room);
+    if (shortcuts.inspect) {
+        if (viewer.inspecting()) viewer.stop_inspecting();
+        else if (!r.selection.selected.empty()) viewer.inspect(r.room, r.selection.selected);
+    }
     if (shortcuts.toggle_panel) r.overlay.visible = !r.overlay.visible;
     if (shortcuts.text_scale_steps != 0)
         r.overlay.text_scale = glm::clamp(r.overlay.text_scale + 0.25f * float(shortcuts.text_scale_steps), 0.75f, 3.0f);
@@ -44,21 +43,6 @@ void update_pointer_selection(AppRenderer& r, const PointerInput& pointer, const
     r.selection.hovered = pick_interactable(r.room, ray);
     if (pointer.clicked) r.selection.selected = r.selection.hovered;
 }
-
-// The viewer's camera this frame: walking in rooms, orbiting in the model viewer.
-struct ViewerCamera {
-    WalkCamera walker;
-    OrbitCamera orbit;
-
-    CameraPose update(const Room& room, const CameraInput& input, float dt_s) {
-        if (room.view_style == ViewStyle::orbit) {
-            updateOrbit(orbit, input, dt_s);
-            return orbitPose(orbit);
-        }
-        updateWalk(walker, input, dt_s, room.obstacles);
-        return walkPose(walker);
-    }
-};
 
 // Draws one frame to the window; false when it was skipped (minimised, swapchain rebuilt).
 bool present_frame(AppRenderer& r, WindowPresenter& presenter, uint64_t& generation, const CameraPose& pose,
@@ -102,7 +86,7 @@ int run_desktop(const AppOptions& options) {
         r.create_renderers(presenter.format(), VK_IMAGE_LAYOUT_PRESENT_SRC_KHR, presenter.image_count(),
                            window.handle());
         DesktopInput input(window.handle());
-        ViewerCamera viewer{walker_at(r.room.start_view), r.room.orbit};
+        ViewerCamera viewer(r.room);
         uint64_t generation = presenter.generation();
         const int frame_limit = benchmark ? options.benchmark_frames : options.frames;
         int frames_shown = 0;
@@ -126,7 +110,7 @@ int run_desktop(const AppOptions& options) {
             AppShortcuts shortcuts;
             PointerInput pointer;
             input.update(camera_input, shortcuts, pointer);
-            apply_shortcuts(shortcuts, r, window);
+            apply_shortcuts(shortcuts, r, viewer, window);
             const CameraPose pose = viewer.update(r.room, camera_input, dt_s);
             if (present_frame(r, presenter, generation, pose, pointer, dt_s, timings)) ++frames_shown;
         }
