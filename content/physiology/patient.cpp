@@ -158,13 +158,18 @@ double viscosity_factor(double hct, double baseline_hct, double temp_c) {
 
 void Patient::prepare(Network& net, double dt_s) {
   // Bed resistances follow the viscosity of the blood entering them and the tissue temperature.
-  auto bed = [&](int path, double r0, const TissueBed& tissue) {
-    const auto& art = net.compartment(net.path(path).from);
-    net.path(path).law = resistor_law(r0 * viscosity_factor(concentration(art, kRbc), baseline_hct_, tissue.temperature_c()));
+  // (Recomputed only when Hct or temperature have moved measurably.)
+  auto bed = [&](int path, double r0, const TissueBed& tissue, ViscosityCache& cache) {
+    const double hct = concentration(net.compartment(net.path(path).from), kRbc);
+    const double temp = tissue.temperature_c();
+    if (std::fabs(hct - cache.hct) > 1e-4 || std::fabs(temp - cache.temp_c) > 1e-3) {
+      cache = {hct, temp, viscosity_factor(hct, baseline_hct_, temp)};
+    }
+    net.path(path).law = resistor_law(r0 * cache.factor);
   };
-  bed(bed_upper_path_, bed_upper_r_, *upper_);
-  bed(bed_lower_path_, bed_lower_r_, *lower_);
-  if (limb_bed_) bed(limb_bed_path_, bed_limb_r_, *limb_bed_);
+  bed(bed_upper_path_, bed_upper_r_, *upper_, viscosity_[0]);
+  bed(bed_lower_path_, bed_lower_r_, *lower_, viscosity_[1]);
+  if (limb_bed_) bed(limb_bed_path_, bed_limb_r_, *limb_bed_, viscosity_[2]);
   lv_->prepare(net, dt_s);
   rv_->prepare(net, dt_s);
   upper_->prepare(net, dt_s);

@@ -89,6 +89,9 @@ private:
   int lv_path_ = -1, rv_path_ = -1;
   int bed_upper_path_ = -1, bed_lower_path_ = -1;
   double bed_upper_r_ = 0.0, bed_lower_r_ = 0.0, bed_limb_r_ = 0.0, baseline_hct_ = 0.4;
+  struct ViscosityCache {
+    double hct = -1.0, temp_c = -1.0, factor = 1.0;
+  } viscosity_[3];
   int limb_in_path_ = -1, limb_out_path_ = -1, limb_bed_path_ = -1, collat_art_path_ = -1, collat_vein_path_ = -1;
   double limb_in_r_ = 0.0, limb_out_r_ = 0.0;
   bool limb_isolated_ = false;
