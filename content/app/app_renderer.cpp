@@ -1,34 +1,11 @@
 #include "app/app_renderer.h"
 
 #include <cstdio>
-#include <stdexcept>
 
 #include "app/app_paths.h"
-#include "app/benchmark_room.h"
-#include "app/model_room.h"
-#include "app/placeholder_room.h"
-#include "app/world_room.h"
+#include "app/run_choices.h"
 
 namespace perfuse {
-
-namespace {
-ShadowQuality shadow_quality(const AppOptions& options, const Device& device) {
-    if (options.shadows == "off") return ShadowQuality::off;
-    if (options.shadows == "low") return ShadowQuality::low;
-    if (options.shadows == "high") return ShadowQuality::high;
-    return default_shadow_quality(device.properties().deviceType);
-}
-
-Room build_room(const AppOptions& options) {
-    if (!options.model.empty()) return build_model_room(options.model);
-    if (options.scene == "placeholder") return build_placeholder_room();
-    if (options.scene == "benchmark") return build_benchmark_room();
-    return build_world_room({.scene_file = asset_dir() / "scenes" / (options.scene + ".json"),
-                             .models_dir = model_dir(),
-                             .cards_dir = asset_dir() / "cards",
-                             .camera = options.camera});
-}
-}  // namespace
 
 AppRenderer::AppRenderer(const AppOptions& opts, const Window* window, ValidationLog& log)
     : options(opts),
@@ -36,11 +13,7 @@ AppRenderer::AppRenderer(const AppOptions& opts, const Window* window, Validatio
       gpu(GpuContextOptions{.validation = opts.validation, .gpu_name = opts.gpu, .window = window}, log) {
     room = build_room(opts);
     overlay.room = room.id;
-    if (!opts.select.empty()) {
-        if (!room.find_interactable(opts.select))
-            throw std::runtime_error("--select: nothing called '" + opts.select + "' can be selected in the " + room.id);
-        selection.selected = opts.select;
-    }
+    selection = start_selection(opts, room);
     overlay.device_name = gpu.device().name();
     overlay.text_scale = opts.text_scale;
     overlay.visible = opts.show_ui;
@@ -48,8 +21,7 @@ AppRenderer::AppRenderer(const AppOptions& opts, const Window* window, Validatio
 
 void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_layout, uint32_t image_count,
                                    GLFWwindow* glfw_window) {
-    const auto samples = static_cast<VkSampleCountFlagBits>(
-        options.msaa ? options.msaa : default_msaa_samples(gpu.device().properties().deviceType));
+    const VkSampleCountFlagBits samples = msaa_samples(options, gpu.device());
     scene = std::make_unique<SceneRenderer>(gpu.device(), SceneRendererOptions{
                                                               .shader_dir = shader_dir(),
                                                               .color_format = target_format,

@@ -82,7 +82,10 @@ void transition_image(VkCommandBuffer cmd, VkImage image, const LayoutChange& ch
         .srcQueueFamilyIndex = VK_QUEUE_FAMILY_IGNORED,
         .dstQueueFamilyIndex = VK_QUEUE_FAMILY_IGNORED,
         .image = image,
-        .subresourceRange = {.aspectMask = change.aspect, .levelCount = 1, .layerCount = 1},
+        .subresourceRange = {.aspectMask = change.aspect,
+                             .baseMipLevel = change.base_mip,
+                             .levelCount = change.mip_count,
+                             .layerCount = 1},
     };
     vkCmdPipelineBarrier(cmd, change.src_stage, change.dst_stage, 0, 0, nullptr, 0, nullptr, 1, &barrier);
 }

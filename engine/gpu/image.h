@@ -53,7 +53,8 @@ struct LayoutChange {
     VkPipelineStageFlags dst_stage = VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT;
     VkAccessFlags dst_access = 0;
     VkImageAspectFlags aspect = VK_IMAGE_ASPECT_COLOR_BIT;
-    uint32_t mip_levels = 1;
+    uint32_t base_mip = 0;
+    uint32_t mip_count = 1;
 };
 void transition_image(VkCommandBuffer cmd, VkImage image, const LayoutChange& change);
 

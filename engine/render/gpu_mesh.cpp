@@ -20,4 +20,11 @@ GpuMesh upload_mesh(Device& device, const MeshData& mesh) {
     return gpu;
 }
 
+void bind_mesh(VkCommandBuffer cmd, const GpuMesh& mesh) {
+    const VkDeviceSize offset = 0;
+    const VkBuffer vertex_buffer = mesh.vertices.handle();
+    vkCmdBindVertexBuffers(cmd, 0, 1, &vertex_buffer, &offset);
+    vkCmdBindIndexBuffer(cmd, mesh.indices.handle(), 0, VK_INDEX_TYPE_UINT32);
+}
+
 }  // namespace perfuse

@@ -19,4 +19,7 @@ struct GpuMesh {
 // Throws std::invalid_argument for an empty mesh or an index past the vertex count.
 GpuMesh upload_mesh(Device& device, const MeshData& mesh);
 
+// Binds MESH's vertex (binding 0) and index buffers.
+void bind_mesh(VkCommandBuffer cmd, const GpuMesh& mesh);
+
 }  // namespace perfuse

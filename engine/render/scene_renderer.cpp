@@ -252,10 +252,7 @@ void SceneRenderer::record_lit_pass(VkCommandBuffer cmd, uint32_t frame_slot, co
             blending = true;
         }
         if (item.mesh != bound) {
-            const VkDeviceSize offset = 0;
-            const VkBuffer vertex_buffer = item.mesh->vertices.handle();
-            vkCmdBindVertexBuffers(cmd, 0, 1, &vertex_buffer, &offset);
-            vkCmdBindIndexBuffer(cmd, item.mesh->indices.handle(), 0, VK_INDEX_TYPE_UINT32);
+            bind_mesh(cmd, *item.mesh);
             bound = item.mesh;
         }
         if (item.texture != bound_texture) {

@@ -116,10 +116,7 @@ void ShadowMap::record(VkCommandBuffer cmd, const glm::mat4& light_view_proj, co
     for (const DrawItem& item : draws) {
         if (!item.mesh || item.material.base_color.a < 1.0f) continue;  // clear plastic casts no shadow
         if (item.mesh != bound) {
-            const VkDeviceSize offset = 0;
-            const VkBuffer vertex_buffer = item.mesh->vertices.handle();
-            vkCmdBindVertexBuffers(cmd, 0, 1, &vertex_buffer, &offset);
-            vkCmdBindIndexBuffer(cmd, item.mesh->indices.handle(), 0, VK_INDEX_TYPE_UINT32);
+            bind_mesh(cmd, *item.mesh);
             bound = item.mesh;
         }
         const glm::mat4 light_mvp = light_view_proj * item.model;

@@ -20,23 +20,12 @@ bool can_blit_mips(VkPhysicalDevice physical) {
     return (props.optimalTilingFeatures & needed) == needed;
 }
 
-// Level LEVEL of IMAGE from OLD to NEW layout.
+// COUNT mip levels of IMAGE from LEVEL on, from one layout to another.
 void transition_level(VkCommandBuffer cmd, VkImage image, uint32_t level, uint32_t count, VkImageLayout from,
                       VkImageLayout to, VkAccessFlags src_access, VkAccessFlags dst_access, VkPipelineStageFlags src,
                       VkPipelineStageFlags dst) {
-    const VkImageMemoryBarrier barrier{
-        .sType = VK_STRUCTURE_TYPE_IMAGE_MEMORY_BARRIER,
-        .srcAccessMask = src_access,
-        .dstAccessMask = dst_access,
-        .oldLayout = from,
-        .newLayout = to,
-        .srcQueueFamilyIndex = VK_QUEUE_FAMILY_IGNORED,
-        .dstQueueFamilyIndex = VK_QUEUE_FAMILY_IGNORED,
-        .image = image,
-        .subresourceRange = {.aspectMask = VK_IMAGE_ASPECT_COLOR_BIT, .baseMipLevel = level, .levelCount = count,
-                             .layerCount = 1},
-    };
-    vkCmdPipelineBarrier(cmd, src, dst, 0, 0, nullptr, 0, nullptr, 1, &barrier);
+    transition_image(cmd, image, {.from = from, .to = to, .src_stage = src, .src_access = src_access, .dst_stage = dst,
+                                  .dst_access = dst_access, .base_mip = level, .mip_count = count});
 }
 
 // Copies level 0 from STAGING, then halves it down the chain with linear blits; all levels end
