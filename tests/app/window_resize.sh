@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# window_resize.sh PERFUSE: opens a real window (Xvfb in tests), resizes it twice while frames are
+# being presented, quits with Esc, and expects a clean exit with strict validation: the swapchain must be rebuilt
+# on OUT_OF_DATE / SUBOPTIMAL / resize without a single validation message.
+set -u
+perfuse=$1
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+"$perfuse" --scene placeholder --size 640x360 --frames 100000 --strict-validation --no-ui 2>"$log" &
+pid=$!
+window=""
+for _ in $(seq 1 100); do
+  window=$(xdotool search --name '^Perfuse$' 2>/dev/null | head -n1)
+  [ -n "$window" ] && break
+  sleep 0.1
+done
+[ -n "$window" ] || { echo "no Perfuse window appeared"; cat "$log"; kill "$pid" 2>/dev/null; exit 1; }
+sleep 1
+xdotool windowsize "$window" 900 500
+sleep 1
+xdotool windowsize "$window" 320 240
+sleep 1
+# Esc quits (no card is open): the run ends by the user's hand, not by a frame count.
+xdotool windowfocus --sync "$window"
+xdotool key Escape
+timeout 60 tail --pid="$pid" -f /dev/null || { echo "perfuse did not quit on Esc"; kill "$pid"; exit 1; }
+wait "$pid"
+code=$?
+if [ "$code" != 0 ]; then echo "perfuse exited with $code"; cat "$log"; exit 1; fi
+if [ -s "$log" ]; then echo "unexpected messages:"; cat "$log"; exit 1; fi
+echo "ok: resized twice while presenting, clean exit, no validation messages"
