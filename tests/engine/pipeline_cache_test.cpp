@@ -34,3 +34,47 @@ TEST(PipelineCacheHeader, AcceptsOwnDeviceAndRejectsOthers) {
 }
 
 }  // namespace perfuse
+
+#include <filesystem>
+
+#include "gpu/device.h"
+#include "gpu/instance.h"
+
+namespace perfuse {
+
+TEST(PipelineCacheFile, SavedOnExitAndReloadedNextTime) {
+    const auto file = std::filesystem::temp_directory_path() / "perfuse_pipeline_cache_test.bin";
+    std::filesystem::remove(file);
+    ValidationLog log;
+    {
+        Instance instance(InstanceOptions{.validation = true}, &log);
+        Device device(instance, DeviceOptions{});
+        {
+            PipelineCache first(device, file);
+            EXPECT_FALSE(first.loaded_from_disk());
+        }
+        ASSERT_TRUE(std::filesystem::exists(file));
+        PipelineCache second(device, file);
+        EXPECT_TRUE(second.loaded_from_disk());
+    }
+    EXPECT_EQ(log.problem_count(), 0);
+}
+
+TEST(PipelineCacheFile, GarbageFileIsIgnoredNotTrusted) {
+    const auto file = std::filesystem::temp_directory_path() / "perfuse_pipeline_cache_garbage.bin";
+    {
+        std::FILE* f = std::fopen(file.c_str(), "wb");
+        std::fputs("this is not a pipeline cache at all, just text pretending to be one", f);
+        std::fclose(f);
+    }
+    ValidationLog log;
+    {
+        Instance instance(InstanceOptions{.validation = true}, &log);
+        Device device(instance, DeviceOptions{});
+        PipelineCache cache(device, file);
+        EXPECT_FALSE(cache.loaded_from_disk());
+    }
+    EXPECT_EQ(log.problem_count(), 0);
+}
+
+}  // namespace perfuse
