@@ -63,6 +63,7 @@ ParseResult parse_command_line(int argc, char** argv) {
         ->check(CLI::IsMember({"seated", "standing"}));
     app.add_option("--vr-snap-turn", o.vr_snap_turn_deg, "Degrees per VR snap turn, 15 to 90 (default 30)")
         ->check(CLI::Range(15.0f, 90.0f));
+    app.add_flag("--vr-mirror", o.vr_mirror, "Show the headset's left-eye view in a desktop window (for an audience)");
     app.add_option("--vr-screenshot", o.vr_screenshot, "Write both eyes of the last VR frame side by side to this PNG");
     app.add_option("--vr-eye-size", vr_eye_size, "Per-eye render size WIDTHxHEIGHT (default: the runtime's)");
     try {

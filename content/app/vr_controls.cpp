@@ -5,6 +5,10 @@
 
 namespace perfuse {
 
+namespace {
+constexpr float kBeamReachM = 3.0f;  // beyond a room's depth from most places: further hits are not useful
+}
+
 VrControls start_controls(const Room& room, const ComfortSettings& comfort, XrReferenceSpaceType space) {
     VrControls controls;
     controls.comfort = comfort;
@@ -30,12 +34,15 @@ void update_controls(VrControls& c, const ControllerInput& input, const glm::vec
         if (!hand.active) {
             c.sticks[h] = {};
             c.aims[h].reset();
+            c.beams[h].reset();
             continue;
         }
         const glm::mat4 world_from_aim = world_from_tracking(c.rig) * pose_matrix(hand.aim);
         const glm::vec3 origin = glm::vec3(world_from_aim[3]);
         const glm::vec3 forward = -glm::vec3(world_from_aim[2]);  // OpenXR aim poses point down -Z
         const Ray ray{origin, glm::normalize(forward)};
+        const PickHit hit = pick(room.scene, ray, kBeamReachM);
+        c.beams[h] = PointerBeam{origin, ray.direction, hit.hit() ? hit.distance_m : kBeamReachM};
         const std::string hovered = pick_interactable(room, ray);
         if (!hovered.empty()) selection.hovered = hovered;
         if (hand.select_pressed) selection.selected = hovered;
@@ -49,6 +56,7 @@ void update_controls(VrControls& c, const ControllerInput& input, const glm::vec
         const glm::vec3 feet{head_world.x, c.floor_y_m, head_world.z};
         if (intent.aiming) {
             c.aims[h] = aim_teleport(origin, forward, feet, c.rules, room.obstacles);
+            c.beams[h].reset();  // the arc replaces the beam while aiming
         } else {
             if (intent.commit && c.aims[h] && c.aims[h]->verdict == TeleportVerdict::valid) {
                 teleport(c.rig, head_tracking_m, c.aims[h]->floor_point_m);

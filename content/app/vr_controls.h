@@ -14,6 +14,13 @@
 
 namespace perfuse {
 
+// A controller's laser: from its aim pose to what it points at (or a fixed reach).
+struct PointerBeam {
+    glm::vec3 origin_m{0.0f};
+    glm::vec3 direction{0.0f, 0.0f, -1.0f};  // unit
+    float length_m = 0.0f;
+};
+
 struct VrControls {
     PlayerRig rig;
     float floor_y_m = 0.0f;
@@ -21,6 +28,7 @@ struct VrControls {
     TeleportRules rules;
     std::array<StickState, 2> sticks{};
     std::array<std::optional<TeleportTarget>, 2> aims;  // while a hand aims a teleport
+    std::array<std::optional<PointerBeam>, 2> beams;    // tracked controllers that are not aiming
     int teleports = 0;
     int snap_turns = 0;
 };

@@ -45,11 +45,16 @@ VkExtent2D vr_eye_extent(const AppOptions& options, const XrViewConfigurationVie
             std::min(uint32_t(options.vr_eye_height), view.maxImageRectHeight)};
 }
 
-VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const ComfortSettings& comfort, ValidationLog& log)
+VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const ComfortSettings& comfort, ValidationLog& log,
+                       Window* mirror_window)
     : options(opts),
-      gpu(GpuContextOptions{.validation = opts.validation, .gpu_name = opts.gpu, .creation = runtime.vulkan_creation()},
+      gpu(GpuContextOptions{.validation = opts.validation,
+                            .gpu_name = opts.gpu,
+                            .window = mirror_window,
+                            .creation = runtime.vulkan_creation()},
           log),
-      room(build_vr_room(opts)) {
+      room(build_vr_room(opts)),
+      pointer_meshes(make_pointer_meshes(gpu.device())) {
     if (!opts.select.empty()) {
         if (!room.find_interactable(opts.select))
             throw std::runtime_error("--select: nothing called '" + opts.select + "' can be selected in the " + room.id);
@@ -84,21 +89,31 @@ VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const Comfort
         eye.attachments->ensure_size(extent);
     }
     room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, eyes[0].scene->textures());
+    if (mirror_window)
+        mirror = std::make_unique<VrMirror>(gpu, *mirror_window, samples, shadows, eyes[0].scene->textures());
     frames = std::make_unique<FrameRing>(gpu.device());
     timer = std::make_unique<GpuTimer>(gpu.device());
 }
 
-void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras) {
+void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const ViewCamera* mirror_camera,
+                               const DrawList& extra) {
     const std::vector<NodeId> highlighted = highlighted_nodes(room, selection);
-    for (size_t i = 0; i < eyes.size(); ++i)
+    for (size_t i = 0; i < eyes.size(); ++i) {
         room_gpu->build_draws(room.scene, frustumFromViewProj(cameras[i].projection * cameras[i].view),
                               cameras[i].position, highlighted, eyes[i].draws);
+        add_opaque_draws(eyes[i].draws, extra);
+    }
+    if (mirror && mirror_camera) {
+        room_gpu->build_draws(room.scene, frustumFromViewProj(mirror_camera->projection * mirror_camera->view),
+                              mirror_camera->position, highlighted, mirror->draws);
+        add_opaque_draws(mirror->draws, extra);
+    }
     room_gpu->build_draws(room.scene, frustumFromViewProj(SceneRenderer::key_light_view_proj(room.lighting)),
                           room.lighting.key.position, {}, shadow_casters);
 }
 
 void VrRenderer::record_eyes(VkCommandBuffer cmd, uint32_t frame_slot, const std::array<FrameTarget, 2>& targets,
-                             const std::array<ViewCamera, 2>& cameras) {
+                             const std::array<ViewCamera, 2>& cameras, const ViewCamera* mirror_camera) {
     for (size_t i = 0; i < eyes.size(); ++i) {
         VrEye& eye = eyes[i];
         // The compositor has finished with the image (xrWaitSwapchainImage); its contents are not needed.
@@ -113,6 +128,9 @@ void VrRenderer::record_eyes(VkCommandBuffer cmd, uint32_t frame_slot, const std
         eye.scene->record(cmd, frame_slot, *eye.attachments, targets[i],
                           FrameScene{cameras[i], room.lighting, eye.draws, shadow_casters, room.clear_color});
     }
+    if (mirror && mirror_camera)
+        mirror->record(cmd, frame_slot,
+                       FrameScene{*mirror_camera, room.lighting, mirror->draws, shadow_casters, room.clear_color});
 }
 
 }  // namespace perfuse

@@ -9,6 +9,8 @@
 #include "app/app_options.h"
 #include "app/room.h"
 #include "app/selection.h"
+#include "app/vr_mirror.h"
+#include "app/vr_pointer.h"
 #include "gpu/frames.h"
 #include "gpu/gpu_timer.h"
 #include "render/gpu_context.h"
@@ -31,25 +33,31 @@ struct VrEye {
 };
 
 struct VrRenderer {
-    // Throws (one line) when the session or its swapchains cannot be made.
-    VrRenderer(const AppOptions& options, XrRuntime& runtime, const ComfortSettings& comfort, ValidationLog& log);
+    // Throws (one line) when the session or its swapchains cannot be made. MIRROR_WINDOW (optional)
+    // gets the desktop mirror.
+    VrRenderer(const AppOptions& options, XrRuntime& runtime, const ComfortSettings& comfort, ValidationLog& log,
+               Window* mirror_window);
 
-    // Culls the room for each eye (and once for the key light's shadows).
-    void prepare_draws(const std::array<ViewCamera, 2>& cameras);
-    // Records both eyes into their acquired swapchain images.
+    // Culls the room for each eye, the mirror (when MIRROR_CAMERA is set) and once for the key light's
+    // shadows, and adds EXTRA (the pointer).
+    void prepare_draws(const std::array<ViewCamera, 2>& cameras, const ViewCamera* mirror_camera,
+                       const DrawList& extra);
+    // Records both eyes into their acquired swapchain images (and the mirror, when MIRROR_CAMERA is set).
     void record_eyes(VkCommandBuffer cmd, uint32_t frame_slot, const std::array<FrameTarget, 2>& targets,
-                     const std::array<ViewCamera, 2>& cameras);
+                     const std::array<ViewCamera, 2>& cameras, const ViewCamera* mirror_camera);
 
     const AppOptions& options;
     GpuContext gpu;
     Room room;
     std::unique_ptr<SceneGpu> room_gpu;
     DrawList shadow_casters;
+    VrPointerMeshes pointer_meshes;
     Selection selection;
     std::unique_ptr<XrSessionOwner> session;
     std::unique_ptr<ControllerActions> controllers;
     std::array<VrEye, 2> eyes;
     VkFormat swapchain_format = VK_FORMAT_UNDEFINED;
+    std::unique_ptr<VrMirror> mirror;
     std::unique_ptr<FrameRing> frames;
     std::unique_ptr<GpuTimer> timer;  // both eyes of a frame, start of the first to end of the second
 };

@@ -13,6 +13,7 @@
 #include "app/vr_stereo_capture.h"
 #include "gpu/vk_check.h"
 #include "platform/file_io.h"
+#include "platform/window.h"
 #include "render/frame_stats.h"
 #include "xr/xr_check.h"
 #include "xr/xr_frame.h"
@@ -55,6 +56,7 @@ ComfortSettings comfort_from(const AppOptions& options) {
 struct VrRunStats {
     int frames_submitted = 0;      // xrEndFrame with a projection layer of both eyes
     int frames_without_layer = 0;  // the runtime said not to render (or tracking was lost)
+    int frames_mirrored = 0;       // also shown in the desktop mirror window
     std::vector<double> frame_interval_ms;
     std::vector<double> stereo_gpu_ms;       // both eyes, from timestamp queries
 };
@@ -74,6 +76,7 @@ std::string report_json(VrRenderer& r, const XrRuntime& runtime, const VrControl
     j["states"] = r.session->tracker().visited_names();
     j["frames_submitted"] = stats.frames_submitted;
     j["frames_without_layer"] = stats.frames_without_layer;
+    j["frames_mirrored"] = stats.frames_mirrored;
     j["eye_size"] = std::to_string(eye.width) + "x" + std::to_string(eye.height);
     j["msaa"] = int(r.eyes[0].attachments->samples());
     const ShadowQuality shadows = r.eyes[0].scene->shadow_quality();
@@ -95,12 +98,14 @@ VrRunStats run_session(VrRenderer& r, VrControls& controls, const XrRuntime& run
     auto last_frame = std::chrono::steady_clock::now();
     StopSignals signals;
     while (!session.over()) {
+        if (r.mirror) r.mirror->window.poll_events();
         const SessionEvents events = session.poll_events();
         if (events.interaction_profile_changed)
             std::printf("perfuse: VR controllers: left %s, right %s\n", r.controllers->current_profile(Hand::left).c_str(),
                         r.controllers->current_profile(Hand::right).c_str());
         const bool enough = r.options.vr_frames > 0 && stats.frames_submitted >= r.options.vr_frames;
-        if ((enough || g_stop_requested) && !exit_asked) {
+        const bool mirror_closed = r.mirror && r.mirror->window.should_close();
+        if ((enough || g_stop_requested || mirror_closed) && !exit_asked) {
             session.request_exit();
             exit_asked = true;
             continue;  // the runtime answers with STOPPING at once: handle it before another frame
@@ -137,9 +142,12 @@ VrRunStats run_session(VrRenderer& r, VrControls& controls, const XrRuntime& run
         std::array<ViewCamera, 2> cameras;
         for (size_t i = 0; i < 2; ++i)
             cameras[i] = eye_camera(world, views.eyes[i].pose, views.eyes[i].fov, kNearPlaneM, kFarPlaneM);
-        r.prepare_draws(cameras);
 
-        r.frames->wait_for_slot();
+        FrameRing::Slot& frame_slot = r.frames->wait_for_slot();
+        // The mirror is best effort: minimised or being resized, the headset carries on without it.
+        const bool mirrored = r.mirror && r.mirror->acquire(frame_slot.image_acquired);
+        const ViewCamera mirror_camera = mirrored ? r.mirror->camera(cameras[0]) : ViewCamera{};
+        r.prepare_draws(cameras, mirrored ? &mirror_camera : nullptr, pointer_draws(r.pointer_meshes, controls));
         if (const std::optional<double> gpu_ms = r.timer->read_ms(r.frames->slot_index())) stats.stereo_gpu_ms.push_back(*gpu_ms);
         std::array<FrameTarget, 2> targets;
         std::array<EyeSubmission, 2> submissions;
@@ -151,11 +159,19 @@ VrRunStats run_session(VrRenderer& r, VrControls& controls, const XrRuntime& run
         const uint32_t slot = r.frames->slot_index();
         const VkCommandBuffer cmd = r.frames->begin_recording();
         r.timer->begin(cmd, slot);
-        r.record_eyes(cmd, slot, targets, cameras);
+        r.record_eyes(cmd, slot, targets, cameras, mirrored ? &mirror_camera : nullptr);
         r.timer->end(cmd, slot);
         const bool last = r.options.vr_frames > 0 && stats.frames_submitted + 1 == r.options.vr_frames;
         if (capture && (last || r.options.vr_frames == 0)) capture->record(cmd, targets);
-        r.frames->submit(VK_NULL_HANDLE, 0, VK_NULL_HANDLE);
+        if (mirrored)
+            r.frames->submit(frame_slot.image_acquired, VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
+                             r.mirror->presenter->render_finished());
+        else
+            r.frames->submit(VK_NULL_HANDLE, 0, VK_NULL_HANDLE);
+        if (mirrored) {
+            r.mirror->presenter->present();
+            ++stats.frames_mirrored;
+        }
         // Released after the submit: the runtime orders its own use of the images after it.
         for (VrEye& eye : r.eyes) eye.swapchain->release();
         end_frame(session.handle(), session.space(), timing, views, &submissions, blend);
@@ -178,17 +194,25 @@ int run_vr(const AppOptions& options) {
     }
     const ComfortSettings comfort = comfort_from(options);
     ValidationLog log;
+    std::unique_ptr<Window> mirror_window;
     std::unique_ptr<XrRuntime> runtime;
     std::unique_ptr<VrRenderer> r;
     try {
         runtime = std::make_unique<XrRuntime>("Perfuse");
-        r = std::make_unique<VrRenderer>(options, *runtime, comfort, log);
+        // The window only once a headset is there: without one, the desktop run opens its own.
+        if (options.vr_mirror)
+            mirror_window = std::make_unique<Window>(WindowOptions{.title = "Perfuse - headset view",
+                                                                   .width = options.width,
+                                                                   .height = options.height});
+        r = std::make_unique<VrRenderer>(options, *runtime, comfort, log, mirror_window.get());
     } catch (const XrError& e) {
         r.reset();
+        mirror_window.reset();
         throw VrUnavailable(e.what());
     } catch (const VulkanError& e) {
         // The runtime creates the Vulkan instance and device; when it cannot, VR is what failed.
         r.reset();
+        mirror_window.reset();
         throw VrUnavailable(e.what());
     }
     VrControls controls = start_controls(r->room, comfort, r->session->space_type());
@@ -196,7 +220,16 @@ int run_vr(const AppOptions& options) {
     if (!options.vr_screenshot.empty())
         capture = std::make_unique<StereoCapture>(
             r->gpu.device(), std::array{r->eyes[0].swapchain->extent(), r->eyes[1].swapchain->extent()});
-    const VrRunStats stats = run_session(*r, controls, *runtime, capture.get());
+    VrRunStats stats;
+    try {
+        stats = run_session(*r, controls, *runtime, capture.get());
+    } catch (const XrError& e) {
+        // A headset unplugged or a runtime that crashed mid-session: back to the desktop.
+        if (e.result != XR_ERROR_SESSION_LOST && e.result != XR_ERROR_INSTANCE_LOST) throw;
+        capture.reset();
+        r.reset();
+        throw VrUnavailable("the VR session was lost (" + std::string(xr_result_name(e.result)) + ")");
+    }
     if (r->session->tracker().loss_pending) {
         capture.reset();
         r.reset();
@@ -211,6 +244,7 @@ int run_vr(const AppOptions& options) {
     capture.reset();
     r.reset();
     runtime.reset();
+    mirror_window.reset();
     return validation_exit_code(options, log);
 }
 

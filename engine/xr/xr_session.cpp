@@ -81,8 +81,10 @@ SessionEvents XrSessionOwner::poll_events() {
                 tracker_.leave = true;
                 break;
             case XR_TYPE_EVENT_DATA_INTERACTION_PROFILE_CHANGED: events.interaction_profile_changed = true; break;
-            case XR_TYPE_EVENT_DATA_REFERENCE_SPACE_CHANGE_PENDING: events.reference_space_changed = true; break;
-            default: break;  // e.g. events lost: nothing to recover for the state we keep
+            // Recentring (REFERENCE_SPACE_CHANGE_PENDING) moves the tracking origin; the rig is anchored to
+            // it, so the room recentres with it, which is what the user asked for. Lost events carry no
+            // state this class keeps.
+            default: break;
         }
     }
     return events;

@@ -25,7 +25,6 @@ struct VulkanBinding {
 
 struct SessionEvents {
     bool interaction_profile_changed = false;
-    bool reference_space_changed = false;  // the user recentred: the world origin moved
 };
 
 class XrSessionOwner {
