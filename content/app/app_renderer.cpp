@@ -42,6 +42,28 @@ void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_l
     gpu_timer = std::make_unique<GpuTimer>(gpu.device());
 }
 
+std::string AppRenderer::switch_room(const std::string& scene_id) {
+    AppOptions next = options;
+    next.scene = scene_id;
+    next.model.clear();
+    next.camera.clear();
+    next.select.clear();
+    Room loaded;
+    try {
+        loaded = build_room(next);  // first, so a broken scene leaves the current room untouched
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+    room_gpu.reset();
+    scene->textures().clear();
+    room = std::move(loaded);
+    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, scene->textures());
+    selection = {};
+    label_occlusion = {};
+    overlay.room = room.id;
+    return {};
+}
+
 void AppRenderer::prepare_draws(const ViewCamera& camera) {
     room_gpu->build_draws(room.scene, frustumFromViewProj(camera.projection * camera.view), camera.position,
                           highlighted_nodes(room, selection), draws);

@@ -31,6 +31,9 @@ struct LabelOcclusion {
 struct AppRenderer {
     // WINDOW null: headless. TARGET_FORMAT / FINAL_LAYOUT / IMAGE_COUNT describe the frame targets.
     AppRenderer(const AppOptions& options, const Window* window, ValidationLog& log);
+    // Replaces the room with world scene SCENE_ID (theatre, icu, ilp) at its first start point.
+    // Returns an empty string, or one line saying why the room stays as it was.
+    std::string switch_room(const std::string& scene_id);
     // Culls the room for CAMERA (`draws`) and for the key light (`shadow_casters`).
     void prepare_draws(const ViewCamera& camera);
     // What record_frame needs for this frame (valid until the next prepare_draws).

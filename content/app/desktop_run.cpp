@@ -111,6 +111,13 @@ int run_desktop(const AppOptions& options) {
             PointerInput pointer;
             input.update(camera_input, shortcuts, pointer);
             apply_shortcuts(shortcuts, r, viewer, window);
+            if (!r.overlay.go_to_room.empty()) {
+                if (const std::string error = r.switch_room(r.overlay.go_to_room); error.empty())
+                    viewer = ViewerCamera(r.room);
+                else
+                    std::fprintf(stderr, "perfuse: %s\n", error.c_str());
+                r.overlay.go_to_room.clear();
+            }
             const CameraPose pose = viewer.update(r.room, camera_input, dt_s);
             if (present_frame(r, presenter, generation, pose, pointer, dt_s, timings)) ++frames_shown;
         }

@@ -17,6 +17,14 @@ void draw_overlay_panel(const UiText& text, OverlayState& state) {
         ImGui::Separator();
         const auto room = text.room_names.find(state.room);
         ImGui::Text("%s: %s", text.room_label.c_str(), room != text.room_names.end() ? room->second.c_str() : state.room.c_str());
+        ImGui::TextUnformatted(text.go_to_label.c_str());
+        for (const std::string& id : text.walkable_rooms) {
+            ImGui::SameLine();
+            const auto name = text.room_short_names.find(id);
+            ImGui::BeginDisabled(id == state.room);
+            if (ImGui::Button(name != text.room_short_names.end() ? name->second.c_str() : id.c_str())) state.go_to_room = id;
+            ImGui::EndDisabled();
+        }
         ImGui::Text("%s: %s", text.device_label.c_str(), state.device_name.c_str());
         if (state.frame_ms > 0.0f)  // unknown in headless runs, which must render identically every time
             ImGui::Text("%s: %.1f ms (%s %.1f ms)", text.frame_time_label.c_str(), state.frame_ms,

@@ -14,6 +14,7 @@ struct OverlayState {
     float gpu_ms = 0.0f;
     float text_scale = 1.0f;   // changed by the slider
     bool visible = true;
+    std::string go_to_room;    // set when the viewer picks another room from the panel
 };
 
 void draw_overlay_panel(const UiText& text, OverlayState& state);

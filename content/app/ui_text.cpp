@@ -28,14 +28,18 @@ UiText load_ui_text(const std::filesystem::path& file) {
     ui.text_size_label = text("text_size_label");
     ui.controls_title = text("controls_title");
     ui.card_close = text("card_close");
+    ui.go_to_label = text("go_to_label");
     ui.pick_hint = text("pick_hint");
     try {
         ui.room_names = json.at("room_names").get<std::map<std::string, std::string>>();
         ui.controls = json.at("controls").get<std::vector<std::string>>();
         ui.card_headings = json.at("card_headings").get<std::map<std::string, std::string>>();
+        ui.room_short_names = json.at("room_short_names").get<std::map<std::string, std::string>>();
+        ui.walkable_rooms = json.at("walkable_rooms").get<std::vector<std::string>>();
     } catch (const nlohmann::json::exception&) {
         throw std::runtime_error(file.string() +
-                                 ": 'room_names' and 'card_headings' must map names to text, 'controls' be a list of text");
+                                 ": 'room_names', 'room_short_names' and 'card_headings' must map names to text, "
+                                 "'controls' and 'walkable_rooms' be lists of text");
     }
     return ui;
 }

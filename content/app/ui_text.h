@@ -13,6 +13,9 @@ struct UiText {
     std::string tagline;
     std::string room_label;
     std::map<std::string, std::string> room_names;
+    std::map<std::string, std::string> room_short_names;  // on the "go to" buttons
+    std::vector<std::string> walkable_rooms;              // the rooms offered, in order
+    std::string go_to_label;
     std::string device_label;
     std::string frame_time_label;
     std::string gpu_time_label;

@@ -101,6 +101,14 @@ TextureTable::TextureTable(Device& device) : device_(device) {
         .pPoolSizes = &size,
     };
     VK_CHECK(vkCreateDescriptorPool(device.handle(), &pool_info, nullptr, &pool_));
+    clear();
+}
+
+void TextureTable::clear() {
+    vkDeviceWaitIdle(device_.handle());
+    images_.clear();
+    sets_.clear();
+    VK_CHECK(vkResetDescriptorPool(device_.handle(), pool_, 0));
     const TextureImage white{.key = "white", .width_px = 1, .height_px = 1, .rgba8 = {255, 255, 255, 255}};
     add(white);
 }

@@ -25,6 +25,9 @@ public:
 
     // Uploads IMAGE (blocking) and returns its index; kWhite when the table is full or the image empty.
     uint32_t add(const TextureImage& image);
+    // Forgets every texture but white (when another scene replaces the current one). Waits for the
+    // GPU to finish with them first.
+    void clear();
     VkDescriptorSetLayout set_layout() const { return set_layout_; }
     VkDescriptorSet set(uint32_t index) const { return sets_.at(index); }
     uint32_t size() const { return uint32_t(images_.size()); }

@@ -10,7 +10,7 @@ trap 'rm -f "$log"' EXIT
 pid=$!
 window=""
 for _ in $(seq 1 100); do
-  window=$(xdotool search --name '^Perfuse$' 2>/dev/null | head -n1)
+  window=$(xdotool search --pid "$pid" 2>/dev/null | head -n1)  # this run's window, not another test's
   [ -n "$window" ] && break
   sleep 0.1
 done
