@@ -43,8 +43,8 @@ inline constexpr double kLimbVo2MlPer100MlMin = 0.25;
 inline constexpr double kLimbBloodFraction = 0.05;
 // Collateral resistance between limb and body, mmHg*s/ml. Calibrated (not measured) so a tight
 // tourniquet at usual ILP settings leaks a few % per hour (reported mean leak 2.9 %, sources section 3).
-inline constexpr double kCollateralTightMmHgSPerMl = 2500.0;
-inline constexpr double kCollateralLooseMmHgSPerMl = 250.0;
+inline constexpr double kCollateralTightMmHgSPerMl = 650.0;
+inline constexpr double kCollateralLooseMmHgSPerMl = 65.0;
 // Blood viscosity, and so the resistance of the capillary beds, rises with haematocrit and with cooling
 // (about 2 % per degC; relative viscosity ~exp(2 x Hct) over the clinical range): haemodilution by the
 // prime lowers SVR and MAP, cooling raises them. Approximate.
