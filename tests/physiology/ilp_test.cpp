@@ -49,11 +49,12 @@ TEST(Ilp, MelphalanStaysInTheLimb) {
 
 TEST(Ilp, TightTourniquetLeaksAFewPercentPerHour) {
   // Reported mean leak 2.9 %; "kept below 10 %" (sources section 3). The collaterals are calibrated to this.
+  // The collaterals are calibrated to the series mean at default settings, so also guard that calibration.
   auto sim = ilp();
   run_for(*sim, 3600);
   const double leak = *sim->snapshot().leak_percent;
-  EXPECT_GT(leak, 0.5);
-  EXPECT_LT(leak, 10.0);
+  EXPECT_GT(leak, 1.5);
+  EXPECT_LT(leak, 5.0);
 }
 
 TEST(Ilp, LooseTourniquetLeaksMore) {
