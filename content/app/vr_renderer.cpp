@@ -1,39 +1,15 @@
 #include "app/vr_renderer.h"
 
 #include <algorithm>
-#include <stdexcept>
 
 #include "app/app_paths.h"
-#include "app/benchmark_room.h"
-#include "app/model_room.h"
-#include "app/placeholder_room.h"
-#include "app/world_room.h"
+#include "app/run_choices.h"
 #include "gpu/image.h"
 #include "xr/xr_check.h"
 
 namespace perfuse {
 
 namespace {
-// Same choice as AppRenderer's (app_renderer.cpp), which builds its GpuContext itself and so
-// cannot be handed the runtime's way of creating Vulkan.
-Room build_vr_room(const AppOptions& options) {
-    if (!options.model.empty()) return build_model_room(options.model);
-    if (options.scene == "placeholder") return build_placeholder_room();
-    if (options.scene == "benchmark") return build_benchmark_room();
-    return build_world_room({.scene_file = asset_dir() / "scenes" / (options.scene + ".json"),
-                             .models_dir = model_dir(),
-                             .cards_dir = asset_dir() / "cards",
-                             .camera = options.camera});
-}
-
-// Also AppRenderer's (app_renderer.cpp): --shadows, with auto by device type.
-ShadowQuality vr_shadow_quality(const AppOptions& options, const Device& device) {
-    if (options.shadows == "off") return ShadowQuality::off;
-    if (options.shadows == "low") return ShadowQuality::low;
-    if (options.shadows == "high") return ShadowQuality::high;
-    return default_shadow_quality(device.properties().deviceType);
-}
-
 VulkanBinding binding_of(GpuContext& gpu) {
     return {gpu.instance().handle(), gpu.device().physical(), gpu.device().handle(), gpu.device().queue_family()};
 }
@@ -53,13 +29,9 @@ VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const Comfort
                             .window = mirror_window,
                             .creation = runtime.vulkan_creation()},
           log),
-      room(build_vr_room(opts)),
+      room(build_room(opts)),
       pointer_meshes(make_pointer_meshes(gpu.device())) {
-    if (!opts.select.empty()) {
-        if (!room.find_interactable(opts.select))
-            throw std::runtime_error("--select: nothing called '" + opts.select + "' can be selected in the " + room.id);
-        selection.selected = opts.select;
-    }
+    selection = start_selection(opts, room);
     session = std::make_unique<XrSessionOwner>(runtime, binding_of(gpu), comfort.play_area);
     controllers = std::make_unique<ControllerActions>(runtime, session->handle());
 
@@ -67,9 +39,8 @@ VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const Comfort
     if (format == VK_FORMAT_UNDEFINED)
         throw XrError("the VR runtime offers no sRGB swapchain format", XR_ERROR_SWAPCHAIN_FORMAT_UNSUPPORTED);
     swapchain_format = format;
-    const auto samples = static_cast<VkSampleCountFlagBits>(
-        opts.msaa ? opts.msaa : default_msaa_samples(gpu.device().properties().deviceType));
-    const ShadowQuality shadows = vr_shadow_quality(opts, gpu.device());
+    const VkSampleCountFlagBits samples = msaa_samples(opts, gpu.device());
+    const ShadowQuality shadows = shadow_quality(opts, gpu.device());
     for (size_t i = 0; i < eyes.size(); ++i) {
         VrEye& eye = eyes[i];
         const VkExtent2D extent = vr_eye_extent(opts, runtime.info().eye_views[i]);

@@ -17,10 +17,13 @@ std::vector<std::string> runtime_extensions() {
     const XrResult result = xrEnumerateInstanceExtensionProperties(nullptr, 0, &count, nullptr);
     // The loader reports a missing or broken runtime manifest here, before any instance exists.
     if (result == XR_ERROR_RUNTIME_UNAVAILABLE || result == XR_ERROR_RUNTIME_FAILURE ||
-        result == XR_ERROR_INSTANCE_LOST)
-        throw XrError("no OpenXR runtime found (install and activate one, e.g. Monado or SteamVR, or point "
-                      "XR_RUNTIME_JSON at its manifest)",
+        result == XR_ERROR_INSTANCE_LOST) {
+        const char* manifest = std::getenv("XR_RUNTIME_JSON");
+        const std::string where = manifest && *manifest ? std::string(" at XR_RUNTIME_JSON=") + manifest : "";
+        throw XrError("no OpenXR runtime found" + where +
+                          " (install and activate one, e.g. Monado or SteamVR, or point XR_RUNTIME_JSON at its manifest)",
                       result);
+    }
     XR_CHECK(result);
     std::vector<XrExtensionProperties> props(count, {.type = XR_TYPE_EXTENSION_PROPERTIES});
     XR_CHECK(xrEnumerateInstanceExtensionProperties(nullptr, count, &count, props.data()));

@@ -39,8 +39,8 @@ XrSessionOwner::XrSessionOwner(const XrRuntime& runtime, const VulkanBinding& bi
 }
 
 XrSessionOwner::~XrSessionOwner() {
-    // A session destroyed while running is allowed, but ending it first lets the runtime tidy up.
-    if (tracker_.running) xrEndSession(session_);
+    // Normally the session ended through STOPPING; after an error it may still be running, and
+    // destroying it then is allowed: the runtime ends it (xrEndSession would fail outside STOPPING).
     if (space_) xrDestroySpace(space_);
     if (session_) xrDestroySession(session_);
 }
