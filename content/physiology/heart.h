@@ -34,6 +34,7 @@ public:
   void prepare(Network& net, double dt_s) override;
   void finish(Network& net, double dt_s) override;
   double contractility() const { return contractility_; }
+  double hr_bpm() const { return hr_bpm_; }  // the set rate; the console shows it while the heart beats
   const VentricleParams& params() const { return params_; }
 
 private:
