@@ -57,6 +57,7 @@ public:
   const Patient& patient() const { return *patient_; }
   const AssembledCircuit& circuit() const { return circuit_; }
   const Settings& settings() const { return settings_; }
+  bool fault_active(Fault f) const { return faults_[static_cast<int>(f)]; }  // injected and not cleared
   CircuitType type() const { return options_.type; }
   double external_in_ml() const { return external_in_ml_; }
   double external_out_ml() const { return external_out_ml_; }
