@@ -126,7 +126,7 @@ AlarmSetResult load_alarm_set(const std::string& path) {
 std::string alarm_file_stem(phys::CircuitType type, const phys::PatientSpec& patient) {
   const bool child = patient.age_years < 16.0;  // the model's child/adult boundary (patient_size)
   switch (type) {
-    case phys::CircuitType::cpb: return "cpb";
+    case phys::CircuitType::cpb: return child ? "cpb_paediatric" : "cpb_adult";
     case phys::CircuitType::va_ecmo: return child ? "va_ecmo_paediatric" : "va_ecmo_adult";
     case phys::CircuitType::vv_ecmo: return child ? "vv_ecmo_paediatric" : "vv_ecmo_adult";
     case phys::CircuitType::ilp: return "ilp";

@@ -40,7 +40,7 @@ struct AlarmSetResult {
 AlarmSetResult parse_alarm_set(const std::string& json_text, const std::string& file_label);
 AlarmSetResult load_alarm_set(const std::string& path);
 
-// The file stem in assets/alarms for a circuit and patient ("cpb", "va_ecmo_paediatric", ...).
+// The file stem in assets/alarms for a circuit and patient ("cpb_adult", "va_ecmo_paediatric", ...).
 std::string alarm_file_stem(phys::CircuitType type, const phys::PatientSpec& patient);
 
 }  // namespace perfuse

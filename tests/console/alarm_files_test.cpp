@@ -10,7 +10,7 @@
 namespace perfuse {
 namespace {
 
-const char* const kStems[] = {"cpb", "va_ecmo_adult", "va_ecmo_paediatric", "vv_ecmo_adult", "vv_ecmo_paediatric",
+const char* const kStems[] = {"cpb_adult", "cpb_paediatric", "va_ecmo_adult", "va_ecmo_paediatric", "vv_ecmo_adult", "vv_ecmo_paediatric",
                               "ilp"};
 
 TEST(AlarmFiles, EveryCircuitsFileLoadsAndNamesItsSources) {
@@ -30,7 +30,8 @@ TEST(AlarmFiles, EveryCircuitsFileLoadsAndNamesItsSources) {
 TEST(AlarmFiles, FileChosenByCircuitAndAge) {
   phys::PatientSpec adult, child;
   child.age_years = 4;
-  EXPECT_EQ(alarm_file_stem(phys::CircuitType::cpb, child), "cpb");
+  EXPECT_EQ(alarm_file_stem(phys::CircuitType::cpb, child), "cpb_paediatric");
+  EXPECT_EQ(alarm_file_stem(phys::CircuitType::cpb, adult), "cpb_adult");
   EXPECT_EQ(alarm_file_stem(phys::CircuitType::va_ecmo, adult), "va_ecmo_adult");
   EXPECT_EQ(alarm_file_stem(phys::CircuitType::vv_ecmo, child), "vv_ecmo_paediatric");
   EXPECT_EQ(alarm_file_stem(phys::CircuitType::ilp, adult), "ilp");
