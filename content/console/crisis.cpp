@@ -120,7 +120,7 @@ CrisisResult parse_crisis(const std::string& json_text, const std::string& file_
     } catch (const json::parse_error& e) {
       throw Invalid{"not valid JSON (byte " + std::to_string(e.byte) + ")"};
     }
-    only_keys(root, "", {"title", "scenario", "onset_s", "inject", "look_for", "response", "response_steps",
+    only_keys(root, "", {"title", "scenario", "onset_s", "inject", "expected_alarms", "look_for", "response", "response_steps",
                          "wrong_response", "wrong_response_text", "assess_after_s", "safe", "debrief",
                          "debrief_readings", "debrief_before_s", "debrief_after_s"});
     Crisis c;
@@ -132,6 +132,7 @@ CrisisResult parse_crisis(const std::string& json_text, const std::string& file_
     c.scenario = *sp.scenario;
     c.onset_s = number_at(root, "onset_s", c.onset_s, 0.0, 86400.0);
     c.inject = events_at(root, "inject", true);
+    c.expected_alarms = strings_at(root, "expected_alarms", false);
     c.look_for = strings_at(root, "look_for", true);
     c.response = events_at(root, "response", true);
     c.response_steps = strings_at(root, "response_steps", true);

@@ -22,6 +22,7 @@ struct Crisis {
   scenarios::Scenario scenario;  // what runs before and around the crisis
   double onset_s = 60.0;
   std::vector<scenarios::Event> inject;          // at onset + t
+  std::vector<std::string> expected_alarms;      // alarm ids the crisis raises when nothing is done
   std::vector<std::string> look_for;             // plain English, for the trainee
   std::vector<scenarios::Event> response;        // the right response, at onset + t
   std::vector<std::string> response_steps;       // the same in words

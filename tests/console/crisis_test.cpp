@@ -49,10 +49,16 @@ TEST_P(CrisisFile, RightResponseRestoresSafeValuesAndWrongOrNoneDoNot) {
     const CrisisRun wrong = run_crisis(c, CrisisResponse::wrong, alarms);
     EXPECT_FALSE(wrong.safe) << "wrong response: " << describe(wrong);
   }
-  // The crisis raised at least one alarm after its onset (what the trainee reacts to).
-  bool raised = false;
-  for (const AlarmEvent& e : none.console.alarms.log) raised = raised || (e.kind == AlarmEventKind::raised && e.t_s >= c.onset_s);
-  EXPECT_TRUE(raised) << "no alarm was raised by the crisis";
+  // The crisis raises the alarms it names, after its onset (what the trainee reacts to).
+  ASSERT_FALSE(c.expected_alarms.empty());
+  for (const std::string& id : c.expected_alarms) {
+    EXPECT_NE(find_alarm(none.console.alarms, id), nullptr) << id << " is not in the circuit's alarm file";
+    bool raised = false;
+    for (const AlarmEvent& e : none.console.alarms.log) {
+      raised = raised || (e.id == id && e.kind == AlarmEventKind::raised && e.t_s >= c.onset_s - 1e-6);  // the clock sums steps
+    }
+    EXPECT_TRUE(raised) << id << " was not raised by the crisis";
+  }
   // Safe values held before the onset: the crisis, not the set-up, breaks them.
   for (const SafeCriterion& s : c.safe) {
     EXPECT_TRUE(criterion_met(s, value_of(none.before_onset, *find_reading(s.reading))))
