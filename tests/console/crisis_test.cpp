@@ -68,7 +68,7 @@ TEST_P(CrisisFile, RightResponseRestoresSafeValuesAndWrongOrNoneDoNot) {
 
 TEST_P(CrisisFile, DebriefShowsTheTrendsAroundTheOnset) {
   const Crisis c = load(GetParam());
-  const CrisisRun run = run_crisis(c, CrisisResponse::none, AlarmSet{});
+  const CrisisRun run = run_crisis(c, CrisisResponse::none, alarms_for(c));
   const auto windows = debrief_windows(c, run.console.trends, run.onset_s);
   ASSERT_EQ(windows.size(), c.debrief_readings.size());
   for (const DebriefWindow& w : windows) {
@@ -78,6 +78,15 @@ TEST_P(CrisisFile, DebriefShowsTheTrendsAroundTheOnset) {
     EXPECT_LE(w.points.back().t_s, run.onset_s + c.debrief_after_s + 1e-9) << w.reading;
     EXPECT_GT(w.points.back().t_s, run.onset_s) << w.reading;
   }
+  // The alarm events in the debrief span include the crisis's own alarms.
+  const auto events = debrief_alarm_events(c, run.console.alarms, run.onset_s);
+  for (const AlarmEvent& e : events) {
+    EXPECT_GE(e.t_s, run.onset_s - c.debrief_before_s - 1e-9);
+    EXPECT_LE(e.t_s, run.onset_s + c.debrief_after_s + 1e-9);
+  }
+  bool first_expected = false;
+  for (const AlarmEvent& e : events) first_expected = first_expected || e.id == c.expected_alarms.at(0);
+  EXPECT_TRUE(first_expected) << c.expected_alarms.at(0) << " is not in the debrief";
   EXPECT_FALSE(c.look_for.empty());
   EXPECT_FALSE(c.response_steps.empty());
   EXPECT_FALSE(c.debrief.empty());
