@@ -24,5 +24,5 @@ layout(push_constant) uniform DrawConstants {
     mat4 model;
     vec4 base_color;             // linear rgba
     vec4 emissive;               // rgb; w: highlight amount 0..1 (hovered/selected)
-    vec4 material;               // x: metallic, y: roughness, z: 1 = sample the base-colour texture
+    vec4 material;               // x: metallic, y: roughness, z: 1 = base-colour texture, w: 1 = normal map
 } draw;

@@ -11,6 +11,21 @@ layout(location = 2) in vec2 in_uv;
 layout(location = 0) out vec4 out_color;
 
 layout(set = 1, binding = 0) uniform sampler2D base_color_texture;
+layout(set = 2, binding = 0) uniform sampler2D normal_map;
+
+// Tangent-space normal mapping without stored tangents: the tangent frame is rebuilt from screen-space
+// derivatives of position and UV (Schüler, "Normal mapping without precomputed tangents", 2013).
+vec3 perturb_normal(vec3 n, vec3 position, vec2 uv) {
+    vec3 mapped = texture(normal_map, uv).xyz * 2.0 - 1.0;
+    vec3 dp1 = dFdx(position), dp2 = dFdy(position);
+    vec2 duv1 = dFdx(uv), duv2 = dFdy(uv);
+    vec3 dp2perp = cross(dp2, n), dp1perp = cross(n, dp1);
+    vec3 t = dp2perp * duv1.x + dp1perp * duv2.x;
+    vec3 b = dp2perp * duv1.y + dp1perp * duv2.y;
+    float scale = inversesqrt(max(max(dot(t, t), dot(b, b)), 1e-20));
+    // glTF UVs run downwards while its normal maps point +Y up the texture: flip the bitangent.
+    return normalize(mat3(t * scale, -b * scale, n) * mapped);
+}
 
 const float kPi = 3.14159265;
 
@@ -80,6 +95,7 @@ void main() {
     vec3 n = normalize(in_world_normal);
     vec3 v = normalize(frame.camera_position.xyz - in_world_position);
     if (dot(n, v) < 0.0) n = -n;  // thin, open shapes (drapes, screens) are lit from both sides
+    if (draw.material.w > 0.5) n = perturb_normal(n, in_world_position, in_uv);  // uniform per draw
     vec4 base = draw.base_color;
     // Untextured materials skip the fetch (a uniform branch): it costs a lot on CPU renderers.
     if (draw.material.z > 0.5) base *= texture(base_color_texture, in_uv);

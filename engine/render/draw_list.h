@@ -16,7 +16,8 @@ struct DrawItem {
     glm::mat4 model{1.0f};
     Material material;
     float highlight = 0.0f;  // 0 = none, 1 = hovered/selected glow
-    uint32_t texture = 0;    // base-colour texture in the renderer's TextureTable; 0 = none (white)
+    uint32_t texture = 0;         // base-colour texture in the renderer's TextureTable; 0 = none (white)
+    uint32_t normal_texture = 0;  // tangent-space normal map in the same table; 0 = none (flat)
 };
 
 struct ViewCamera {

@@ -8,17 +8,19 @@
 namespace perfuse {
 
 SceneGpu::SceneGpu(Device& device, const Scene& scene, TextureTable& textures) {
-    std::map<std::string, uint32_t> uploaded;
+    std::map<std::string, uint32_t> uploaded;  // key + encoding -> index: each image uploads once
+    const auto texture_index = [&](const std::string& key, TextureTable::Encoding encoding) {
+        if (key.empty()) return TextureTable::kWhite;
+        const std::string id = key + (encoding == TextureTable::Encoding::linear_data ? "#linear" : "#srgb");
+        if (const auto it = uploaded.find(id); it != uploaded.end()) return it->second;
+        const TextureImage* image = findTexture(scene, key);
+        const uint32_t index = image ? textures.add(*image, encoding) : TextureTable::kWhite;
+        uploaded[id] = index;
+        return index;
+    };
     for (const Material& material : scene.materials) {
-        uint32_t index = TextureTable::kWhite;
-        const std::string& key = material.base_color_texture;
-        if (const auto it = uploaded.find(key); it != uploaded.end()) {
-            index = it->second;
-        } else if (const TextureImage* image = key.empty() ? nullptr : findTexture(scene, key)) {
-            index = textures.add(*image);
-            uploaded[key] = index;
-        }
-        material_texture_.push_back(index);
+        material_texture_.push_back(texture_index(material.base_color_texture, TextureTable::Encoding::srgb_color));
+        material_normal_texture_.push_back(texture_index(material.normal_texture, TextureTable::Encoding::linear_data));
     }
     meshes_.resize(scene.meshes.size());
     drawable_.resize(scene.meshes.size(), false);
@@ -53,7 +55,9 @@ void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm
                          .model = node.world,
                          .material = material,
                          .highlight = lit ? 1.0f : 0.0f,
-                         .texture = has_material ? material_texture_[std::size_t(node.material)] : TextureTable::kWhite});
+                         .texture = has_material ? material_texture_[std::size_t(node.material)] : TextureTable::kWhite,
+                         .normal_texture =
+                             has_material ? material_normal_texture_[std::size_t(node.material)] : TextureTable::kWhite});
         distance_m.push_back(glm::distance(eye_m, node.world_bounds.center()));
     }
     std::vector<std::size_t> order(draws.size());

@@ -30,7 +30,8 @@ public:
 private:
     std::vector<GpuMesh> meshes_;
     std::vector<bool> drawable_;
-    std::vector<uint32_t> material_texture_;  // per Scene material: its TextureTable index
+    std::vector<uint32_t> material_texture_;         // per Scene material: base colour in the TextureTable
+    std::vector<uint32_t> material_normal_texture_;  // per Scene material: normal map (0 = none)
 };
 
 }  // namespace perfuse

@@ -70,10 +70,11 @@ SceneRenderer::SceneRenderer(Device& device, const SceneRendererOptions& options
     };
     if (!options.shared_textures) owned_textures_ = std::make_unique<TextureTable>(device);
     textures_used_ = options.shared_textures ? options.shared_textures : owned_textures_.get();
-    const VkDescriptorSetLayout set_layouts[] = {set_layout_, textures_used_->set_layout()};
+    // Set 1: base colour, set 2: normal map; both come from the same table with the same layout.
+    const VkDescriptorSetLayout set_layouts[] = {set_layout_, textures_used_->set_layout(), textures_used_->set_layout()};
     const VkPipelineLayoutCreateInfo layout_info{
         .sType = VK_STRUCTURE_TYPE_PIPELINE_LAYOUT_CREATE_INFO,
-        .setLayoutCount = 2,
+        .setLayoutCount = 3,
         .pSetLayouts = set_layouts,
         .pushConstantRangeCount = 1,
         .pPushConstantRanges = &push,
@@ -244,6 +245,7 @@ void SceneRenderer::record_lit_pass(VkCommandBuffer cmd, uint32_t frame_slot, co
     vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_, 0, 1, &sets_[frame_slot], 0, nullptr);
     const GpuMesh* bound = nullptr;
     uint32_t bound_texture = UINT32_MAX;
+    uint32_t bound_normal_texture = UINT32_MAX;
     bool blending = false;
     for (const DrawItem& item : scene.draws) {
         if (!item.mesh) continue;
@@ -261,12 +263,19 @@ void SceneRenderer::record_lit_pass(VkCommandBuffer cmd, uint32_t frame_slot, co
             vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_, 1, 1, &texture_set, 0, nullptr);
             bound_texture = item.texture;
         }
+        if (item.normal_texture != bound_normal_texture) {
+            const VkDescriptorSet normal_set = textures_used_->set(
+                item.normal_texture < textures_used_->size() ? item.normal_texture : TextureTable::kWhite);
+            vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_, 2, 1, &normal_set, 0, nullptr);
+            bound_normal_texture = item.normal_texture;
+        }
         const DrawConstants constants{
             .model = item.model,
             .base_color = item.material.base_color,
             .emissive = glm::vec4(item.material.emissive, item.highlight),
             .material = glm::vec4(item.material.metallic, item.material.roughness,
-                                  item.texture != TextureTable::kWhite ? 1.0f : 0.0f, 0.0f),
+                                  item.texture != TextureTable::kWhite ? 1.0f : 0.0f,
+                                  item.normal_texture != TextureTable::kWhite ? 1.0f : 0.0f),
         };
         vkCmdPushConstants(cmd, layout_, VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT, 0,
                            sizeof constants, &constants);

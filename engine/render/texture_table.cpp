@@ -10,11 +10,14 @@
 namespace perfuse {
 
 namespace {
-constexpr VkFormat kFormat = VK_FORMAT_R8G8B8A8_SRGB;  // colour textures are authored in sRGB
+VkFormat format_for(TextureTable::Encoding encoding) {
+    // Colour textures are authored in sRGB; normal maps are plain numbers.
+    return encoding == TextureTable::Encoding::srgb_color ? VK_FORMAT_R8G8B8A8_SRGB : VK_FORMAT_R8G8B8A8_UNORM;
+}
 
-bool can_blit_mips(VkPhysicalDevice physical) {
+bool can_blit_mips(VkPhysicalDevice physical, VkFormat format) {
     VkFormatProperties props;
-    vkGetPhysicalDeviceFormatProperties(physical, kFormat, &props);
+    vkGetPhysicalDeviceFormatProperties(physical, format, &props);
     const VkFormatFeatureFlags needed = VK_FORMAT_FEATURE_BLIT_SRC_BIT | VK_FORMAT_FEATURE_BLIT_DST_BIT |
                                         VK_FORMAT_FEATURE_SAMPLED_IMAGE_FILTER_LINEAR_BIT;
     return (props.optimalTilingFeatures & needed) == needed;
@@ -107,6 +110,7 @@ TextureTable::TextureTable(Device& device) : device_(device) {
 void TextureTable::clear() {
     vkDeviceWaitIdle(device_.handle());
     images_.clear();
+    mip_levels_.clear();
     sets_.clear();
     VK_CHECK(vkResetDescriptorPool(device_.handle(), pool_, 0));
     const TextureImage white{.key = "white", .width_px = 1, .height_px = 1, .rgba8 = {255, 255, 255, 255}};
@@ -121,13 +125,15 @@ TextureTable::~TextureTable() {
     vkDestroySampler(device_.handle(), sampler_, nullptr);
 }
 
-uint32_t TextureTable::add(const TextureImage& image) {
+uint32_t TextureTable::add(const TextureImage& image, Encoding encoding) {
     if (images_.size() >= kMaxTextures || image.width_px == 0 || image.height_px == 0 ||
         image.rgba8.size() != std::size_t(image.width_px) * image.height_px * 4)
         return kWhite;
-    const uint32_t levels = can_blit_mips(device_.physical()) ? mip_levels_for(image.width_px, image.height_px) : 1;
+    const VkFormat format = format_for(encoding);
+    const uint32_t levels =
+        can_blit_mips(device_.physical(), format) ? mip_levels_for(image.width_px, image.height_px) : 1;
     Image gpu(device_, {.extent = {image.width_px, image.height_px},
-                        .format = kFormat,
+                        .format = format,
                         .usage = VK_IMAGE_USAGE_SAMPLED_BIT | VK_IMAGE_USAGE_TRANSFER_DST_BIT |
                                  VK_IMAGE_USAGE_TRANSFER_SRC_BIT,
                         .mip_levels = levels});
@@ -155,8 +161,24 @@ uint32_t TextureTable::add(const TextureImage& image) {
     };
     vkUpdateDescriptorSets(device_.handle(), 1, &write, 0, nullptr);
     images_.push_back(std::move(gpu));
+    mip_levels_.push_back(levels);
     sets_.push_back(set);
     return uint32_t(images_.size() - 1);
+}
+
+bool TextureTable::update(uint32_t index, const TextureImage& image) {
+    if (index == kWhite || index >= images_.size()) return false;
+    const Image& gpu = images_[index];
+    if (gpu.desc().extent.width != image.width_px || gpu.desc().extent.height != image.height_px ||
+        image.rgba8.size() != std::size_t(image.width_px) * image.height_px * 4)
+        return false;
+    Buffer staging(device_, image.rgba8.size(), VK_BUFFER_USAGE_TRANSFER_SRC_BIT, MemoryUse::cpu_to_gpu);
+    staging.write(image.rgba8.data(), image.rgba8.size());
+    vkDeviceWaitIdle(device_.handle());  // frames in flight may still sample the old pixels
+    device_.submit_and_wait([&](VkCommandBuffer cmd) {
+        record_upload(cmd, staging.handle(), gpu.handle(), image.width_px, image.height_px, mip_levels_[index]);
+    });
+    return true;
 }
 
 }  // namespace perfuse

@@ -23,8 +23,13 @@ public:
     TextureTable(const TextureTable&) = delete;
     TextureTable& operator=(const TextureTable&) = delete;
 
+    enum class Encoding { srgb_color, linear_data };  // colours vs. normal maps (data must not be gamma-decoded)
+
     // Uploads IMAGE (blocking) and returns its index; kWhite when the table is full or the image empty.
-    uint32_t add(const TextureImage& image);
+    uint32_t add(const TextureImage& image, Encoding encoding = Encoding::srgb_color);
+    // Replaces the pixels of texture INDEX with IMAGE of the same size (a monitor screen the app
+    // redraws). Blocks until the copy is done; false when the size differs or INDEX is white.
+    bool update(uint32_t index, const TextureImage& image);
     // Forgets every texture but white (when another scene replaces the current one). Waits for the
     // GPU to finish with them first.
     void clear();
@@ -38,6 +43,7 @@ private:
     VkDescriptorSetLayout set_layout_ = VK_NULL_HANDLE;
     VkDescriptorPool pool_ = VK_NULL_HANDLE;
     std::vector<Image> images_;
+    std::vector<uint32_t> mip_levels_;
     std::vector<VkDescriptorSet> sets_;
 };
 

@@ -27,6 +27,16 @@ TEST(TextureTable, WhiteFirstThenUploadsAndRefusesBrokenImages) {
         truncated.rgba8.resize(10);
         EXPECT_EQ(table.add(truncated), TextureTable::kWhite);
         EXPECT_EQ(table.size(), 2u);
+        // A screen redrawn by the app: same size updates in place; another size or white is refused.
+        TextureImage redrawn = checker;
+        redrawn.rgba8.assign(redrawn.rgba8.size(), 128);
+        EXPECT_TRUE(table.update(1, redrawn));
+        TextureImage bigger{.key = "bigger", .width_px = 8, .height_px = 8};
+        bigger.rgba8.assign(8 * 8 * 4, 0);
+        EXPECT_FALSE(table.update(1, bigger));
+        EXPECT_FALSE(table.update(TextureTable::kWhite, redrawn));
+        // Normal maps are stored as plain numbers, not sRGB colour.
+        EXPECT_EQ(table.add(checker, TextureTable::Encoding::linear_data), 2u);
     }
     EXPECT_EQ(log.problem_count(), 0) << ::testing::PrintToString(log.problems());
 }
