@@ -48,12 +48,27 @@ Part* AssembledCircuit::find(const std::string& id) const {
 
 namespace {
 
-std::unique_ptr<Part> make_part(const PartSpec& s, double heater_c) {
+double finite_in(double v, double lo, double hi, double fallback) { return std::isfinite(v) ? std::clamp(v, lo, hi) : fallback; }
+
+// A part's sizes come from the user (the assembly feature): NaN, infinite or absurd values are brought
+// into a physical range here, as Simulation does for the patient, so a typo cannot put Inf ml of prime
+// or a NaN resistance into the network. 0 keeps meaning "default" where the part has one.
+PartSpec sanitised(PartSpec s) {
+  s.length_cm = finite_in(s.length_cm, 0.0, 1000.0, 0.0);
+  s.french = finite_in(s.french, 0.0, 40.0, 0.0);
+  s.tip_cm = finite_in(s.tip_cm, -50.0, 50.0, 0.0);
+  s.height_cm = finite_in(s.height_cm, -200.0, 200.0, 0.0);
+  s.fill_ml = finite_in(s.fill_ml, 0.0, 10000.0, 0.0);
+  return s;
+}
+
+std::unique_ptr<Part> make_part(const PartSpec& raw, double heater_c) {
+  const PartSpec s = sanitised(raw);
   switch (s.type) {
     case PartType::cannula: return std::make_unique<Cannula>(s);
     case PartType::tubing: return std::make_unique<Tubing>(s);
     case PartType::clamp: return std::make_unique<Clamp>(s);
-    case PartType::reservoir: return std::make_unique<Reservoir>(s, std::max(s.fill_ml, 0.0));
+    case PartType::reservoir: return std::make_unique<Reservoir>(s, s.fill_ml);
     case PartType::roller_pump: return std::make_unique<RollerPump>(s);
     case PartType::centrifugal_pump: return std::make_unique<CentrifugalPump>(s);
     case PartType::oxygenator: return std::make_unique<Oxygenator>(s);

@@ -338,6 +338,42 @@ void Network::transport(double dt_s) {
   for (int k = 0; k < substeps; ++k) transport_substep(sub_dt);
 }
 
+void Network::limit_species(double dt_s) {
+  // The mix a compartment sends on was built from its sources' start-of-sub-step concentrations, but
+  // what arrives is their mixes. In a compartment blood only passes through (emptied this step, a
+  // drained reservoir, a long step) the difference can make it send more of a species than it holds.
+  // Clamping the negative amount to zero then created red cells, tracer and heat from nothing, and with
+  // long steps that fed back on itself until the amounts reached Inf (found by the random-action tests).
+  // So, like limit_flows for volume, scale down what such a compartment sends until no amount can go
+  // below zero: species move only along paths (conserved), and only packet hooks add or remove them.
+  const size_t n = compartments_.size();
+  species_scale_.assign(n, Amounts{});
+  for (auto& s : species_scale_) s.fill(1.0);
+  species_in_.resize(n);
+  for (size_t pass = 0; pass < n + 2; ++pass) {
+    for (auto& a : species_in_) a.fill(0.0);
+    for (const auto& p : paths_) {
+      const double v = p.flow_ml_s * dt_s;
+      if (v == 0.0) continue;
+      const auto src = static_cast<size_t>(v > 0.0 ? p.from : p.to);
+      const auto dst = static_cast<size_t>(v > 0.0 ? p.to : p.from);
+      for (size_t k = 0; k < kSpeciesCount; ++k) species_in_[dst][k] += std::fabs(v) * mix_[src][k] * species_scale_[src][k];
+    }
+    bool changed = false;
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t k = 0; k < kSpeciesCount; ++k) {
+        const double sent = out_ml_[i] * mix_[i][k] * species_scale_[i][k];
+        const double held = std::max(0.0, compartments_[i].amount[k]) + species_in_[i][k];
+        if (sent <= held * (1.0 + 1e-12) || !(sent > 0.0)) continue;
+        // Later passes close the compartment for this species outright, so the loop always ends.
+        species_scale_[i][k] *= pass < n ? held / sent * (1.0 - 1e-12) : 0.0;
+        changed = true;
+      }
+    }
+    if (!changed) return;
+  }
+}
+
 void Network::transport_substep(double dt_s) {
   const size_t n = compartments_.size();
   mix_.resize(n);
@@ -367,6 +403,7 @@ void Network::transport_substep(double dt_s) {
     const double inv = denom > 1e-9 ? 1.0 / denom : 0.0;
     for (auto& a : mix[i]) a *= inv;
   }
+  limit_species(dt_s);
   for (size_t pi = 0; pi < paths_.size(); ++pi) {
     const auto& p = paths_[pi];
     const double v = p.flow_ml_s * dt_s;
@@ -376,7 +413,7 @@ void Network::transport_substep(double dt_s) {
     const double vol = std::fabs(v);
     Amounts packet;
     for (size_t k = 0; k < kSpeciesCount; ++k) {
-      packet[k] = vol * mix[src][k];
+      packet[k] = vol * mix[src][k] * species_scale_[src][k];
       compartments_[src].amount[k] -= packet[k];
     }
     if (hooks_[pi] != nullptr) hooks_[pi]->on_packet(static_cast<int>(pi), vol, packet, dt_s);
@@ -386,7 +423,7 @@ void Network::transport_substep(double dt_s) {
     auto& c = compartments_[i];
     c.volume_ml = std::max(0.0, c.volume_ml + in_ml_[i] - out_ml_[i]);
     for (auto& a : c.amount) {
-      if (!(a > 0.0)) a = 0.0;  // also clears NaN
+      if (!(a > 0.0)) a = 0.0;  // also clears NaN (round-off only, since limit_species keeps amounts >= 0)
     }
   }
 }

@@ -93,13 +93,14 @@ private:
   void limit_flows(double dt_s);
   void transport(double dt_s);
   void transport_substep(double dt_s);
+  void limit_species(double dt_s);
 
   std::vector<Compartment> compartments_;
   std::vector<Path> paths_;
   std::vector<PacketHook*> hooks_;
   // Scratch, kept between steps so a step allocates nothing.
   std::vector<double> matrix_, rhs_, p_old_, p_new_, in_ml_, out_ml_;
-  std::vector<Amounts> mix_, conc_;
+  std::vector<Amounts> mix_, conc_, species_scale_, species_in_;
   std::vector<size_t> nonzero_;
   std::vector<double> inv_diag_;
   std::vector<std::vector<size_t>> lower_rows_, upper_cols_;

@@ -57,6 +57,9 @@ inline constexpr double kPackedCellHct = 0.6;
 // Hypovolaemia fault: 20 % of blood volume lost over 2 minutes (a class II-III haemorrhage).
 inline constexpr double kHypovolaemiaFraction = 0.2;
 inline constexpr double kHypovolaemiaSeconds = 120.0;
+// A haemoconcentrator cannot dry the blood out: ultrafiltration stops once the blood it filters reaches
+// this haematocrit (approximate; outlet Hct of clinical haemoconcentrators stays well below it).
+inline constexpr double kMaxUltrafiltrationHct = 0.7;
 // Air bolus of the air_in_arterial_line fault, ml.
 inline constexpr double kAirBolusMl = 20.0;
 

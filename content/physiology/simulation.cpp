@@ -268,11 +268,14 @@ void Simulation::run_actions(double dt_s) {
     give(patient_->nodes().art_upper, crystalloid_ml, blood_per_ml(0.0, 4.0, 150.0, 0.0));
     patient_->set_heart(HeartState::arrested);
   }
-  // Haemoconcentration: plasma water leaves; cells, bound O2 and tracer (albumin-bound) stay.
+  // Haemoconcentration: plasma water leaves; cells, bound O2 and tracer (albumin-bound) stay. Only the
+  // water above kMaxUltrafiltrationHct can be taken: without that limit, long steps or a small arterial
+  // compartment halved its volume step after step and the concentrations grew without bound (to Inf).
   if (settings_.haemofilter_ml_min > 0.0 && arterial_node >= 0) {
     auto& c = net_.compartment(arterial_node);
+    const double filterable_ml = std::max(0.0, c.volume_ml - c.amount[kRbc] / kMaxUltrafiltrationHct);
     const double v = std::min(std::clamp(finite_or(settings_.haemofilter_ml_min, 0.0), 0.0, 500.0) / 60.0 * dt_s,
-                              0.5 * c.volume_ml);
+                              std::min(0.5 * c.volume_ml, filterable_ml));
     if (v > 0.0 && c.volume_ml > 1e-6) {
       const double keep = (c.volume_ml - v) / c.volume_ml;
       c.amount[kHeat] *= keep;

@@ -100,8 +100,10 @@ nlohmann::json read_json_file(const std::string& path, const std::string& displa
     if (!in) throw WorldError(display_name, "", "cannot open " + path);
     try {
         return nlohmann::json::parse(in);
-    } catch (const nlohmann::json::parse_error& e) {
-        // nlohmann's message names the byte position; keep only that part.
+    } catch (const nlohmann::json::exception& e) {
+        // Not only parse_error: a number too big for a double (1e999) is an out_of_range, which escaped
+        // as a bare nlohmann exception without the file name (found by tests/fuzz). nlohmann's message
+        // names the byte position.
         throw WorldError(display_name, "", std::string("invalid JSON: ") + e.what());
     }
 }

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -13,15 +15,37 @@ namespace {
 
 using nlohmann::json;
 
-std::string parseProblem(const json::parse_error& e) {
+// Any nlohmann error, not only parse_error: a number too big for a double (1e999) is an out_of_range,
+// which escaped loadGltf as a bare exception without the file name (found by tests/fuzz).
+std::string parseProblem(const json::exception& e) {
     std::string what = e.what();  // "[json.exception.parse_error.101] parse error at line 3, ..."
     if (const auto bracket = what.find("] "); bracket != std::string::npos) what.erase(0, bracket + 2);
     return "JSON " + what;
 }
 
+// Real glTF is a handful of levels deep; Assimp parses and walks the JSON recursively, so a file
+// nested thousands deep (in extras, say) overflowed its stack and crashed (found by tests/fuzz).
+constexpr std::size_t kMaxJsonDepth = 64;
+
+std::size_t nestingDepth(const json& doc) {
+    std::size_t deepest = 0;
+    std::vector<std::pair<const json*, std::size_t>> stack{{&doc, 1}};  // iterative: no recursion here either
+    while (!stack.empty()) {
+        const auto [node, depth] = stack.back();
+        stack.pop_back();
+        deepest = std::max(deepest, depth);
+        if (depth > kMaxJsonDepth) break;
+        if (node->is_structured()) {
+            for (const json& child : *node) stack.emplace_back(&child, depth + 1);
+        }
+    }
+    return deepest;
+}
+
 // What Assimp needs to be true of the parsed document and does not check itself.
 std::string documentProblem(const json& doc) {
     if (!doc.is_object()) return "top level of the JSON is not an object";
+    if (nestingDepth(doc) > kMaxJsonDepth) return "JSON nested more than " + std::to_string(kMaxJsonDepth) + " levels deep";
     const auto asset = doc.find("asset");
     if (asset == doc.end() || !asset->is_object() || !asset->contains("version") || !(*asset)["version"].is_string())
         return "no asset.version: not a glTF 2.0 file";
@@ -75,7 +99,7 @@ std::string glbProblem(std::ifstream& in, std::uintmax_t file_size) {
     in.read(text.data(), json_length);
     try {
         return documentProblem(json::parse(text));
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
         return parseProblem(e);
     }
 }
@@ -88,7 +112,7 @@ std::string gltfProblem(std::ifstream& in) {
     in.seekg(0);
     try {
         return documentProblem(json::parse(in));
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
         return parseProblem(e);
     }
 }
