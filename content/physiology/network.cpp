@@ -338,7 +338,7 @@ void Network::transport(double dt_s) {
   for (int k = 0; k < substeps; ++k) transport_substep(sub_dt);
 }
 
-void Network::limit_species(double dt_s) {
+bool Network::limit_species(double dt_s) {
   // The mix a compartment sends on was built from its sources' start-of-sub-step concentrations, but
   // what arrives is their mixes. In a compartment blood only passes through (emptied this step, a
   // drained reservoir, a long step) the difference can make it send more of a species than it holds.
@@ -347,6 +347,11 @@ void Network::limit_species(double dt_s) {
   // So, like limit_flows for volume, scale down what such a compartment sends until no amount can go
   // below zero: species move only along paths (conserved), and only packet hooks add or remove them.
   const size_t n = compartments_.size();
+  // Only a compartment sending on more volume than it holds can run short: when there is none (every
+  // ordinary step) this costs one pass over the compartments and nothing changes.
+  bool pass_through = false;
+  for (size_t i = 0; i < n && !pass_through; ++i) pass_through = out_ml_[i] > compartments_[i].volume_ml;
+  if (!pass_through) return false;
   species_scale_.assign(n, Amounts{});
   for (auto& s : species_scale_) s.fill(1.0);
   species_in_.resize(n);
@@ -370,8 +375,9 @@ void Network::limit_species(double dt_s) {
         changed = true;
       }
     }
-    if (!changed) return;
+    if (!changed) break;
   }
+  return true;
 }
 
 void Network::transport_substep(double dt_s) {
@@ -403,7 +409,7 @@ void Network::transport_substep(double dt_s) {
     const double inv = denom > 1e-9 ? 1.0 / denom : 0.0;
     for (auto& a : mix[i]) a *= inv;
   }
-  limit_species(dt_s);
+  const bool limited = limit_species(dt_s);
   for (size_t pi = 0; pi < paths_.size(); ++pi) {
     const auto& p = paths_[pi];
     const double v = p.flow_ml_s * dt_s;
@@ -413,7 +419,7 @@ void Network::transport_substep(double dt_s) {
     const double vol = std::fabs(v);
     Amounts packet;
     for (size_t k = 0; k < kSpeciesCount; ++k) {
-      packet[k] = vol * mix[src][k] * species_scale_[src][k];
+      packet[k] = vol * mix[src][k] * (limited ? species_scale_[src][k] : 1.0);
       compartments_[src].amount[k] -= packet[k];
     }
     if (hooks_[pi] != nullptr) hooks_[pi]->on_packet(static_cast<int>(pi), vol, packet, dt_s);

@@ -93,7 +93,7 @@ private:
   void limit_flows(double dt_s);
   void transport(double dt_s);
   void transport_substep(double dt_s);
-  void limit_species(double dt_s);
+  bool limit_species(double dt_s);  // false when nothing needed limiting
 
   std::vector<Compartment> compartments_;
   std::vector<Path> paths_;
