@@ -44,7 +44,8 @@ std::filesystem::path scratch_dir(const std::string& test_name) {
   // Thousands of small files: in memory (/dev/shm) where there is one, so the disk does not set the pace.
   std::error_code ec;
   const std::filesystem::path shm = "/dev/shm";
-  const auto base = std::filesystem::is_directory(shm, ec) && access(shm.c_str(), W_OK) == 0 ? shm : std::filesystem::temp_directory_path();
+  const bool in_memory = std::filesystem::is_directory(shm, ec) && access(shm.c_str(), W_OK) == 0;
+  const auto base = in_memory ? shm : std::filesystem::temp_directory_path();
   const auto dir = base / ("perfuse_fuzz_" + test_name + "_" + std::to_string(getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);

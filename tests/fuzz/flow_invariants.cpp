@@ -73,8 +73,12 @@ std::string snapshot_violation(const phys::Snapshot& s) {
   for (const auto& [name, v] : not_negative) {
     if (*v && !(**v >= 0.0 && std::isfinite(**v))) return say("snapshot ", name, " = ", **v);
   }
-  if (s.recirculation && !(*s.recirculation >= 0.0 && *s.recirculation <= 1.0)) return say("snapshot recirculation = ", *s.recirculation);
-  if (s.leak_percent && !(*s.leak_percent >= 0.0 && *s.leak_percent <= 100.0 + 1e-9)) return say("snapshot leak_percent = ", *s.leak_percent);
+  if (s.recirculation && !(*s.recirculation >= 0.0 && *s.recirculation <= 1.0)) {
+    return say("snapshot recirculation = ", *s.recirculation);
+  }
+  if (s.leak_percent && !(*s.leak_percent >= 0.0 && *s.leak_percent <= 100.0 + 1e-9)) {
+    return say("snapshot leak_percent = ", *s.leak_percent);
+  }
   return {};
 }
 

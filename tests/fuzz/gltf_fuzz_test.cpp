@@ -84,7 +84,9 @@ void check(const std::filesystem::path& file, int index, Tally& tally) {
   const auto took = time_of([&] { result = loadGltf(file); });
   ++tally.inputs;
   ASSERT_LE(took, kPerInputLimit) << file << " input " << index << " took " << took.count() << " ms";
-  for (const auto& w : result.warnings) ASSERT_EQ(bad_error_reason(w, file.filename().string()), "") << "warning, input " << index;
+  for (const auto& w : result.warnings) {
+    ASSERT_EQ(bad_error_reason(w, file.filename().string()), "") << "warning, input " << index;
+  }
   if (result.ok()) {
     ++tally.loaded;
     return;

@@ -65,7 +65,9 @@ std::string raw_value(Rng& rng, const json& original) {
     default: {
       // The same type, a neighbouring value: a number scaled or negated, a string changed slightly.
       if (original.is_number()) return json(original.get<double>() * (rng.chance(0.5) ? -1.0 : 1000.0)).dump();
-      if (original.is_string()) return json(original.get<std::string>() + "_x").dump(-1, ' ', false, json::error_handler_t::replace);
+      if (original.is_string()) {
+        return json(original.get<std::string>() + "_x").dump(-1, ' ', false, json::error_handler_t::replace);
+      }
       return "0";
     }
   }

@@ -83,7 +83,9 @@ phys::SettingsPatch random_patch(Rng& rng) {
   if (rng.chance(0.1)) p.hand_crank_rpm = wild(rng, 0, 100);
   if (rng.chance(0.1)) p.bubble_detector = rng.chance(0.5);
   if (rng.chance(0.1)) p.level_detector = rng.chance(0.5);
-  if (rng.chance(0.1)) p.heart = pick(rng, {phys::HeartState::normal, phys::HeartState::failing, phys::HeartState::arrested});
+  if (rng.chance(0.1)) {
+    p.heart = pick(rng, {phys::HeartState::normal, phys::HeartState::failing, phys::HeartState::arrested});
+  }
   if (rng.chance(0.1)) p.lungs = rng.chance(0.5) ? phys::LungState::ards : phys::LungState::normal;
   if (rng.chance(0.1)) p.melphalan_mg = wild(rng, 0, 200);
   if (rng.chance(0.1)) p.fluid_ml = wild(rng, 0, 2000);
