@@ -24,7 +24,8 @@ cmake --build "$build" --parallel "$(nproc)" >/dev/null
 perfuse=$build/content/app/perfuse
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 
-field() { grep -o "\"$2\":[^,}]*" <<<"$1" | head -n1 | cut -d: -f2- | tr -d '"'; }
+# One field of a JSON line: a quoted string (commas allowed inside) or a bare number.
+field() { grep -oE "\"$2\":(\"[^\"]*\"|[^,}]*)" <<<"$1" | head -n1 | cut -d: -f2- | tr -d '"'; }
 results=()
 printf '%-22s %9s %9s %9s %9s %9s %8s %10s\n' "what" "mean ms" "p50 ms" "p99 ms" "cpu ms" "gpu ms" "msaa" "triangles"
 for scene in theatre icu ilp benchmark; do
@@ -47,10 +48,14 @@ if command -v vkcube >/dev/null && command -v xvfb-run >/dev/null; then
 fi
 
 # Start-up: process start to the first finished frame, headless, and the peak memory of that run.
-startup=$( { /usr/bin/time -f '%e %M' "$perfuse" --headless --no-validation --scene theatre --frames 1 >/dev/null 2>/dev/null; } 2>&1 | tail -n1)
-startup_s=${startup% *}
-peak_mb=$(( ${startup#* } / 1024 ))
-rss=$( { /usr/bin/time -f '%M' "$perfuse" --headless --no-validation --scene theatre --benchmark "$frames" >/dev/null 2>/dev/null; } 2>&1 | tail -n1)
+timing=$(mktemp)
+/usr/bin/time -o "$timing" -f '%e %M' "$perfuse" --headless --no-validation --scene theatre --frames 1 >/dev/null 2>&1
+read -r startup_s first_frame_kb <"$timing"
+/usr/bin/time -o "$timing" -f '%M' "$perfuse" --headless --no-validation --scene theatre --benchmark "$frames" >/dev/null 2>&1
+read -r run_kb <"$timing"
+rm -f "$timing"
+peak_mb=$(( first_frame_kb / 1024 ))
+rss=$run_kb
 printf '%-22s %9s s\n' "start-up (theatre)" "$startup_s"
 printf '%-22s %9s MB (first frame) / %s MB (after %s frames)\n' "peak resident memory" "$peak_mb" "$(( rss / 1024 ))" "$frames"
 echo "device: $device"
