@@ -96,6 +96,8 @@ AlarmSetResult parse_alarm_set(const std::string& json_text, const std::string& 
       root = json::parse(json_text);
     } catch (const json::parse_error& e) {
       throw Invalid{"not valid JSON (byte " + std::to_string(e.byte) + ")"};
+    } catch (const json::exception&) {  // e.g. a number too large for a double (1e999)
+      throw Invalid{"not valid JSON (a number out of range)"};
     }
     only_keys(root, "top level", {"description", "circuit", "population", "alarms"});
     AlarmSet set;
@@ -112,7 +114,7 @@ AlarmSetResult parse_alarm_set(const std::string& json_text, const std::string& 
     }
     r.set = std::move(set);
   } catch (const Invalid& e) {
-    r.error = file_label + ": " + e.what;
+    r.error = one_line(file_label + ": " + e.what);
   }
   return r;
 }

@@ -56,7 +56,7 @@ std::vector<std::string> setting_condition_names() {
 CauseRulesResult parse_cause_rules(const std::string& json_text, const std::string& file_label) {
   CauseRulesResult out;
   auto fail = [&](const std::string& what) {
-    out.error = file_label + ": " + what;
+    out.error = one_line(file_label + ": " + what);
     return out;
   };
   json root;
@@ -64,6 +64,8 @@ CauseRulesResult parse_cause_rules(const std::string& json_text, const std::stri
     root = json::parse(json_text);
   } catch (const json::parse_error& e) {
     return fail("not valid JSON (byte " + std::to_string(e.byte) + ")");
+  } catch (const json::exception&) {  // e.g. a number too large for a double (1e999)
+    return fail("not valid JSON (a number out of range)");
   }
   if (!root.is_object() || !root.contains("causes") || !root.at("causes").is_array()) {
     return fail("causes must be a list");

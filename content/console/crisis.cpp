@@ -119,6 +119,8 @@ CrisisResult parse_crisis(const std::string& json_text, const std::string& file_
       root = json::parse(json_text);
     } catch (const json::parse_error& e) {
       throw Invalid{"not valid JSON (byte " + std::to_string(e.byte) + ")"};
+    } catch (const json::exception&) {  // e.g. a number too large for a double (1e999)
+      throw Invalid{"not valid JSON (a number out of range)"};
     }
     only_keys(root, "", {"title", "scenario", "onset_s", "inject", "expected_alarms", "look_for", "response", "response_steps",
                          "wrong_response", "wrong_response_text", "assess_after_s", "safe", "debrief",
@@ -152,7 +154,7 @@ CrisisResult parse_crisis(const std::string& json_text, const std::string& file_
     c.debrief_after_s = number_at(root, "debrief_after_s", c.debrief_after_s, 0.0, 86400.0);
     r.crisis = std::move(c);
   } catch (const Invalid& e) {
-    r.error = file_label + ": " + e.what;
+    r.error = one_line(file_label + ": " + e.what);
   }
   return r;
 }
