@@ -3,6 +3,7 @@
 
 #include "app/app_renderer.h"
 #include "app/app_ui.h"
+#include "app/app_update.h"
 #include "app/benchmark_report.h"
 #include "app/desktop_input.h"
 #include "app/frame_recorder.h"
@@ -62,6 +63,7 @@ bool present_frame(AppRenderer& r, WindowPresenter& presenter, uint64_t& generat
     const ViewCamera camera = make_view_camera(pose, target.extent);
     const glm::vec2 viewport{float(target.extent.width), float(target.extent.height)};
     update_pointer_selection(r, pointer, camera, viewport);
+    update_app(r, dt_s);
     r.ui->begin_frame(viewport, dt_s);
     draw_app_ui(r, camera, viewport);  // may close the card: draws are prepared after it
     r.prepare_draws(camera);

@@ -3,6 +3,7 @@
 
 #include "app/app_renderer.h"
 #include "app/app_ui.h"
+#include "app/app_update.h"
 #include "app/benchmark_report.h"
 #include "app/frame_recorder.h"
 #include "app/runs.h"
@@ -33,6 +34,7 @@ void render_frames(AppRenderer& r, OffscreenTarget& offscreen, int frame_count, 
         const auto now = std::chrono::steady_clock::now();
         if (i > 0) timings.frame_ms.push_back(std::chrono::duration<double, std::milli>(now - last).count());
         last = now;
+        update_app(r, kFixedStepS);
         r.ui->begin_frame(display_size, kFixedStepS);
         draw_app_ui(r, camera, display_size);
         const VkCommandBuffer cmd = r.frames->begin_recording();

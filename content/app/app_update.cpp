@@ -1,0 +1,14 @@
+#include "app/app_update.h"
+
+#include "app/app_renderer.h"
+
+namespace perfuse {
+
+void update_app(AppRenderer& r, float dt_s) {
+    (void)r;
+    (void)dt_s;
+    // Each feature adds one call here, in the order the frame needs them:
+    // flow model -> procedure -> mode -> sound.
+}
+
+}  // namespace perfuse
