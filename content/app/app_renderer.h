@@ -2,6 +2,8 @@
 // Everything one run draws with, built in dependency order: GPU context, room on the GPU, scene
 // renderer, attachments, ImGui and the frames-in-flight ring.
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "app/app_options.h"
 #include "app/benchmark_report.h"
@@ -59,6 +61,9 @@ struct AppRenderer {
     OverlayState overlay;
     Selection selection;
     LabelOcclusion label_occlusion;
+    // Texts a panel asks to have read aloud this frame (a card opened, a tour or step text shown).
+    // Sound speaks and captions them, then clears the list; without sound it is simply cleared.
+    std::vector<std::string> speak_requests;
 };
 
 // Exit code for the end of a run, once everything is destroyed: 3 when strict validation saw any
