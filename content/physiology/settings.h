@@ -46,6 +46,8 @@ struct SettingsPatch {
   std::optional<double> fluid_ml;      // crystalloid
   std::optional<double> blood_ml;      // packed red cells (Hct 0.6)
   std::optional<double> bleed_ml;      // blood lost from the patient
+  std::optional<double> heparin_u_per_kg;     // heparin given to the patient (anticoagulation.h)
+  std::optional<double> protamine_mg_per_kg;  // protamine: neutralises heparin
 };
 
 enum class Fault { oxygenator_failure, air_in_arterial_line, pump_stop, power_loss, venous_kink, hypovolaemia };

@@ -146,6 +146,8 @@ void Simulation::apply(const SettingsPatch& p) {
   if (p.blood_ml) give(target, std::clamp(finite_or(*p.blood_ml, 0.0), 0.0, 20000.0),
                        blood_per_ml(kPackedCellHct * gas::kMchcGPerDl, spec_.temperature_c, 150.0, 40.0));
   if (p.bleed_ml) take(patient_->nodes().vein_lower, std::clamp(finite_or(*p.bleed_ml, 0.0), 0.0, 1e6));
+  if (p.heparin_u_per_kg) anticoagulation_.give_heparin(*p.heparin_u_per_kg);
+  if (p.protamine_mg_per_kg) anticoagulation_.give_protamine(*p.protamine_mg_per_kg);
   if (p.melphalan_mg) {
     const int node = reservoir_ != nullptr ? reservoir_->node() : target;
     net_.compartment(node).amount[kMelphalan] += std::clamp(finite_or(*p.melphalan_mg, 0.0), 0.0, 10000.0);
@@ -315,6 +317,7 @@ void Simulation::advance(double dt_s) {
   net_.step(dt_s);
   patient_->finish(net_, dt_s);
   for (auto& p : circuit_.parts) p->finish(net_, dt_s);
+  anticoagulation_.step(dt_s);
   after_step(dt_s);
 }
 

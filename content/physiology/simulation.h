@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "anticoagulation.h"
 #include "graph.h"
 #include "patient.h"
 #include "settings.h"
@@ -63,6 +64,9 @@ public:
   double external_out_ml() const { return external_out_ml_; }
   double initial_volume_ml() const { return initial_volume_ml_; }
   double pump_flow_l_min() const;
+  const Anticoagulation& anticoagulation() const { return anticoagulation_; }
+  // Carries heparin over to a rebuilt model (the assembly feature rebuilds it when the circuit changes).
+  void set_anticoagulation(const Anticoagulation& a) { anticoagulation_ = a; }
 
 private:
   void build(const PatientSpec& patient, const CircuitGraph* graph);
@@ -104,6 +108,7 @@ private:
   Decay occluder_smoothing_{3.0};
   double external_in_ml_ = 0.0, external_out_ml_ = 0.0, initial_volume_ml_ = 0.0;
   double tracer_total_ = 0.0;
+  Anticoagulation anticoagulation_;
 };
 
 }  // namespace perfuse::phys

@@ -108,6 +108,8 @@ Snapshot Simulation::snapshot() const {
     s.systemic_melphalan_mg_l = sys_ml > 1e-9 ? sys_mel / sys_ml * 1000.0 : 0.0;
   }
   s.air_to_patient_ml = air_to_patient_ml_;
+  s.act_s = anticoagulation_.act_s();
+  s.heparin_u_per_kg = anticoagulation_.heparin_u_per_kg();
   std::string alarms;
   auto add = [&](const char* a) { alarms += alarms.empty() ? a : std::string("|") + a; };
   if (air_halt_ || air_in_line_ml_ > 0.0) add("air_detected");
