@@ -27,7 +27,12 @@ Career load_career(const std::filesystem::path& file) {
     }
     if (c.training_path.empty()) r.fail_field("training_path", "needs at least one step");
     c.skills = r.strings("skills");
+    for (const JsonReader& s : r.array("skills_in_simulation")) c.skills_in_simulation.push_back({s.string("skill"), s.string("where")});
+    if (c.skills_in_simulation.size() != c.skills.size()) r.fail_field("skills_in_simulation", "needs one entry per skill");
     c.colleagues = r.strings("colleagues");
+    for (const JsonReader& p : r.array("colleagues_in_rooms"))
+        c.colleagues_in_rooms.push_back({p.string("colleague"), p.string("scene"), p.string("item")});
+    if (c.colleagues_in_rooms.size() != c.colleagues.size()) r.fail_field("colleagues_in_rooms", "needs one entry per colleague");
     c.growth = r.strings("growth");
     c.professional_body = r.string("professional_body");
     c.how_to_apply = r.string("how_to_apply");

@@ -12,6 +12,19 @@ struct CareerText {
     std::string text;
 };
 
+// A skill and where the simulation lets you see or practise it.
+struct CareerSkillSeen {
+    std::string skill;
+    std::string where;
+};
+
+// A kind of colleague and the figure that stands for them in a room (for "show me").
+struct CareerColleague {
+    std::string colleague;
+    std::string scene;  // world scene id: theatre, icu, ilp
+    std::string item;   // the interactable figure's id in that scene
+};
+
 struct CareerSource {
     std::string title;
     std::string url;
@@ -29,7 +42,9 @@ struct Career {
     std::string experience;                    // placements and volunteering
     std::vector<CareerText> training_path;     // in order
     std::vector<std::string> skills;
+    std::vector<CareerSkillSeen> skills_in_simulation;  // one per skill, same names
     std::vector<std::string> colleagues;
+    std::vector<CareerColleague> colleagues_in_rooms;   // one per colleague, same names
     std::vector<std::string> growth;
     std::string professional_body;
     std::string how_to_apply;

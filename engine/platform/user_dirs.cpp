@@ -22,5 +22,6 @@ std::filesystem::path xdg_dir(const char* variable, const char* home_fallback, c
 
 std::filesystem::path user_cache_dir(const std::string& app) { return xdg_dir("XDG_CACHE_HOME", ".cache", app); }
 std::filesystem::path user_data_dir(const std::string& app) { return xdg_dir("XDG_DATA_HOME", ".local/share", app); }
+std::filesystem::path user_config_dir(const std::string& app) { return xdg_dir("XDG_CONFIG_HOME", ".config", app); }
 
 }  // namespace perfuse
