@@ -29,6 +29,20 @@ int add_blood_compartment(Network& net, const char* name, double volume_ml, doub
   return net.add_compartment(std::move(c));
 }
 
+// Vascular waterfall (Starling resistor): a vein or atrium whose transmural pressure is below zero has
+// collapsed, and a collapsed vessel does not pass suction upstream. Flow into it is then driven by the
+// upstream pressure against its surroundings, not by its lumen pressure, so suction on the right atrium
+// (venous drainage with the pump stopped) cannot pull the arteries below zero. Both laws give the same
+// flow at zero transmural pressure, so the switch is continuous.
+PathLaw into_collapsible(const Network& net, int path, double r) {
+  PathLaw law = resistor_law(r);
+  const Compartment& to = net.compartment(net.path(path).to);
+  if (pressure_mmHg(to) >= to.external_mmHg) return law;
+  law.b_ml_s_per_mmHg = 0.0;
+  law.c_ml_s = -law.a_ml_s_per_mmHg * to.external_mmHg;
+  return law;
+}
+
 int add_resistor(Network& net, const char* name, int from, int to, double r) {
   Path p;
   p.name = name;
@@ -104,8 +118,10 @@ Patient::Patient(const PatientSpec& spec, Network& net, Limb limb, double limb_v
   baseline_hct_ = spec.hb_g_dl / gas::kMchcGPerDl;
   const int bu = bed_upper_path_ = add_resistor(net, "bed_upper", nodes_.art_upper, nodes_.vein_upper, bed_upper_r_);
   const int bl = bed_lower_path_ = add_resistor(net, "bed_lower", nodes_.art_lower, nodes_.vein_lower, bed_lower_r_);
-  add_resistor(net, "svc", nodes_.vein_upper, nodes_.ra, (pv_small - cvp) / (kUpperBodyFlowShare * co_ml_s));
-  add_resistor(net, "ivc", nodes_.vein_lower, nodes_.ra, (pv_small - cvp) / ((1.0 - kUpperBodyFlowShare) * co_ml_s));
+  svc_r_ = (pv_small - cvp) / (kUpperBodyFlowShare * co_ml_s);
+  ivc_r_ = (pv_small - cvp) / ((1.0 - kUpperBodyFlowShare) * co_ml_s);
+  svc_path_ = add_resistor(net, "svc", nodes_.vein_upper, nodes_.ra, svc_r_);
+  ivc_path_ = add_resistor(net, "ivc", nodes_.vein_lower, nodes_.ra, ivc_r_);
 
   const double weight = std::max(spec.weight_kg, 0.1);
   const double limb_kg = std::min(limb_ml * 1.05 / 1000.0, 0.3 * weight);
@@ -165,11 +181,13 @@ void Patient::prepare(Network& net, double dt_s) {
     if (std::fabs(hct - cache.hct) > 1e-4 || std::fabs(temp - cache.temp_c) > 1e-3) {
       cache = {hct, temp, viscosity_factor(hct, baseline_hct_, temp)};
     }
-    net.path(path).law = resistor_law(r0 * cache.factor);
+    net.path(path).law = into_collapsible(net, path, r0 * cache.factor);
   };
   bed(bed_upper_path_, bed_upper_r_, *upper_, viscosity_[0]);
   bed(bed_lower_path_, bed_lower_r_, *lower_, viscosity_[1]);
   if (limb_bed_) bed(limb_bed_path_, bed_limb_r_, *limb_bed_, viscosity_[2]);
+  net.path(svc_path_).law = into_collapsible(net, svc_path_, svc_r_);
+  net.path(ivc_path_).law = into_collapsible(net, ivc_path_, ivc_r_);
   lv_->prepare(net, dt_s);
   rv_->prepare(net, dt_s);
   upper_->prepare(net, dt_s);

@@ -89,6 +89,8 @@ private:
   int lv_path_ = -1, rv_path_ = -1;
   int bed_upper_path_ = -1, bed_lower_path_ = -1;
   double bed_upper_r_ = 0.0, bed_lower_r_ = 0.0, bed_limb_r_ = 0.0, baseline_hct_ = 0.4;
+  int svc_path_ = -1, ivc_path_ = -1;
+  double svc_r_ = 0.0, ivc_r_ = 0.0;
   struct ViscosityCache {
     double hct = -1.0, temp_c = -1.0, factor = 1.0;
   } viscosity_[3];
