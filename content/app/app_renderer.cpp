@@ -17,6 +17,8 @@ AppRenderer::AppRenderer(const AppOptions& opts, const Window* window, Validatio
     overlay.device_name = gpu.device().name();
     overlay.text_scale = opts.text_scale;
     overlay.visible = opts.show_ui;
+    live = std::make_unique<LiveModel>(asset_dir());
+    if (const std::string error = live->load_room(room.id); !error.empty()) std::fprintf(stderr, "%s\n", error.c_str());
 }
 
 void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_layout, uint32_t image_count,
@@ -61,6 +63,7 @@ std::string AppRenderer::switch_room(const std::string& scene_id) {
     selection = {};
     label_occlusion = {};
     overlay.room = room.id;
+    if (const std::string error = live->load_room(room.id); !error.empty()) std::fprintf(stderr, "%s\n", error.c_str());
     return {};
 }
 

@@ -8,6 +8,7 @@
 #include "app/app_options.h"
 #include "app/benchmark_report.h"
 #include "app/frame_recorder.h"
+#include "app/live_model.h"
 #include "app/overlay_panel.h"
 #include "app/room.h"
 #include "app/selection.h"
@@ -64,6 +65,8 @@ struct AppRenderer {
     // Texts a panel asks to have read aloud this frame (a card opened, a tour or step text shown).
     // Sound speaks and captions them, then clears the list; without sound it is simply cleared.
     std::vector<std::string> speak_requests;
+    // The running flow model and its console (rebuilt by switch_room; a procedure may swap in its own).
+    std::unique_ptr<LiveModel> live;
 };
 
 // Exit code for the end of a run, once everything is destroyed: 3 when strict validation saw any

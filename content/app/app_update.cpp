@@ -5,9 +5,9 @@
 namespace perfuse {
 
 void update_app(AppRenderer& r, float dt_s) {
-    (void)dt_s;
     // Each feature adds one call here, in the order the frame needs them:
     // flow model -> procedure -> mode -> sound.
+    r.live->update(dt_s);
     r.speak_requests.clear();  // sound, once it is here, speaks them just before this
 }
 

@@ -1,0 +1,118 @@
+#include "app/live_model.h"
+
+#include "alarm_limits.h"
+#include "runner.h"
+#include "scenario.h"
+
+namespace perfuse {
+
+namespace {
+// Limits for the running simulation's circuit and patient (no limits when there is no file: a bare
+// patient with no circuit has no console alarms).
+AlarmSet alarm_set_for(const std::filesystem::path& asset_dir, const phys::Simulation& sim, std::string* error) {
+    if (sim.type() == phys::CircuitType::none) return {};
+    const std::filesystem::path file =
+        asset_dir / "alarms" / (alarm_file_stem(sim.type(), sim.patient().spec()) + ".json");
+    AlarmSetResult loaded = load_alarm_set(file.string());
+    if (!loaded.set) {
+        if (error && error->empty()) *error = loaded.error;
+        return {};
+    }
+    return *loaded.set;
+}
+}  // namespace
+
+std::string default_scenario_for_room(const std::string& scene_id) {
+    if (scene_id == "theatre") return "cpb_adult.json";
+    if (scene_id == "icu") return "va_ecmo_femoral.json";
+    if (scene_id == "ilp") return "ilp_leg.json";
+    return {};
+}
+
+LiveModel::LiveModel(std::filesystem::path asset_dir) : asset_dir_(std::move(asset_dir)) {
+    const CauseRulesResult rules = load_cause_rules((asset_dir_ / "alarms" / "causes.json").string());
+    if (rules.rules)
+        causes_ = *rules.rules;
+    else
+        error_ = rules.error;
+}
+
+LiveModel::~LiveModel() = default;
+
+std::string LiveModel::load_room(const std::string& scene_id) {
+    room_ = scene_id;
+    own_.reset();
+    external_ = nullptr;
+    console_ = {};
+    const std::string file = default_scenario_for_room(scene_id);
+    if (file.empty()) return {};
+    const std::filesystem::path path = asset_dir_ / "scenarios" / file;
+    const scenarios::ParseResult parsed = scenarios::load_scenario(path.string());
+    if (!parsed.scenario) return error_ = parsed.error;
+    std::string why;
+    own_ = scenarios::start(*parsed.scenario, &why);
+    if (!own_) return error_ = path.string() + ": " + why;
+    restart_console();
+    return {};
+}
+
+void LiveModel::use(phys::Simulation* external) {
+    if (external == external_) return;
+    external_ = external;
+    time_.carry_s = 0.0;
+    if (sim()) restart_console();
+    else console_ = {};
+}
+
+phys::Simulation* LiveModel::sim() { return external_ ? external_ : own_.get(); }
+const phys::Simulation* LiveModel::sim() const { return external_ ? external_ : own_.get(); }
+
+int LiveModel::update(double wall_dt_s) {
+    if (!has_model()) return 0;
+    const int n = steps_for(time_, wall_dt_s);
+    step(n);
+    return n;
+}
+
+void LiveModel::step(int n) {
+    phys::Simulation* s = sim();
+    if (!s) return;
+    for (int i = 0; i < n; ++i) step_console(console_, *s, time_.step_s);
+}
+
+void LiveModel::apply(const phys::SettingsPatch& patch) {
+    if (phys::Simulation* s = sim()) {
+        s->apply(patch);
+        s->evaluate();
+        refresh_console(console_, *s);
+    }
+}
+
+void LiveModel::inject(phys::Fault f) {
+    if (phys::Simulation* s = sim()) {
+        s->inject(f);
+        s->evaluate();
+        refresh_console(console_, *s);
+    }
+}
+
+void LiveModel::clear_fault(phys::Fault f) {
+    if (phys::Simulation* s = sim()) {
+        s->clear(f);
+        s->evaluate();
+        refresh_console(console_, *s);
+    }
+}
+
+int LiveModel::acknowledge_all_alarms() {
+    return acknowledge_all(console_.alarms, has_model() ? sim()->time_s() : 0.0);
+}
+
+void LiveModel::restart_console() {
+    std::string why;
+    const AlarmSet alarms = alarm_set_for(asset_dir_, *sim(), &why);
+    if (!why.empty()) error_ = why;
+    console_ = make_console_session(*sim(), alarms);
+}
+
+}  // namespace perfuse

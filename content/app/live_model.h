@@ -1,0 +1,77 @@
+#pragma once
+// The app's running flow model: the room's default simulation (theatre: adult CPB; ICU: adult femoral
+// VA ECMO; ILP room: leg ILP), the console beside it (readings, alarms, trends, timers) and the time
+// control (pause, 1x, 2x, 10x in the model's fixed steps). The panels and the 3D screens draw from
+// console(); controls go through apply(), inject() and clear_fault().
+//
+// A procedure may hand in its own simulation with use(sim): the console then shows and steps that one
+// (its alarms, trends and timers start afresh) until use(nullptr) goes back to the room's default.
+// The caller keeps ownership of an external simulation and must call use(nullptr) before freeing it.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "causes.h"
+#include "console_session.h"
+#include "simulation.h"
+#include "time_control.h"
+
+namespace perfuse {
+
+// The scenario file (in assets/scenarios) whose patient, circuit and starting settings a room runs,
+// or empty for a room with no circuit.
+std::string default_scenario_for_room(const std::string& scene_id);
+
+class LiveModel {
+public:
+    // ASSET_DIR: the app's assets folder (scenarios, alarms, causes).
+    explicit LiveModel(std::filesystem::path asset_dir);
+    ~LiveModel();
+    LiveModel(const LiveModel&) = delete;
+    LiveModel& operator=(const LiveModel&) = delete;
+
+    // Rebuilds the default simulation for room SCENE_ID (theatre, icu, ilp). Returns an empty string,
+    // or one line naming the file and the problem (the model is then empty: has_model() is false).
+    std::string load_room(const std::string& scene_id);
+    // Shows and steps EXTERNAL instead of the room's default; nullptr goes back to the default.
+    void use(phys::Simulation* external);
+    bool using_external() const { return external_ != nullptr; }
+
+    // Advances by WALL_DT_S of real time at the current speed, in whole fixed model steps.
+    // Returns the number of model steps run.
+    int update(double wall_dt_s);
+    // Runs exactly N model steps whatever the speed (scripted states, tests).
+    void step(int n);
+
+    bool has_model() const { return sim() != nullptr; }
+    phys::Simulation* sim();
+    const phys::Simulation* sim() const;
+    const ConsoleSession& console() const { return console_; }
+    ConsoleSession& console() { return console_; }
+    TimeControl& time() { return time_; }
+    const TimeControl& time() const { return time_; }
+    const CauseRules& causes() const { return causes_; }
+    const std::string& room() const { return room_; }
+    const std::string& error() const { return error_; }  // the last load problem, or empty
+
+    // Controls: change the model's settings, inject or clear a fault; readings refresh at once.
+    void apply(const phys::SettingsPatch& patch);
+    void inject(phys::Fault f);
+    void clear_fault(phys::Fault f);
+    int acknowledge_all_alarms();
+
+private:
+    void restart_console();
+
+    std::filesystem::path asset_dir_;
+    std::string room_;
+    std::string error_;
+    std::unique_ptr<phys::Simulation> own_;
+    phys::Simulation* external_ = nullptr;
+    ConsoleSession console_;
+    TimeControl time_;
+    CauseRules causes_;
+};
+
+}  // namespace perfuse
