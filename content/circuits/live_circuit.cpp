@@ -26,14 +26,37 @@ LiveCircuit::LiveCircuit(Workbench bench) : bench_(std::move(bench)) {
   sync();
 }
 
+namespace {
+// Two graphs build the same flow model (same parts, sizes, prime and joins).
+bool same_graph(const phys::CircuitGraph& a, const phys::CircuitGraph& b) {
+  if (a.parts.size() != b.parts.size() || a.connections.size() != b.connections.size()) return false;
+  for (size_t i = 0; i < a.parts.size(); ++i) {
+    if (a.parts[i].id != b.parts[i].id || a.parts[i].fill_ml != b.parts[i].fill_ml) return false;
+  }
+  for (size_t i = 0; i < a.connections.size(); ++i) {
+    const auto& x = a.connections[i];
+    const auto& y = b.connections[i];
+    if (x.from.part != y.from.part || x.from.port != y.from.port || x.to.part != y.to.part || x.to.port != y.to.port) {
+      return false;
+    }
+  }
+  return true;
+}
+}  // namespace
+
 void LiveCircuit::rebuild() {
   built_version_ = bench_.topology_version();
-  auto next = std::make_unique<phys::Simulation>(bench_.patient(), bench_.options(), bench_.to_graph());
+  phys::CircuitGraph graph = bench_.to_graph();
+  // Items without flow parts (gas and water lines, the cardioplegia set) change nothing the model
+  // holds: keep it running rather than start the patient again.
+  if (rebuilds_ > 0 && same_graph(graph, built_graph_)) return;
+  auto next = std::make_unique<phys::Simulation>(bench_.patient(), bench_.options(), graph);
   if (!next->error().empty()) {
     error_ = next->error();  // the previous model keeps running
     return;
   }
   error_.clear();
+  built_graph_ = std::move(graph);
   next->set_anticoagulation(sim_->anticoagulation());
   sim_ = std::move(next);
   ++rebuilds_;

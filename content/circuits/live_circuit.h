@@ -47,6 +47,7 @@ private:
   double time_s_ = 0.0;
   int pushed_levels_ = -1;
   int built_version_ = -1;
+  phys::CircuitGraph built_graph_;
   int rebuilds_ = 0;
   bool air_injected_ = false;
   double step_carry_s_ = 0.0;

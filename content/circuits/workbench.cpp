@@ -33,7 +33,7 @@ std::string join_names(const Kit& kit, const std::vector<std::string>& ids) {
 
 Workbench::Workbench(Kit kit, phys::PatientSpec patient, phys::CircuitOptions options)
     : kit_(std::move(kit)), patient_(patient), options_(options) {
-  options_.type = kit_.circuit;
+  if (options_.type == phys::CircuitType::none) options_.type = kit_.circuit;
   sized_ = phys::standard_circuit(options_, patient_);
   for (const auto& item : kit_.items) {
     ItemState s;
@@ -145,6 +145,12 @@ ActionResult Workbench::connect(const std::string& a, const std::string& b) {
                                  ", the other " + to_string(pb->kind) + ".");
   }
   joints_.push_back({a, b});
+  // A cannula placed in a vessel fills with blood as it back-bleeds (a wet-to-wet connection).
+  for (const auto& [mine, theirs] : {std::pair{a, b}, std::pair{b, a}}) {
+    if (mine.rfind("patient.", 0) != 0 || pa->kind != PortKind::blood) continue;
+    ItemState* s = find(theirs.substr(0, theirs.find('.')));
+    if (s != nullptr) { s->wet = true; s->air = false; }
+  }
   ++topology_version_;
   return ActionResult::done("Joined.");
 }

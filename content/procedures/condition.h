@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+#include "snapshot.h"
+
 namespace perfuse::circuits { class LiveCircuit; }
 
 namespace perfuse::procedures {
@@ -39,11 +41,13 @@ struct Condition {
 
 // Flow-model values a condition or expectation may name (snapshot fields), e.g. "map_mmHg", "act_s".
 const std::vector<std::string>& value_names();
-std::optional<double> read_value(const circuits::LiveCircuit& live, const std::string& name);
+// Alarms read as 0/1 ("air_detected", "high_line_pressure", "low_level", "chatter").
+std::optional<double> read_value(const phys::Snapshot& snap, const std::string& name);
 
 // What a condition is checked against.
 struct ConditionContext {
   const circuits::LiveCircuit& live;
+  const phys::Snapshot& snap;  // the flow model now (taken once per update)
   const std::vector<bool>* steps_done = nullptr;         // by step index
   const std::vector<std::string>* step_ids = nullptr;
   std::vector<double>* held_s = nullptr;                 // "for_s" timers by condition id

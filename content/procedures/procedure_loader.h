@@ -28,6 +28,7 @@ struct Script {
   std::string procedure;
   std::string style;
   std::vector<Action> actions;
+  int condition_count = 0;  // for the "for_s" timers of its conditions
 };
 struct ScriptLoad {
   Script script;

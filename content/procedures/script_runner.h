@@ -5,6 +5,7 @@
 // checks a step, a mistake, a refused action or flow-model values, and the run stops at the first
 // failure with a line naming the action and what differed.
 #include <string>
+#include <vector>
 
 #include "procedure_loader.h"
 #include "procedure_run.h"
@@ -26,7 +27,9 @@ public:
   size_t next_action() const { return next_; }
 
 private:
-  bool play(const Action& a);  // false: the action is still waiting
+  bool play(const Action& a, double& budget_s, double max_chunk_s);  // false: the action is still waiting
+  bool check(const Action& a, double dt_s, std::string& why);
+  bool timed_this_frame(double budget_left, double max_sim_s, double dt_s) const;
   void fail(const Action& a, const std::string& why);
 
   Script script_;
@@ -37,6 +40,7 @@ private:
   std::string last_reason_;
   bool done_ = false;
   std::string failure_;
+  std::vector<double> held_s_;
 };
 
 }  // namespace perfuse::procedures

@@ -1,0 +1,41 @@
+#pragma once
+// Reading JSON objects field by field with a path for errors ("steps[3].done.value"). The first
+// problem is kept; later reads return defaults, so a loader reads on and reports that one line.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace perfuse::procedures {
+
+class FieldReader {
+public:
+  explicit FieldReader(std::string file) : file_(std::move(file)) {}
+
+  bool failed() const { return !error_.empty(); }
+  const std::string& error() const { return error_; }
+  void fail(const std::string& path, const std::string& what);
+
+  const nlohmann::json* field(const nlohmann::json& obj, const std::string& path, const char* key, bool required);
+  std::string text(const nlohmann::json& obj, const std::string& path, const char* key, bool required,
+                   std::string fallback = {});
+  double number(const nlohmann::json& obj, const std::string& path, const char* key, bool required, double fallback,
+                double min, double max);
+  bool flag(const nlohmann::json& obj, const std::string& path, const char* key, bool fallback);
+  std::vector<std::string> texts(const nlohmann::json& obj, const std::string& path, const char* key);
+  // The array at key (empty when absent and not required, or on error).
+  const nlohmann::json& array(const nlohmann::json& obj, const std::string& path, const char* key, bool required);
+
+private:
+  std::string file_;
+  std::string error_;
+};
+
+// Parses text; on a syntax error fills `error` with "file: not valid JSON (line L, column C)".
+std::optional<nlohmann::json> parse_json_text(const std::string& text, const std::string& file, std::string& error);
+// Reads a whole file; error "file: cannot be read" when it cannot.
+std::optional<std::string> read_text_file(const std::string& path, std::string& error);
+std::string file_name_of(const std::string& path);
+
+}  // namespace perfuse::procedures
