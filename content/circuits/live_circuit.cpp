@@ -56,6 +56,7 @@ void LiveCircuit::rebuild() {
     return;
   }
   error_.clear();
+  time_offset_s_ += sim_->time_s();
   built_graph_ = std::move(graph);
   next->set_anticoagulation(sim_->anticoagulation());
   sim_ = std::move(next);
@@ -138,7 +139,6 @@ void LiveCircuit::advance(double dt_s, double step_s) {
   while (step_carry_s_ >= step_s * 0.999) {
     sync();
     sim_->step(step_s);
-    time_s_ += step_s;
     step_carry_s_ -= step_s;
   }
   sync();
@@ -146,7 +146,7 @@ void LiveCircuit::advance(double dt_s, double step_s) {
 
 phys::Snapshot LiveCircuit::snapshot() const {
   phys::Snapshot s = sim_->snapshot();
-  s.t_s = time_s_;
+  s.t_s = time_s();
   return s;
 }
 

@@ -26,7 +26,11 @@ public:
 
   // Advances the flow model by dt_s in fixed steps of step_s (rebuilding it first if needed).
   void advance(double dt_s, double step_s = phys::kDefaultStepS);
-  double time_s() const { return time_s_; }
+  // Passes the workbench's changes to the flow model without stepping it: for a model stepped by
+  // someone else (the app's LiveModel). simulation() may be a new object afterwards (rebuilt).
+  void refresh() { sync(); }
+  // Simulated time since the start, across rebuilds (whoever steps the model).
+  double time_s() const { return time_offset_s_ + sim_->time_s(); }
   phys::Snapshot snapshot() const;  // t_s is the live circuit's own clock
 
   // True when a return line joins the circuit to the patient (bypass or ECMO can run).
@@ -44,7 +48,7 @@ private:
   Workbench bench_;
   std::unique_ptr<phys::Simulation> sim_;
   std::string error_;
-  double time_s_ = 0.0;
+  double time_offset_s_ = 0.0;  // simulated time of the models replaced by rebuilds
   int pushed_levels_ = -1;
   int built_version_ = -1;
   phys::CircuitGraph built_graph_;

@@ -93,6 +93,14 @@ void ProcedureRun::update(double dt_s) {
   engine_.update(live_, dt_s);
 }
 
+void ProcedureRun::follow() {
+  const double dt_s = live_.time_s() - followed_s_;
+  followed_s_ = live_.time_s();
+  if (engine_.style() == Style::autoplay && dt_s > 0.0) play_autoplay(dt_s);
+  live_.refresh();
+  engine_.update(live_, dt_s > 0.0 ? dt_s : 0.0);
+}
+
 std::optional<Action> ProcedureRun::next_autoplay_action() const {
   const int i = engine_.current_step();
   if (i < 0 || i != autoplay_step_) return std::nullopt;

@@ -32,6 +32,9 @@ public:
   // Advances the flow model and the steps by dt_s of simulated time (fixed inner steps), and plays
   // autoplay actions every autoplay_interval_s.
   void update(double dt_s);
+  // For a flow model stepped by someone else (the app's LiveModel): passes the workbench's changes on
+  // and moves the steps and autoplay on by the simulated time that has passed since the last call.
+  void follow();
 
   const Procedure& procedure() const { return engine_.procedure(); }
   const StepEngine& steps() const { return engine_; }
@@ -57,6 +60,7 @@ private:
   size_t autoplay_action_ = 0;
   double autoplay_wait_s_ = 0.0;
   double autoplay_timer_s_ = 0.0;
+  double followed_s_ = 0.0;
 };
 
 // Loads procedure `id` and its kit from the assets folder; error is one line when it cannot.

@@ -30,6 +30,14 @@ std::string value_now(const phys::Snapshot& snap, const Condition& c) {
 }
 }  // namespace
 
+void ScriptRunner::move_time(double dt_s) {
+  if (advance) {
+    advance(dt_s);
+  } else {
+    run_.update(dt_s);
+  }
+}
+
 bool ScriptRunner::check(const Action& a, double dt_s, std::string& why) {
   const phys::Snapshot snap = run_.live().snapshot();
   if (!a.step.empty()) {
@@ -53,7 +61,7 @@ bool ScriptRunner::play(const Action& a, double& budget_s, double max_chunk_s) {
   switch (a.kind) {
     case ActionKind::wait: {
       const double step = std::min({a.seconds - waited_s_, budget_s, max_chunk_s});
-      if (step > 0.0) { run_.update(step); waited_s_ += step; budget_s -= step; }
+      if (step > 0.0) { move_time(step); waited_s_ += step; budget_s -= step; }
       return waited_s_ >= a.seconds - 1e-9;
     }
     case ActionKind::wait_until: {
@@ -61,7 +69,7 @@ bool ScriptRunner::play(const Action& a, double& budget_s, double max_chunk_s) {
       if (check(a, 0.0, why)) return true;
       if (waited_s_ >= a.seconds) { fail(a, "not reached after " + std::to_string(static_cast<int>(a.seconds)) + " s: " + why); return true; }
       const double step = std::min({a.seconds - waited_s_ + 1e-6, budget_s, max_chunk_s});
-      if (step > 0.0) { run_.update(step); waited_s_ += step; budget_s -= step; }
+      if (step > 0.0) { move_time(step); waited_s_ += step; budget_s -= step; }
       return false;
     }
     case ActionKind::expect: {
@@ -92,7 +100,7 @@ void ScriptRunner::update(double dt_s, double max_sim_s) {
     acted = acted || !timed;
   }
   if (next_ >= script_.actions.size()) done_ = true;
-  if (!timed_this_frame(budget, max_sim_s, dt_s)) run_.update(dt_s);
+  if (!advance && !timed_this_frame(budget, max_sim_s, dt_s)) run_.update(dt_s);
 }
 
 bool ScriptRunner::timed_this_frame(double budget_left, double max_sim_s, double dt_s) const {

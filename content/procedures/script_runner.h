@@ -4,6 +4,7 @@
 // advances simulated time, "wait_until" until a condition or step (failing at its timeout), "expect"
 // checks a step, a mistake, a refused action or flow-model values, and the run stops at the first
 // failure with a line naming the action and what differed.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,10 @@ public:
   // Runs to the end (tests): fixed steps of step_s.
   void run_to_end(double step_s = 0.1);
 
+  // Set by a caller that steps the flow model itself (the app): waits advance simulated time through it,
+  // and update() leaves the frame's own time to the caller.
+  std::function<void(double)> advance;
+
   bool done() const { return done_; }
   bool failed() const { return !failure_.empty(); }
   const std::string& failure() const { return failure_; }  // "actions[12] expect step \"heparin\": not complete"
@@ -29,6 +34,7 @@ public:
 private:
   bool play(const Action& a, double& budget_s, double max_chunk_s);  // false: the action is still waiting
   bool check(const Action& a, double dt_s, std::string& why);
+  void move_time(double dt_s);
   bool timed_this_frame(double budget_left, double max_sim_s, double dt_s) const;
   void fail(const Action& a, const std::string& why);
 

@@ -24,7 +24,7 @@ def correct(pid, checks, until=None, skip=(), replace=None, after_all=()):
             out += acts
         else:
             out += [a for a in acts if a["do"] != "wait"]
-            out.append({"do": "wait_until", "step": s["id"], "timeout_s": 1800})
+            out.append({"do": "wait_until", "step": s["id"], "timeout_s": 5400})
         out += checks.get(s["id"], [])
         if s["id"] == until:
             break

@@ -35,7 +35,7 @@ TEST_P(Autoplay, CompletesEveryStepWithoutMistakes) {
   EXPECT_EQ(s.steps_correct, s.steps_total);
 }
 
-INSTANTIATE_TEST_SUITE_P(All, Autoplay, ::testing::Values("cpb"));
+INSTANTIATE_TEST_SUITE_P(All, Autoplay, ::testing::Values("cpb", "va_ecmo_femoral", "va_ecmo_central", "vv_ecmo_femoral_jugular", "vv_ecmo_dual_lumen", "paediatric_ecmo", "ilp"));
 
 struct ScriptResult {
   std::unique_ptr<ProcedureRun> run;
@@ -80,7 +80,7 @@ TEST_P(CorrectScript, FinishesEveryStepWithSensibleValues) {
   EXPECT_GT(s.time_s, 60.0);
 }
 
-INSTANTIATE_TEST_SUITE_P(All, CorrectScript, ::testing::Values("cpb"));
+INSTANTIATE_TEST_SUITE_P(All, CorrectScript, ::testing::Values("cpb", "va_ecmo_femoral", "va_ecmo_central", "vv_ecmo_femoral_jugular", "vv_ecmo_dual_lumen", "paediatric_ecmo", "ilp"));
 
 // Wrong scripts: each expects its mistake and the flow model's consequence inside the script; here we
 // also check the explanation and that it counts as safety-critical in the score.
@@ -105,12 +105,14 @@ TEST_P(WrongScript, IsCaughtWithTheRightExplanation) {
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Cpb, WrongScript,
+    Wrong, WrongScript,
     ::testing::Values(WrongCase{"cpb_no_heparin", "no_heparin", "clots"},
                       WrongCase{"cpb_missed_deair", "air_pumped", "bubble detector has stopped the pump"},
                       WrongCase{"cpb_clamp_left_on", "arterial_clamp_on", "still clamped"},
                       WrongCase{"cpb_reversed_lines", "lines_swapped", "wrong cannulae"},
-                      WrongCase{"cpb_boot_reversed", "boot_reversed", "wrong way round"}),
+                      WrongCase{"cpb_boot_reversed", "boot_reversed", "wrong way round"},
+                      WrongCase{"va_ecmo_femoral_no_heparin", "no_heparin", "clots"},
+                      WrongCase{"ilp_melphalan_with_leak", "melphalan_with_leak", "leak to the rest of the body"}),
     [](const auto& info) { return std::string(info.param.script); });
 
 TEST(Scripts, RefusedActionsAreReportedAndTheRunGoesOn) {

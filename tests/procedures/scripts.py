@@ -71,3 +71,40 @@ write("cpb_refusals", "cpb", "practice", [
     {"do": "mount", "item": "arterial_filter", "at": "reservoir_holder"}, {"do": "expect", "refused": True},
     {"do": "connect", "a": "console.gas_supply", "b": "reservoir.in"}, {"do": "expect", "refused": True},
     {"do": "expect", "condition": {"mounted": "reservoir", "at": "reservoir_holder"}}])
+
+# The other procedures: correct scripts with the values each should reach.
+ecmo_checks = {
+    "va_ecmo_femoral": {"start": [{"do": "wait", "s": 60}, value("pump_flow_l_min", 3.5, 5.0), value("map_mmHg", 55, 110),
+                                  value("sao2_lower", 0.9), value("act_s", 160)]},
+    "va_ecmo_central": {"start": [{"do": "wait", "s": 60}, value("pump_flow_l_min", 3.5, 5.5), value("map_mmHg", 60, 110),
+                                  value("sao2", 0.9)]},
+    "vv_ecmo_femoral_jugular": {"start": [{"do": "wait", "s": 60}, value("pump_flow_l_min", 4.0, 7.0), value("sao2", 0.85),
+                                          value("recirculation", None, 0.4)]},
+    "vv_ecmo_dual_lumen": {"start": [{"do": "wait", "s": 60}, value("pump_flow_l_min", 3.5, 5.5), value("sao2", 0.85),
+                                     value("recirculation", None, 0.2)]},
+    "paediatric_ecmo": {"start": [{"do": "wait", "s": 60}, value("pump_flow_l_min", 0.25, 0.6), value("map_mmHg", 35, 80),
+                                  value("hb_g_dl", 12.0), value("sao2", 0.85)]},
+    "ilp": {"start": [value("pump_flow_l_min", 0.6, 1.0), value("systemic_melphalan_mg_l", None, 0.01)],
+            "warm": [value("limb_temp_c", 38.0, 40.5)],
+            "melphalan": [{"do": "wait", "s": 60}, value("limb_melphalan_mg_l", 5.0, 100.0), value("systemic_melphalan_mg_l", None, 1.0)],
+            "perfuse": [value("leak_percent", None, 10.0), value("limb_temp_c", 38.0, 40.5)]},
+}
+for pid, checks in ecmo_checks.items():
+    write(pid + "_correct", pid, "assess", correct(pid, checks))
+
+# Wrong: ECMO started without heparin.
+write("va_ecmo_femoral_no_heparin", "va_ecmo_femoral", "assess",
+      correct("va_ecmo_femoral", {}, until="start", skip=("heparin",)) +
+      [{"do": "wait", "s": 30}, {"do": "expect", "mistake": "no_heparin"}, value("act_s", None, 150), value("pump_flow_l_min", 3.0)])
+
+# Wrong: the tourniquet is loose, so the leak climbs, and melphalan is given anyway.
+write("ilp_melphalan_with_leak", "ilp", "assess",
+      correct("ilp", {}, until="start", skip=("isolate",), replace={"isolate": [{"do": "set", "key": "tourniquet", "value": 0}]}) +
+      [{"do": "set", "key": "heater_c", "value": 40}, {"do": "set", "key": "melphalan_mg", "value": 100},
+       {"do": "wait_until", "condition": {"value": "leak_percent", "min": 10}, "timeout_s": 3600},
+       {"do": "expect", "mistake": "melphalan_with_leak"}, value("systemic_melphalan_mg_l", 0.05)])
+
+# For the app's exit code: an expectation that cannot hold (the pump is off at the start).
+write("cpb_fails", "cpb", "assess", [
+    {"do": "mount", "item": "reservoir", "at": "reservoir_holder"},
+    {"do": "expect", "condition": {"value": "pump_flow_l_min", "min": 2}}])
