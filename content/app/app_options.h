@@ -27,6 +27,7 @@ struct AppOptions {
     float text_scale = 1.0f;
     bool version = false;
     bool show_ui = true;
+    bool audio = true;               // --no-audio: no sound device, narration, alarms or room sounds
     bool vr = false;                 // --vr: a headset through OpenXR; the desktop when there is none
     bool vr_required = false;        // --vr-required: no headset is an error instead
     int vr_frames = 0;               // --vr-frames N: end the session after N submitted frames (tests)

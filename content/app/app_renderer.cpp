@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "app/app_paths.h"
+#include "app/mode_update.h"
 #include "app/run_choices.h"
 
 namespace perfuse {
@@ -17,6 +18,7 @@ AppRenderer::AppRenderer(const AppOptions& opts, const Window* window, Validatio
     overlay.device_name = gpu.device().name();
     overlay.text_scale = opts.text_scale;
     overlay.visible = opts.show_ui;
+    start_modes(*this);
     live = std::make_unique<LiveModel>(asset_dir());
     if (const std::string error = live->load_room(room.id); !error.empty()) std::fprintf(stderr, "%s\n", error.c_str());
 }

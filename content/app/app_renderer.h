@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/app_options.h"
+#include "app/app_sound.h"
 #include "app/benchmark_report.h"
 #include "app/frame_recorder.h"
 #include "app/live_model.h"
@@ -65,6 +66,8 @@ struct AppRenderer {
     // Texts a panel asks to have read aloud this frame (a card opened, a tour or step text shown).
     // Sound speaks and captions them, then clears the list; without sound it is simply cleared.
     std::vector<std::string> speak_requests;
+    // Narration, alarm tones and room sounds; started by the first update_app (see app_sound.h).
+    std::unique_ptr<AppSound> sound;
     // The running flow model and its console (rebuilt by switch_room; a procedure may swap in its own).
     std::unique_ptr<LiveModel> live;
 };

@@ -4,6 +4,7 @@
 
 #include "app/app_renderer.h"
 #include "app/info_card_panel.h"
+#include "app/sound_panel.h"
 #include "ui/world_labels.h"
 
 namespace perfuse {
@@ -46,6 +47,7 @@ std::vector<WorldLabel> visible_labels(const Room& room, const Selection& select
 
 void draw_app_ui(AppRenderer& r, const ViewCamera& camera, const glm::vec2& viewport_px) {
     draw_overlay_panel(r.text, r.overlay);
+    draw_sound_ui(r, camera.view);  // captions show even with the panels hidden
     if (!r.overlay.visible) return;
     update_occlusion(r.label_occlusion, r.room, camera.position);
     draw_world_labels(visible_labels(r.room, r.selection, r.label_occlusion), camera.projection * camera.view,

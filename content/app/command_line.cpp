@@ -54,6 +54,7 @@ ParseResult parse_command_line(int argc, char** argv) {
                  "Exit with code 3 if the validation layer reported anything (implies --validation)");
     app.add_option("--text-scale", o.text_scale, "Size of on-screen text, 0.75 to 3")->check(CLI::Range(0.75f, 3.0f));
     app.add_flag("!--no-ui", o.show_ui, "Hide the on-screen panels");
+    app.add_flag("!--no-audio", o.audio, "Run without sound: no narration, alarm tones or room sounds (the screen shows everything)");
     std::string vr_eye_size;
     app.add_flag("--vr", o.vr, "Use a VR headset through OpenXR; without one, say so and continue on the desktop");
     app.add_flag("--vr-required", o.vr_required, "Like --vr, but exit with an error when VR is not available");

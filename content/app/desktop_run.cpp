@@ -31,6 +31,8 @@ void apply_shortcuts(const AppShortcuts& shortcuts, AppRenderer& r, ViewerCamera
         else if (!r.selection.selected.empty()) viewer.inspect(r.room, r.selection.selected);
     }
     if (shortcuts.toggle_panel) r.overlay.visible = !r.overlay.visible;
+    apply_sound_keys(r.sound.get(), shortcuts.skip_speech, shortcuts.replay_speech, shortcuts.toggle_mute,
+                     shortcuts.sound_settings);
     if (shortcuts.text_scale_steps != 0)
         r.overlay.text_scale = glm::clamp(r.overlay.text_scale + 0.25f * float(shortcuts.text_scale_steps), 0.75f, 3.0f);
     if (r.overlay.text_scale != r.ui->text_scale()) r.ui->set_text_scale(r.overlay.text_scale);
