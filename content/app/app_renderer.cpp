@@ -21,6 +21,7 @@ AppRenderer::AppRenderer(const AppOptions& opts, const Window* window, Validatio
     start_modes(*this);
     live = std::make_unique<LiveModel>(asset_dir());
     if (const std::string error = live->load_room(room.id); !error.empty()) std::fprintf(stderr, "%s\n", error.c_str());
+    start_console(console_panels, *live, opts, asset_dir());
 }
 
 void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_layout, uint32_t image_count,
