@@ -65,7 +65,7 @@ void event_log(ConsolePanels& p, const AlarmEngine& alarms) {
 
 void draw_alarm_panel(ConsolePanels& p, LiveModel& live) {
     if (!live.sim()) return;
-    if (begin_panel(p.text["alarms_title"], "console_alarms", PanelSlot::top, 26.0f)) {
+    if (begin_panel(p.text["alarms_title"], "console_alarms", PanelSlot::top, 22.0f)) {
         const double t = live.sim()->time_s();
         const std::vector<const AlarmStatus*> shown = shown_alarms(live.console().alarms);
         if (shown.empty()) ImGui::TextDisabled("%s", p.text["no_alarms"].c_str());

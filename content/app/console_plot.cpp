@@ -63,6 +63,10 @@ PlotRange fit_range(const std::vector<TrendPoint>& points, double t0_s, double t
     const double half = 0.5 * std::max(hi - lo, min_span) * 1.15;
     r.lo = mid - half;
     r.hi = mid + half;
+    if (lo >= 0.0 && r.lo < 0.0) {  // a quantity that cannot go negative keeps zero as its floor
+        r.hi -= r.lo;
+        r.lo = 0.0;
+    }
     return r;
 }
 
