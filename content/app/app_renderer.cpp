@@ -81,6 +81,7 @@ RenderFacts AppRenderer::render_facts() const {
     RenderFacts facts{.draws = int(draws.size()), .shadow_draws = int(shadow_casters.size())};
     for (const DrawItem& item : draws) facts.triangles += item.mesh ? item.mesh->index_count / 3 : 0;
     facts.msaa_samples = int(attachments->samples());
+    facts.shadow_renders = int(scene->shadow_renders());
     const ShadowQuality shadows = scene->shadow_quality();
     facts.shadows = shadows == ShadowQuality::off ? "off" : shadows == ShadowQuality::low ? "low" : "high";
     return facts;
