@@ -66,6 +66,10 @@ void DesktopInput::update(CameraInput& camera, AppShortcuts& shortcuts, PointerI
         shortcuts.select_next = pressed_once(GLFW_KEY_TAB);
         shortcuts.inspect = pressed_once(GLFW_KEY_I);
         shortcuts.toggle_panel = pressed_once(GLFW_KEY_F1);
+        shortcuts.skip_speech = pressed_once(GLFW_KEY_N);
+        shortcuts.replay_speech = pressed_once(GLFW_KEY_R);
+        shortcuts.toggle_mute = pressed_once(GLFW_KEY_M);
+        shortcuts.sound_settings = pressed_once(GLFW_KEY_F2);
         shortcuts.text_scale_steps = int(pressed_once(GLFW_KEY_EQUAL) | pressed_once(GLFW_KEY_KP_ADD)) -
                                      int(pressed_once(GLFW_KEY_MINUS) | pressed_once(GLFW_KEY_KP_SUBTRACT));
     }

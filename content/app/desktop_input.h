@@ -19,6 +19,10 @@ struct AppShortcuts {
     bool inspect = false;      // I: look closely at the selected item (again: back to walking)
     bool toggle_panel = false;
     int text_scale_steps = 0;  // +1 bigger, -1 smaller
+    bool skip_speech = false;     // N: stop reading this text aloud
+    bool replay_speech = false;   // R: read it again
+    bool toggle_mute = false;     // M: all sound off or on
+    bool sound_settings = false;  // F2: the sound settings window
 };
 
 // The mouse pointer for picking, in framebuffer pixels.

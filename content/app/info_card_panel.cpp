@@ -15,6 +15,34 @@ void section(const UiText& text, const char* key, const std::string& body) {
 }
 }  // namespace
 
+namespace {
+void add_spoken(std::string& speech, const std::string& heading, const std::string& body) {
+    if (body.empty()) return;
+    // A heading ends in a full stop (so the voice pauses) unless it already asks a question.
+    const bool ends = !heading.empty() && (heading.back() == '?' || heading.back() == '.' || heading.back() == '!');
+    speech += "\n" + heading + (ends ? " " : ". ") + body;
+}
+}  // namespace
+
+std::string info_card_speech(const UiText& text, const Room& room, const std::string& item_id) {
+    const Interactable* item = item_id.empty() ? nullptr : room.find_interactable(item_id);
+    if (!item) return {};
+    std::string speech;
+    if (const world::ItemCard* c = room.cards.find_item(item->card)) {
+        speech = c->title + ".";
+        add_spoken(speech, text.heading("what_it_is"), c->what_it_is);
+        add_spoken(speech, text.heading("what_it_does"), c->what_it_does);
+        add_spoken(speech, text.heading("who_uses_it"), c->who_uses_it);
+        add_spoken(speech, text.heading("did_you_know"), c->did_you_know);
+    } else if (const world::PersonCard* p = room.cards.find_person(item->card)) {
+        speech = p->role + ".";
+        add_spoken(speech, text.heading("what_they_do"), p->what_they_do);
+        add_spoken(speech, text.heading("with_the_perfusionist"), p->with_the_perfusionist);
+        add_spoken(speech, text.heading("did_you_know"), p->did_you_know);
+    }
+    return speech;
+}
+
 void draw_info_card_panel(const UiText& text, const Room& room, Selection& selection) {
     if (selection.selected.empty()) return;
     const Interactable* item = room.find_interactable(selection.selected);

@@ -10,5 +10,8 @@ namespace perfuse {
 
 // Draws the card for selection.selected (nothing when empty); closing it clears the selection.
 void draw_info_card_panel(const UiText& text, const Room& room, Selection& selection);
+// What reading ITEM_ID's card aloud says: the title and every section the panel shows, with its
+// heading, except the source (a reference, not something to listen to). Empty when there is no card.
+std::string info_card_speech(const UiText& text, const Room& room, const std::string& item_id);
 
 }  // namespace perfuse

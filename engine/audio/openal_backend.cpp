@@ -2,6 +2,10 @@
 // choose through ALSOFT_DRIVERS / ALSOFT_CONF) is OpenAL Soft's own configuration.
 #include <AL/al.h>
 #include <AL/alc.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdio>
 
 #include "audio/audio_backend.h"
 
@@ -11,6 +15,31 @@ namespace {
 // A theatre is about 8 m across: full level within 1.5 m, gently quieter beyond, never silent.
 constexpr float kReferenceDistanceM = 1.5f;
 constexpr float kRolloff = 0.7f;
+
+// While a device is looked for, ALSA and OpenAL Soft print a dozen lines of their own to stderr
+// on a machine without sound (a school PC with no speakers, CI). The app says it once, in plain
+// words, instead.
+class QuietStderr {
+public:
+    QuietStderr() {
+        std::fflush(stderr);
+        saved_ = dup(STDERR_FILENO);
+        const int null_fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (saved_ >= 0 && null_fd >= 0) dup2(null_fd, STDERR_FILENO);
+        if (null_fd >= 0) close(null_fd);
+    }
+    ~QuietStderr() {
+        std::fflush(stderr);
+        if (saved_ < 0) return;
+        dup2(saved_, STDERR_FILENO);
+        close(saved_);
+    }
+    QuietStderr(const QuietStderr&) = delete;
+    QuietStderr& operator=(const QuietStderr&) = delete;
+
+private:
+    int saved_ = -1;
+};
 
 class OpenAlBackend final : public AudioBackend {
 public:
@@ -94,7 +123,11 @@ private:
 }  // namespace
 
 std::unique_ptr<AudioBackend> open_openal_backend(std::string& reason) {
-    ALCdevice* device = alcOpenDevice(nullptr);
+    ALCdevice* device = nullptr;
+    {
+        QuietStderr quiet;
+        device = alcOpenDevice(nullptr);
+    }
     if (!device) {
         reason = "no audio device found";
         return nullptr;

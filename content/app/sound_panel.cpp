@@ -1,0 +1,87 @@
+#include "app/sound_panel.h"
+
+#include <imgui.h>
+
+#include "app/app_renderer.h"
+
+namespace perfuse {
+
+namespace {
+constexpr ImGuiWindowFlags kCaptionFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                           ImGuiWindowFlags_AlwaysAutoResize;
+
+// The sentence being read, at the bottom of the screen like film subtitles.
+void draw_caption_bar(SoundSession& session, const SoundText& text) {
+    const std::string caption = session.caption();
+    if (caption.empty()) return;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float width = std::min(viewport->Size.x - 32.0f, ImGui::GetFontSize() * 40.0f);
+    ImGui::SetNextWindowPos(ImVec2(viewport->Size.x * 0.5f, viewport->Size.y - 16.0f), ImGuiCond_Always,
+                            ImVec2(0.5f, 1.0f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, viewport->Size.y * 0.4f));
+    ImGui::SetNextWindowBgAlpha(0.85f);
+    if (ImGui::Begin("###caption_bar", nullptr, kCaptionFlags)) {
+        ImGui::PushTextWrapPos(width - ImGui::GetStyle().WindowPadding.x);
+        ImGui::TextUnformatted(caption.c_str());
+        ImGui::PopTextWrapPos();
+        if (ImGui::SmallButton(text.caption_skip.c_str())) session.skip_speech();
+        ImGui::SameLine();
+        if (ImGui::SmallButton(text.caption_replay.c_str())) session.replay_speech();
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", text.keys_hint.c_str());
+    }
+    ImGui::End();
+}
+
+bool volume_slider(const std::string& label, float& volume) {
+    float percent = volume * 100.0f;
+    if (!ImGui::SliderFloat(label.c_str(), &percent, 0.0f, 100.0f, "%.0f %%")) return false;
+    volume = percent / 100.0f;
+    return true;
+}
+
+void draw_settings_window(AppSound& sound) {
+    SoundSession& session = *sound.session;
+    const SoundText& text = sound.text;
+    SoundSettings s = session.settings();
+    bool changed = false;
+    ImGui::SetNextWindowPos(ImVec2(16.0f, ImGui::GetMainViewport()->Size.y * 0.5f), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin((text.settings_title + "###sound_settings").c_str(), &sound.settings_open,
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
+        if (session.audio().silent()) ImGui::TextWrapped("%s", text.no_sound.c_str());
+        changed |= ImGui::Checkbox(text.muted.c_str(), &s.mixer.muted);
+        changed |= volume_slider(text.master_volume, s.mixer.master);
+        changed |= volume_slider(text.narration_volume, s.mixer.group(VolumeGroup::narration));
+        changed |= volume_slider(text.alarms_volume, s.mixer.group(VolumeGroup::alarms));
+        changed |= volume_slider(text.ambience_volume, s.mixer.group(VolumeGroup::ambience));
+        ImGui::Separator();
+        changed |= ImGui::Checkbox(text.read_aloud.c_str(), &s.narration);
+        changed |= ImGui::SliderInt(text.reading_speed.c_str(), &s.speech.rate_wpm, 100, 250, "%d");
+        std::string shown = s.speech.voice;
+        for (const VoiceChoice& v : text.voices)
+            if (v.id == s.speech.voice) shown = v.name;
+        if (ImGui::BeginCombo(text.voice.c_str(), shown.c_str())) {
+            for (const VoiceChoice& v : text.voices)
+                if (ImGui::Selectable(v.name.c_str(), v.id == s.speech.voice)) {
+                    s.speech.voice = v.id;
+                    changed = true;
+                }
+            ImGui::EndCombo();
+        }
+    }
+    ImGui::End();
+    if (changed) session.set_settings(s);
+}
+}  // namespace
+
+void draw_sound_ui(AppRenderer& r, const glm::mat4& view) {
+    if (!r.sound) return;
+    set_sound_listener(*r.sound, view);
+    if (!r.sound->session) return;
+    // Offscreen pictures stay the same from run to run: when speech starts depends on a thread.
+    if (!r.options.headless) draw_caption_bar(*r.sound->session, r.sound->text);
+    if (r.sound->settings_open) draw_settings_window(*r.sound);
+}
+
+}  // namespace perfuse

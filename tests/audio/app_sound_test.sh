@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# app_sound_test.sh CASE PERFUSE WAVE_CHECK WORK_DIR: the app's sound through OpenAL Soft's null and
+# wave-file outputs (no sound card needed).
+#   null       headless run with the null output: exits 0, nothing on stderr
+#   narration  wave output, --select opens the heart-lung machine's card: it is read aloud (loud samples)
+#   quiet      wave output, no card: only the quiet room sounds (no loud samples)
+#   no-audio   wave output configured, but --no-audio: OpenAL is never opened, no file is written
+set -u
+case_name=$1 perfuse=$2 wave_check=$3 work=$4
+mkdir -p "$work"
+wave="$work/$case_name.wav" conf="$work/$case_name.conf" err="$work/$case_name.stderr"
+rm -f "$wave"
+printf '[general]\ndrivers = wave\nsample-type = int16\n[wave]\nfile = %s\n' "$wave" >"$conf"
+run() { timeout 120 "$perfuse" --headless --scene theatre --size 320x180 --strict-validation "$@" 2>"$err"; }
+case $case_name in
+  null)
+    ALSOFT_DRIVERS=null run --frames 30 --select heart_lung_machine || { echo "exit $?"; cat "$err"; exit 1; }
+    [ ! -s "$err" ] || { echo "expected nothing on stderr, got:"; cat "$err"; exit 1; } ;;
+  narration)
+    ALSOFT_CONF=$conf ALSOFT_DRIVERS=wave run --frames 150 --select heart_lung_machine || { cat "$err"; exit 1; }
+    "$wave_check" "$wave" 2000 100000000 || exit 1 ;;
+  quiet)
+    ALSOFT_CONF=$conf ALSOFT_DRIVERS=wave run --frames 40 || { cat "$err"; exit 1; }
+    "$wave_check" "$wave" 0 0 || exit 1 ;;
+  no-audio)
+    ALSOFT_CONF=$conf ALSOFT_DRIVERS=wave run --frames 5 --select heart_lung_machine --no-audio || { cat "$err"; exit 1; }
+    [ ! -e "$wave" ] || { echo "--no-audio still opened OpenAL: $wave exists"; exit 1; } ;;
+  *) echo "unknown case $case_name"; exit 2 ;;
+esac
+echo "ok: $case_name"
