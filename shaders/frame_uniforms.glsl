@@ -13,8 +13,8 @@ layout(set = 0, binding = 0) uniform FrameUniforms {
     vec4 ground_color;           // hemisphere ambient from below
     vec4 params;                 // x: fill light count, y: exposure, z: highlight pulse 0..1
     mat4 light_view_proj;        // world -> key light clip space (shadow map)
-    vec4 shadow_params;          // x: one shadow-map texel in uv, y: depth bias, z: 1 = shadows on,
-                                 // w: 1 = 3x3 filtered (high quality), 0 = one tap
+    vec4 shadow_params;          // x: one shadow-map texel in uv, y: depth bias (the filter is
+                                 // mesh.frag's kShadowTaps; z, w repeat it for tools that read this)
 } frame;
 
 layout(set = 0, binding = 1) uniform sampler2DShadow shadow_map;

@@ -10,6 +10,14 @@ layout(location = 2) in vec2 in_uv;
 
 layout(location = 0) out vec4 out_color;
 
+// Chosen per draw (and per renderer for the shadow filter) when the pipeline is made: the
+// compiler removes what a draw does not use. Software renderers run both sides of every branch
+// for every pixel, so a uniform `if` alone would not spare them the work.
+layout(constant_id = 0) const bool kBaseColorTexture = true;
+layout(constant_id = 1) const bool kNormalMap = true;
+layout(constant_id = 2) const bool kKeyLightReaches = true;  // false: the draw is outside the spot's cone
+layout(constant_id = 3) const int kShadowTaps = 9;            // 0: no shadows, 1: one tap, 9: 3x3 filter
+
 layout(set = 1, binding = 0) uniform sampler2D base_color_texture;
 layout(set = 2, binding = 0) uniform sampler2D normal_map;
 
@@ -67,7 +75,7 @@ vec3 shade(vec3 n, vec3 v, vec3 l, vec3 radiance, vec3 albedo, float metallic, f
 // (each tap is itself bilinearly filtered where the device can), so shadow edges are soft; or one
 // tap where every texture fetch is expensive (software renderers).
 float key_light_visibility(vec3 world_position, vec3 n, vec3 l) {
-    if (frame.shadow_params.z < 0.5) return 1.0;
+    if (kShadowTaps == 0) return 1.0;
     // Pushing the lookup point off the surface along the normal fights shadow acne on slopes.
     float slope = 1.0 - max(dot(n, l), 0.0);
     vec4 light_clip = frame.light_view_proj * vec4(world_position + n * (0.01 + 0.02 * slope), 1.0);
@@ -77,7 +85,7 @@ float key_light_visibility(vec3 world_position, vec3 n, vec3 l) {
     if (any(lessThan(uv, vec2(0.0))) || any(greaterThan(uv, vec2(1.0))) || ndc.z >= 1.0) return 1.0;
     float reference = ndc.z - frame.shadow_params.y;
     // Low quality (CPU renderers): one bilinear comparison tap, soft enough at 2048 texels.
-    if (frame.shadow_params.w < 0.5) return texture(shadow_map, vec3(uv, reference));
+    if (kShadowTaps == 1) return texture(shadow_map, vec3(uv, reference));
     float texel = frame.shadow_params.x;
     float lit = 0.0;
     for (int y = -1; y <= 1; ++y)
@@ -95,23 +103,27 @@ void main() {
     vec3 n = normalize(in_world_normal);
     vec3 v = normalize(frame.camera_position.xyz - in_world_position);
     if (dot(n, v) < 0.0) n = -n;  // thin, open shapes (drapes, screens) are lit from both sides
-    if (draw.material.w > 0.5) n = perturb_normal(n, in_world_position, in_uv);  // uniform per draw
+    if (kNormalMap) n = perturb_normal(n, in_world_position, in_uv);
     vec4 base = draw.base_color;
-    // Untextured materials skip the fetch (a uniform branch): it costs a lot on CPU renderers.
-    if (draw.material.z > 0.5) base *= texture(base_color_texture, in_uv);
+    // Untextured materials skip the fetch: it costs a lot on CPU renderers.
+    if (kBaseColorTexture) base *= texture(base_color_texture, in_uv);
     vec3 albedo = base.rgb;
     float metallic = clamp(draw.material.x, 0.0, 1.0);
     float roughness = clamp(draw.material.y, 0.04, 1.0);
 
     // Key light: a spot with a soft edge between the inner and outer cone, inverse-square falloff.
-    vec3 to_key = frame.key_position.xyz - in_world_position;
-    float key_distance = length(to_key);
-    vec3 l = to_key / key_distance;
-    float cos_angle = dot(-l, frame.key_direction.xyz);  // the CPU sends it normalised
-    float cone = smoothstep(frame.key_direction.w, frame.key_color.w, cos_angle);
-    float visibility = cone > 0.0 ? key_light_visibility(in_world_position, n, l) : 0.0;
-    vec3 color = shade(n, v, l, frame.key_color.rgb * cone * visibility / (key_distance * key_distance), albedo,
-                       metallic, roughness);
+    // Draws wholly outside its cone would only add zero, so they skip it (and its shadow lookup).
+    vec3 color = vec3(0.0);
+    if (kKeyLightReaches) {
+        vec3 to_key = frame.key_position.xyz - in_world_position;
+        float key_distance = length(to_key);
+        vec3 l = to_key / key_distance;
+        float cos_angle = dot(-l, frame.key_direction.xyz);  // the CPU sends it normalised
+        float cone = smoothstep(frame.key_direction.w, frame.key_color.w, cos_angle);
+        float visibility = cone > 0.0 ? key_light_visibility(in_world_position, n, l) : 0.0;
+        color = shade(n, v, l, frame.key_color.rgb * cone * visibility / (key_distance * key_distance), albedo,
+                      metallic, roughness);
+    }
 
     // Fill lights: points with a smooth range cut-off so they stay local. Diffuse only: their
     // highlights are too faint to see, and on CPU renderers every pixel's maths counts.

@@ -2,26 +2,32 @@
 # Benchmarks on this machine, in one run so the numbers compare: perfuse frame times for each room at
 # 1280x720 (mean / p50 / p99, CPU and GPU split), vkcube for scale, start-up time to the first frame,
 # peak resident memory, and the flow-model benchmark when it is built.
-# Usage: tools/bench.sh [--json FILE] [--frames N] [--build DIR]
+# Usage: tools/bench.sh [--json FILE] [--frames N] [--build DIR] [--no-build]
+# --no-build: use DIR's perfuse as it is (a build you made yourself), without configuring or building.
 # Uses whatever Vulkan device the loader prefers (set VK_ICD_FILENAMES to force lavapipe).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$root/build/release
 frames=300
 json_out=""
+build_it=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --json) json_out=$2; shift 2 ;;
     --frames) frames=$2; shift 2 ;;
     --build) build=$2; shift 2 ;;
+    --no-build) build_it=0; shift ;;
     *) echo "bench: unknown argument '$1' (see the comment at the top of tools/bench.sh)" >&2; exit 2 ;;
   esac
 done
 
-"$root/tools/setup.sh" --test
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$build" --parallel "$(nproc)" >/dev/null
+if [ "$build_it" = 1 ]; then
+  "$root/tools/setup.sh" --test
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$build" --parallel "$(nproc)" >/dev/null
+fi
 perfuse=$build/content/app/perfuse
+[ -x "$perfuse" ] || { echo "bench: no perfuse at $perfuse (build it, or leave out --no-build)" >&2; exit 1; }
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 
 # One field of a JSON line: a quoted string (commas allowed inside) or a bare number.

@@ -28,6 +28,11 @@ struct AppOptions {
     bool version = false;
     bool show_ui = true;
     bool audio = true;               // --no-audio: no sound device, narration, alarms or room sounds
+    std::string console_panels;      // --console-panels LIST: console, trends, crisis, instructor or all, shown at start
+    double sim_seconds = 0.0;        // --sim-seconds S: run the room's flow model S seconds before the first frame
+    std::string crisis;              // --crisis ID: start this crisis (assets/crises/ID.json) on the live model
+    std::string crisis_response;     // --crisis-response right|wrong: play it (tests and demonstrations)
+    bool audio = true;               // --no-audio: no sound device, narration, alarms or room sounds
     bool vr = false;                 // --vr: a headset through OpenXR; the desktop when there is none
     bool vr_required = false;        // --vr-required: no headset is an error instead
     int vr_frames = 0;               // --vr-frames N: end the session after N submitted frames (tests)

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "app/app_paths.h"
+#include "app/mode_update.h"
 #include "app/run_choices.h"
 
 namespace perfuse {
@@ -17,8 +18,10 @@ AppRenderer::AppRenderer(const AppOptions& opts, const Window* window, Validatio
     overlay.device_name = gpu.device().name();
     overlay.text_scale = opts.text_scale;
     overlay.visible = opts.show_ui;
+    start_modes(*this);
     live = std::make_unique<LiveModel>(asset_dir());
     if (const std::string error = live->load_room(room.id); !error.empty()) std::fprintf(stderr, "%s\n", error.c_str());
+    start_console(console_panels, *live, opts, asset_dir());
 }
 
 void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_layout, uint32_t image_count,
@@ -78,6 +81,7 @@ RenderFacts AppRenderer::render_facts() const {
     RenderFacts facts{.draws = int(draws.size()), .shadow_draws = int(shadow_casters.size())};
     for (const DrawItem& item : draws) facts.triangles += item.mesh ? item.mesh->index_count / 3 : 0;
     facts.msaa_samples = int(attachments->samples());
+    facts.shadow_renders = int(scene->shadow_renders());
     const ShadowQuality shadows = scene->shadow_quality();
     facts.shadows = shadows == ShadowQuality::off ? "off" : shadows == ShadowQuality::low ? "low" : "high";
     return facts;

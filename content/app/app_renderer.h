@@ -9,6 +9,7 @@
 #include "app/app_sound.h"
 #include "app/benchmark_report.h"
 #include "app/frame_recorder.h"
+#include "app/console_panels.h"
 #include "app/live_model.h"
 #include "app/overlay_panel.h"
 #include "app/room.h"
@@ -70,6 +71,7 @@ struct AppRenderer {
     std::unique_ptr<AppSound> sound;
     // The running flow model and its console (rebuilt by switch_room; a procedure may swap in its own).
     std::unique_ptr<LiveModel> live;
+    ConsolePanels console_panels;  // the console, monitor, alarm, trend, crisis and instructor panels
 };
 
 // Exit code for the end of a run, once everything is destroyed: 3 when strict validation saw any

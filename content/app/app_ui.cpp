@@ -49,6 +49,7 @@ void draw_app_ui(AppRenderer& r, const ViewCamera& camera, const glm::vec2& view
     draw_overlay_panel(r.text, r.overlay);
     draw_sound_ui(r, camera.view);  // captions show even with the panels hidden
     if (!r.overlay.visible) return;
+    draw_console_panels(r.console_panels, *r.live);
     update_occlusion(r.label_occlusion, r.room, camera.position);
     draw_world_labels(visible_labels(r.room, r.selection, r.label_occlusion), camera.projection * camera.view,
                       camera.position, viewport_px, nullptr);

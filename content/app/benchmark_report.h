@@ -12,6 +12,7 @@ namespace perfuse {
 struct RenderFacts {
     int draws = 0;
     int shadow_draws = 0;
+    int shadow_renders = 0;    // frames that drew the shadow map (it is kept while nothing moves)
     long long triangles = 0;
     int msaa_samples = 1;      // what the device ended up with, not what was asked for
     std::string shadows = "";  // off, low or high

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -17,6 +18,19 @@ std::string parse_size(const std::string& text, int& width, int& height) {
     if (w < 16 || h < 16 || w > 8192 || h > 8192) return "--size: each side must be 16 to 8192 pixels";
     width = w;
     height = h;
+    return {};
+}
+
+// --console-panels: each comma-separated name must be a console panel (app/console_panels.h).
+std::string console_panel_list(const std::string& list) {
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const std::size_t end = std::min(list.find(',', start), list.size());
+        const std::string name = list.substr(start, end - start);
+        if (name != "console" && name != "trends" && name != "crisis" && name != "instructor" && name != "all")
+            return "unknown panel '" + name + "' (console, trends, crisis, instructor, all)";
+        start = end + 1;
+    }
     return {};
 }
 }  // namespace
@@ -54,6 +68,15 @@ ParseResult parse_command_line(int argc, char** argv) {
                  "Exit with code 3 if the validation layer reported anything (implies --validation)");
     app.add_option("--text-scale", o.text_scale, "Size of on-screen text, 0.75 to 3")->check(CLI::Range(0.75f, 3.0f));
     app.add_flag("!--no-ui", o.show_ui, "Hide the on-screen panels");
+    app.add_flag("!--no-audio", o.audio, "Run without sound: no narration, alarm tones or room sounds (the screen shows everything)");
+    app.add_option("--console-panels", o.console_panels,
+                   "Show these console panels at start: comma-separated console, trends, crisis, instructor, or all")
+        ->check(console_panel_list);
+    app.add_option("--sim-seconds", o.sim_seconds, "Run the room's flow model this many seconds before the first frame")
+        ->check(CLI::Range(0.0, 36000.0));
+    app.add_option("--crisis", o.crisis, "Start this crisis on the live flow model (a file name in assets/crises, no .json)");
+    app.add_option("--crisis-response", o.crisis_response, "Play the crisis's right response or its common mistake")
+        ->check(CLI::IsMember({"right", "wrong"}));
     app.add_flag("!--no-audio", o.audio, "Run without sound: no narration, alarm tones or room sounds (the screen shows everything)");
     std::string vr_eye_size;
     app.add_flag("--vr", o.vr, "Use a VR headset through OpenXR; without one, say so and continue on the desktop");

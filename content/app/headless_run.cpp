@@ -6,6 +6,7 @@
 #include "app/app_update.h"
 #include "app/benchmark_report.h"
 #include "app/frame_recorder.h"
+#include "app/mode_camera.h"
 #include "app/runs.h"
 #include "app/view_camera.h"
 #include "platform/file_io.h"
@@ -20,7 +21,7 @@ constexpr float kFixedStepS = 1.0f / 60.0f;  // headless runs advance time ident
 void render_frames(AppRenderer& r, OffscreenTarget& offscreen, int frame_count, bool read_back_last,
                    FrameTimings& timings) {
     const FrameTarget target = offscreen.target();
-    const ViewCamera camera = make_view_camera(start_pose(r.room), target.extent);
+    ViewCamera camera = make_view_camera(start_pose(r.room), target.extent);
     r.prepare_draws(camera);
     FrameParts parts = r.frame_parts();
     const glm::vec2 display_size{float(target.extent.width), float(target.extent.height)};
@@ -35,6 +36,10 @@ void render_frames(AppRenderer& r, OffscreenTarget& offscreen, int frame_count, 
         if (i > 0) timings.frame_ms.push_back(std::chrono::duration<double, std::milli>(now - last).count());
         last = now;
         update_app(r, kFixedStepS);
+        if (r.modes.screen != ModeScreen::off) {  // a mode (the tour) may move the view or change the room
+            camera = make_view_camera(mode_camera_pose(r.modes.camera).value_or(start_pose(r.room)), target.extent);
+            r.prepare_draws(camera);
+        }
         r.ui->begin_frame(display_size, kFixedStepS);
         draw_app_ui(r, camera, display_size);
         const VkCommandBuffer cmd = r.frames->begin_recording();

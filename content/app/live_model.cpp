@@ -1,5 +1,8 @@
 #include "app/live_model.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "alarm_limits.h"
 #include "runner.h"
 #include "scenario.h"
@@ -43,6 +46,7 @@ std::string LiveModel::load_room(const std::string& scene_id) {
     room_ = scene_id;
     own_.reset();
     external_ = nullptr;
+    crisis_.reset();
     console_ = {};
     const std::string file = default_scenario_for_room(scene_id);
     if (file.empty()) return {};
@@ -77,7 +81,8 @@ int LiveModel::update(double wall_dt_s) {
 void LiveModel::step(int n) {
     phys::Simulation* s = sim();
     if (!s) return;
-    for (int i = 0; i < n; ++i) step_console(console_, *s, time_.step_s);
+    CrisisPlayer* player = crisis_ && !external_ ? &*crisis_ : nullptr;
+    for (int i = 0; i < n; ++i) step_with_crisis(console_, *s, player, time_.step_s);
 }
 
 void LiveModel::apply(const phys::SettingsPatch& patch) {
@@ -106,6 +111,32 @@ void LiveModel::clear_fault(phys::Fault f) {
 
 int LiveModel::acknowledge_all_alarms() {
     return acknowledge_all(console_.alarms, has_model() ? sim()->time_s() : 0.0);
+}
+
+std::string LiveModel::start_crisis(const Crisis& crisis, double lead_s) {
+    std::string why;
+    std::unique_ptr<phys::Simulation> sim = scenarios::start(crisis.scenario, &why);
+    if (!sim) return crisis.id + ": " + why;
+    own_ = std::move(sim);
+    external_ = nullptr;
+    crisis_ = make_crisis_player(crisis);
+    restart_console();
+    console_.trends = trends_for_crisis(crisis, console_.trends.options);
+    refresh_console(console_, *own_);
+    const double until_s = std::max(0.0, crisis.onset_s - lead_s);
+    step(static_cast<int>(std::llround(until_s / time_.step_s)));
+    time_.carry_s = 0.0;
+    return {};
+}
+
+void LiveModel::play_crisis_response(CrisisResponse response) {
+    if (crisis_ && own_) play_response(*crisis_, response, own_->time_s());
+}
+
+void LiveModel::end_crisis() {
+    if (!crisis_) return;
+    const std::string room = room_;
+    load_room(room);
 }
 
 void LiveModel::restart_console() {

@@ -14,6 +14,7 @@
 
 #include "causes.h"
 #include "console_session.h"
+#include "crisis_player.h"
 #include "simulation.h"
 #include "time_control.h"
 
@@ -61,6 +62,14 @@ public:
     void clear_fault(phys::Fault f);
     int acknowledge_all_alarms();
 
+    // Crises: replaces the running simulation with the crisis's scenario (fast-forwarded to LEAD_S
+    // before the onset) and plays it; returns an empty string or one line saying why it could not.
+    std::string start_crisis(const Crisis& crisis, double lead_s = 10.0);
+    void play_crisis_response(CrisisResponse response);
+    const CrisisPlayer* crisis() const { return crisis_ ? &*crisis_ : nullptr; }
+    // Ends the crisis and goes back to the room's default simulation.
+    void end_crisis();
+
 private:
     void restart_console();
 
@@ -72,6 +81,7 @@ private:
     ConsoleSession console_;
     TimeControl time_;
     CauseRules causes_;
+    std::optional<CrisisPlayer> crisis_;
 };
 
 }  // namespace perfuse

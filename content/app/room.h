@@ -1,6 +1,7 @@
 #pragma once
 // A place to be: the scene to draw, its lights, where the viewer starts and what they cannot walk
 // through. Built from the world's scene files, from one glTF model (--model), or the placeholder.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,7 @@ struct Room {
     glm::vec4 clear_color{0.55f, 0.6f, 0.62f, 1.0f};
     ViewStyle view_style = ViewStyle::walk;
     CameraPose start_view;            // walking rooms: where the viewer stands (and screenshots look from)
+    std::map<std::string, CameraPose> cameras;  // world rooms' named cameras (tour stops fly to them)
     OrbitCamera orbit;                // inspect rooms: the orbit around the model
     std::vector<Obstacle> obstacles;  // what a walker cannot pass through
     std::vector<Interactable> interactables;

@@ -53,6 +53,14 @@ void ViewerCamera::stop_inspecting() {
     returning_to_ = Mode::walk;
 }
 
+void ViewerCamera::place(const CameraPose& pose) {
+    if (mode_ == Mode::orbit) return;
+    walker_ = walker_at(pose);
+    walker_.pitch_rad = glm::clamp(pose.pitch_rad, -walker_.settings.pitch_limit_rad, walker_.settings.pitch_limit_rad);
+    flight_.reset();
+    mode_ = Mode::walk;
+}
+
 CameraPose ViewerCamera::update(const Room& room, const CameraInput& input, float dt_s) {
     if (flight_) {
         const CameraPose pose = advanceFlyTo(*flight_, dt_s);

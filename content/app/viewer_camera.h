@@ -18,6 +18,8 @@ public:
     // Flies back to where the walk was left.
     void stop_inspecting();
     bool inspecting() const { return mode_ == Mode::inspect || (flight_ && returning_to_ == Mode::inspect); }
+    // Walks on from POSE (a mode such as the guided tour moved the view); no effect in orbit rooms.
+    void place(const CameraPose& pose);
 
     // Advances by DT_S with this frame's input and returns the pose to draw from.
     CameraPose update(const Room& room, const CameraInput& input, float dt_s);

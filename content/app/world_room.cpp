@@ -112,6 +112,7 @@ Room build_world_room(const WorldRoomRequest& request) {
     room.cards = world::load_cards(request.cards_dir / "items.json", request.cards_dir / "people.json");
     world::check_cards(scene, room.cards);
     room.obstacles = collectObstacles(room.scene, 0.0f);
+    for (const world::CameraView& camera : scene.cameras) room.cameras[camera.id] = pose_from_camera(camera);
     if (!request.camera.empty()) {
         const world::CameraView* camera = scene.find_camera(request.camera);
         if (!camera) throw std::runtime_error(request.scene_file.string() + ": no camera named '" + request.camera + "'");

@@ -19,6 +19,7 @@ DisplayFormat display_format(const std::string& reading) {
       {"svo2", {0, 100.0}},            {"pao2_mmHg", {0, 1.0}},         {"paco2_mmHg", {0, 1.0}},
       {"hb_g_dl", {1, 1.0}},           {"heart_output_l_min", {2, 1.0}}, {"do2_ml_min", {0, 1.0}},
       {"vo2_ml_min", {0, 1.0}},        {"o2_debt_ml", {0, 1.0}},        {"air_to_patient_ml", {1, 1.0}},
+      {"act_s", {0, 1.0}},
   };
   const auto it = kFormats.find(reading);
   return it == kFormats.end() ? DisplayFormat{} : it->second;  // temperatures and the rest: 0.1

@@ -84,6 +84,7 @@ Readings read_console(const Simulation& sim, const phys::Snapshot& s, const Cons
     r.cardioplegia_ml = timers.cardioplegia_ml;
     r.bypass_s = timers.bypass_s;
     r.cross_clamp_s = timers.cross_clamp_s;
+    r.act_s = s.act_s;
   }
   r.recirculation = s.recirculation;
   r.limb_flow_ml_min = s.limb_flow_ml_min;
@@ -125,7 +126,7 @@ constexpr std::array kFields = {
     PERFUSE_READING(reservoir_ml), PERFUSE_READING(patient_temp_c),
     PERFUSE_READING(arterial_temp_c), PERFUSE_READING(venous_temp_c), PERFUSE_READING(water_temp_c),
     PERFUSE_READING(water_venous_gradient_c), PERFUSE_READING(sweep_l_min), PERFUSE_READING(fio2),
-    PERFUSE_READING(cardioplegia_ml), PERFUSE_READING(bypass_s), PERFUSE_READING(cross_clamp_s),
+    PERFUSE_READING(cardioplegia_ml), PERFUSE_READING(bypass_s), PERFUSE_READING(cross_clamp_s), PERFUSE_READING(act_s),
     PERFUSE_READING(recirculation), PERFUSE_READING(limb_flow_ml_min), PERFUSE_READING(limb_temp_c),
     PERFUSE_READING(leak_percent), PERFUSE_READING(limb_melphalan_mg_l), PERFUSE_READING(systemic_melphalan_mg_l),
     PERFUSE_READING(hr_bpm), PERFUSE_READING(map_mmHg), PERFUSE_READING(cvp_mmHg), PERFUSE_READING(spo2),

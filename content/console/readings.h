@@ -29,6 +29,8 @@ struct Readings {
   std::optional<double> sweep_l_min, fio2;
   // Cardioplegia and timers (kept by ConsoleTimers: the model has no clock of its own for them).
   std::optional<double> cardioplegia_ml, bypass_s, cross_clamp_s;
+  // Activated clotting time, s (the flow model's heparin / protamine model); empty with no circuit.
+  std::optional<double> act_s;
   // ECMO.
   std::optional<double> recirculation;
   // ILP.

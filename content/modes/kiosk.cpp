@@ -12,6 +12,8 @@ KioskTimings load_kiosk_timings(const std::filesystem::path& file) {
     t.reset_after_idle_s = r.number("reset_after_idle_s");
     t.attract_after_idle_s = r.number("attract_after_idle_s");
     t.attract_dwell_scale = r.number_or("attract_dwell_scale", 1.0f);
+    t.text_scale = r.number_or("text_scale", t.text_scale);
+    if (!(t.text_scale >= 0.75f && t.text_scale <= 3.0f)) r.fail_field("text_scale", "expected 0.75 to 3");
     if (!(t.reset_after_idle_s > 0.0f)) r.fail_field("reset_after_idle_s", "expected a time above 0 seconds");
     if (!(t.attract_after_idle_s >= t.reset_after_idle_s))
         r.fail_field("attract_after_idle_s", "must be at least reset_after_idle_s");

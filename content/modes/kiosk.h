@@ -1,5 +1,5 @@
 #pragma once
-// Present (kiosk) mode's timing: after a while with no input the presentation resets itself to the
+// Present (kiosk) mode's timing and text size: after a while with no input the presentation resets itself to the
 // start, and a little later an attract loop plays the tour by itself; any input stops the loop.
 // It cannot be quit by accident: only Ctrl+Shift+Q exits (Esc and the window's close button do not).
 #include <filesystem>
@@ -11,6 +11,7 @@ struct KioskTimings {
     float reset_after_idle_s = 90.0f;     // back to the first card, panels closed
     float attract_after_idle_s = 120.0f;  // the tour starts playing itself
     float attract_dwell_scale = 1.0f;     // multiplies each tour card's dwell time in the loop
+    float text_scale = 2.0f;              // large text for a room: at least this size in Present mode
 };
 
 // assets/modes/kiosk.json. Throws world::WorldError naming the file and field; checks that the

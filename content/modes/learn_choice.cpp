@@ -45,7 +45,7 @@ LearnOptions load_learn_options(const std::filesystem::path& file) {
     options.hearts = read_options(r, "hearts");
     options.lungs = read_options(r, "lungs");
     for (const world::JsonReader& p : r.array("procedures")) {
-        ProcedureOption procedure{read_option(p), p.strings("ages")};
+        ProcedureOption procedure{read_option(p), p.strings("ages"), p.string("scene")};
         for (const std::string& age : procedure.ages)
             if (!find_option(options.ages, age)) p.fail_field("ages", "'" + age + "' is not one of the ages");
         options.procedures.push_back(procedure);

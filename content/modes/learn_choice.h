@@ -17,6 +17,7 @@ struct ChoiceOption {
 struct ProcedureOption {
     ChoiceOption option;
     std::vector<std::string> ages;  // ids of the ages this procedure is offered for
+    std::string scene;              // the room it is done in: theatre, icu, ilp
 };
 
 struct LearnOptions {

@@ -1,6 +1,7 @@
 #include "gpu/frames.h"
 
 #include "gpu/device.h"
+#include "gpu/fault_injection.h"
 #include "gpu/vk_check.h"
 
 namespace perfuse {
@@ -73,6 +74,13 @@ void FrameRing::submit(VkSemaphore wait, VkPipelineStageFlags wait_stage, VkSema
     };
     VK_CHECK(vkQueueSubmit(device_.queue(), 1, &info, slot.done));
     ++frame_number_;
+    // Test-only: report a lost device once the submitted work has really finished, so that
+    // objects destroyed on the way out are no longer in use (on a really lost device nothing
+    // runs any more either).
+    if (const VkResult fault = injected_fault(FaultPoint::queue_submit, frame_number_); fault != VK_SUCCESS) {
+        vkQueueWaitIdle(device_.queue());
+        throw_vulkan_error("vkQueueSubmit (simulated fault)", fault, __FILE__, __LINE__);
+    }
 }
 
 }  // namespace perfuse

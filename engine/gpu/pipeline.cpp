@@ -14,7 +14,8 @@ VkPipeline create_graphics_pipeline(Device& device, VkPipelineCache cache, const
         {.sType = VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO,
          .stage = VK_SHADER_STAGE_FRAGMENT_BIT,
          .module = desc.fragment,
-         .pName = "main"},
+         .pName = "main",
+         .pSpecializationInfo = desc.fragment_specialization},
     };
     const uint32_t stage_count = desc.fragment ? 2 : 1;
     const VkPipelineVertexInputStateCreateInfo vertex_input{

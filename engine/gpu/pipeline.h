@@ -23,6 +23,9 @@ struct GraphicsPipelineDesc {
     bool depth_write = true;
     bool alpha_blend = false;
     bool depth_bias = false;
+    // Constants baked into the fragment shader (its constant_id values): the compiler drops the
+    // branches they switch off, which software renderers would otherwise execute for every pixel.
+    const VkSpecializationInfo* fragment_specialization = nullptr;
 };
 
 VkPipeline create_graphics_pipeline(Device& device, VkPipelineCache cache, const GraphicsPipelineDesc& desc);

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <vector>
 
 #include "gpu/device.h"
@@ -43,8 +44,14 @@ PipelineCache::PipelineCache(Device& device, std::filesystem::path file) : devic
 
 PipelineCache::~PipelineCache() {
     if (!file_.empty()) {
-        if (const std::string error = save(); !error.empty())
-            std::fprintf(stderr, "perfuse: pipeline cache not saved: %s\n", error.c_str());
+        // A destructor must not throw: after a lost device the driver may refuse to hand out the data.
+        std::string error;
+        try {
+            error = save();
+        } catch (const std::exception& e) {
+            error = e.what();
+        }
+        if (!error.empty()) std::fprintf(stderr, "perfuse: pipeline cache not saved: %s\n", error.c_str());
     }
     vkDestroyPipelineCache(device_.handle(), cache_, nullptr);
 }

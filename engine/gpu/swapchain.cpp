@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "gpu/device.h"
+#include "gpu/fault_injection.h"
 #include "gpu/image.h"
 #include "gpu/vk_check.h"
 
@@ -97,6 +98,11 @@ void Swapchain::create(VkSwapchainKHR old) {
 }
 
 Swapchain::Acquire Swapchain::acquire(VkSemaphore signal, uint32_t& image_index) {
+    // Test-only faults replace the call, so no image is acquired and SIGNAL stays unsignalled.
+    if (const VkResult fault = injected_fault(FaultPoint::swapchain_acquire, ++acquires_); fault != VK_SUCCESS) {
+        if (fault == VK_ERROR_OUT_OF_DATE_KHR) return Acquire::rebuild;
+        throw_vulkan_error("vkAcquireNextImageKHR (simulated fault)", fault, __FILE__, __LINE__);
+    }
     const VkResult result =
         vkAcquireNextImageKHR(device_.handle(), swapchain_, UINT64_MAX, signal, VK_NULL_HANDLE, &image_index);
     if (result == VK_ERROR_OUT_OF_DATE_KHR) return Acquire::rebuild;

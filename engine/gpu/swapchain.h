@@ -49,6 +49,7 @@ private:
     VkExtent2D extent_{};
     std::vector<VkImage> images_;
     std::vector<VkImageView> views_;
+    uint64_t acquires_ = 0;  // counts calls to acquire(), for fault_injection.h
 };
 
 }  // namespace perfuse

@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "platform/fatal_hooks.h"
+
 namespace perfuse {
 
 const char* vk_result_name(VkResult result) {
@@ -37,8 +39,38 @@ const char* vk_result_name(VkResult result) {
     }
 }
 
+bool is_fatal_vulkan_result(VkResult result) {
+    return result == VK_ERROR_DEVICE_LOST || result == VK_ERROR_SURFACE_LOST_KHR;
+}
+
+namespace {
+// "vkQueueSubmit(queue, 1, &info, fence)" -> "vkQueueSubmit": the arguments mean nothing to a reader.
+std::string call_name(const char* call) {
+    const std::string text(call);
+    const std::size_t bracket = text.find('(');
+    return bracket != std::string::npos && bracket > 0 && text[bracket - 1] != ' ' ? text.substr(0, bracket) : text;
+}
+
+// One line for a fatal error: what happened in plain words, the technical detail in brackets,
+// whether the learner's work was saved, and what to do.
+std::string describe_fatal(VkResult result, const std::string& detail, const FatalHookReport& saved) {
+    std::string line = result == VK_ERROR_DEVICE_LOST ? "the graphics device stopped working"
+                                                      : "the window could no longer be drawn to";
+    line += " (" + detail + "), so Perfuse has to close.";
+    if (saved.ran > 0)
+        line += saved.errors.empty() ? " Your progress was saved." : " Not everything could be saved: " + saved.errors + ".";
+    return line + " Please start Perfuse again.";
+}
+}  // namespace
+
 void throw_vulkan_error(const char* call, VkResult result, const char* file, int line) {
     const std::string where = std::filesystem::path(file).filename().string() + ":" + std::to_string(line);
+    if (is_fatal_vulkan_result(result)) {
+        const FatalHookReport saved = run_fatal_hooks();
+        throw VulkanError(describe_fatal(result, std::string(vk_result_name(result)) + " in " + call_name(call) + " at " + where,
+                                         saved),
+                          result);
+    }
     throw VulkanError(std::string("Vulkan call failed with ") + vk_result_name(result) + " at " + where + ": " + call,
                       result);
 }

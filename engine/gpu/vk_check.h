@@ -1,6 +1,8 @@
 #pragma once
 // Every VkResult is checked here. A failure throws VulkanError whose message names the call,
-// the error and file:line, so the app can print one line and exit cleanly.
+// the error and file:line, so the app can print one line and exit cleanly. Errors nothing can
+// recover from (device lost, surface lost) first run the fatal hooks (platform/fatal_hooks.h),
+// so progress is saved while the app's state still exists, and say so in plain words.
 #include <stdexcept>
 #include <string>
 
@@ -15,6 +17,8 @@ public:
 };
 
 const char* vk_result_name(VkResult result);
+// True for results after which the app cannot carry on drawing and must close.
+bool is_fatal_vulkan_result(VkResult result);
 [[noreturn]] void throw_vulkan_error(const char* call, VkResult result, const char* file, int line);
 
 }  // namespace perfuse

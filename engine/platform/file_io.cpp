@@ -13,6 +13,22 @@ namespace {
 std::string describe(const std::filesystem::path& path, const char* what) {
     return path.string() + ": " + what;
 }
+
+// Why a save failed, in words a learner can act on, with the system's own words after them.
+std::string describe_write_error(const std::filesystem::path& path, int error) {
+    const char* system = error ? std::strerror(error) : "write failed";
+    switch (error) {
+        case ENOSPC:
+        case EDQUOT:
+            return describe(path, ("the disk is full, so it was not saved (" + std::string(system) + ")").c_str());
+        case EROFS:
+        case EACCES:
+        case EPERM:
+            return describe(path, ("this folder cannot be written to, so it was not saved (" + std::string(system) + ")").c_str());
+        default:
+            return describe(path, system);
+    }
+}
 }  // namespace
 
 FileBytes read_file(const std::filesystem::path& path) {
@@ -45,17 +61,20 @@ FileBytes read_file(const std::filesystem::path& path) {
 std::string write_file_atomic(const std::filesystem::path& path, const void* data, std::size_t size_bytes) {
     const std::filesystem::path tmp = path.string() + ".tmp";
     std::FILE* file = std::fopen(tmp.c_str(), "wb");
-    if (!file) return describe(path, std::strerror(errno));
+    if (!file) return describe_write_error(path, errno);
+    errno = 0;
     const bool written = std::fwrite(data, 1, size_bytes, file) == size_bytes;
-    const bool flushed = std::fflush(file) == 0 && fsync(fileno(file)) == 0;
-    const int saved_errno = errno;
-    std::fclose(file);
-    if (!written || !flushed) {
+    const bool flushed = written && std::fflush(file) == 0 && fsync(fileno(file)) == 0;
+    int saved_errno = errno;
+    // Closing can be where a network drive first reports a full disk.
+    const bool closed = std::fclose(file) == 0;
+    if (!closed && saved_errno == 0) saved_errno = errno;
+    if (!written || !flushed || !closed) {
         std::remove(tmp.c_str());
-        return describe(path, saved_errno ? std::strerror(saved_errno) : "write failed");
+        return describe_write_error(path, saved_errno);
     }
     if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        const std::string error = describe(path, std::strerror(errno));
+        const std::string error = describe_write_error(path, errno);
         std::remove(tmp.c_str());
         return error;
     }

@@ -6,11 +6,11 @@
 #include <glm/gtc/matrix_transform.hpp>
 
 #include "gpu/device.h"
-#include "gpu/pipeline.h"
 #include "gpu/shader.h"
 #include "gpu/vk_check.h"
 #include "render/frame_uniforms.h"
 #include "render/gpu_mesh.h"
+#include "render/light_reach.h"
 #include "render/render_attachments.h"
 
 namespace perfuse {
@@ -20,12 +20,8 @@ namespace {
 constexpr float kShadowNearM = 0.1f;
 constexpr float kShadowFarM = 20.0f;
 
-std::vector<VkVertexInputAttributeDescription> vertex_attributes() {
-    return {
-        {.location = 0, .binding = 0, .format = VK_FORMAT_R32G32B32_SFLOAT, .offset = offsetof(Vertex, position)},
-        {.location = 1, .binding = 0, .format = VK_FORMAT_R32G32B32_SFLOAT, .offset = offsetof(Vertex, normal)},
-        {.location = 2, .binding = 0, .format = VK_FORMAT_R32G32_SFLOAT, .offset = offsetof(Vertex, uv)},
-    };
+int shadow_taps(ShadowQuality quality) {
+    return quality == ShadowQuality::high ? 9 : quality == ShadowQuality::low ? 1 : 0;
 }
 }  // namespace
 
@@ -80,21 +76,15 @@ SceneRenderer::SceneRenderer(Device& device, const SceneRendererOptions& options
         .pPushConstantRanges = &push,
     };
     VK_CHECK(vkCreatePipelineLayout(vk, &layout_info, nullptr, &layout_));
-    GraphicsPipelineDesc desc{
-        .vertex = vertex.handle(),
-        .fragment = fragment.handle(),
-        .layout = layout_,
-        .vertex_bindings = {{.binding = 0, .stride = sizeof(Vertex), .inputRate = VK_VERTEX_INPUT_RATE_VERTEX}},
-        .vertex_attributes = vertex_attributes(),
-        .color_format = options.color_format,
-        .depth_format = RenderAttachments::kDepthFormat,
-        .samples = device.max_msaa_samples(options.samples)};
-    pipeline_ = create_graphics_pipeline(device, options.pipeline_cache, desc);
-    // Clear plastics (reservoir, oxygenator housing): both faces visible, behind-objects show through.
-    desc.cull = VK_CULL_MODE_NONE;
-    desc.depth_write = false;
-    desc.alpha_blend = true;
-    blend_pipeline_ = create_graphics_pipeline(device, options.pipeline_cache, desc);
+    pipelines_ = std::make_unique<LitPipelines>(device, LitPipelineOptions{
+                                                            .vertex = vertex.handle(),
+                                                            .fragment = fragment.handle(),
+                                                            .layout = layout_,
+                                                            .color_format = options.color_format,
+                                                            .depth_format = RenderAttachments::kDepthFormat,
+                                                            .samples = device.max_msaa_samples(options.samples),
+                                                            .pipeline_cache = options.pipeline_cache,
+                                                            .shadow_taps = shadow_taps(shadows_)});
 
     const VkDescriptorPoolSize pool_sizes[] = {
         {VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, FrameRing::kFramesInFlight},
@@ -140,8 +130,7 @@ SceneRenderer::SceneRenderer(Device& device, const SceneRendererOptions& options
 SceneRenderer::~SceneRenderer() {
     const VkDevice vk = device_.handle();
     vkDeviceWaitIdle(vk);
-    vkDestroyPipeline(vk, pipeline_, nullptr);
-    vkDestroyPipeline(vk, blend_pipeline_, nullptr);
+    pipelines_.reset();
     vkDestroyPipelineLayout(vk, layout_, nullptr);
     owned_textures_.reset();
     vkDestroyDescriptorPool(vk, descriptor_pool_, nullptr);
@@ -181,7 +170,9 @@ void SceneRenderer::record(VkCommandBuffer cmd, uint32_t frame_slot, const Rende
     write_uniforms(frame_slot, scene.camera, scene.lighting);
     static const DrawList kNothing;
     // With shadows off the 1-texel map is still cleared, so it is in a valid layout for sampling.
-    shadow_map_->record(cmd, key_light_view_proj(scene.lighting), shadows_ != ShadowQuality::off ? scene.shadow_casters : kNothing);
+    if (shadow_map_->record(cmd, key_light_view_proj(scene.lighting),
+                            shadows_ != ShadowQuality::off ? scene.shadow_casters : kNothing))
+        ++shadow_renders_;
     record_lit_pass(cmd, frame_slot, attachments, target, scene);
 }
 
@@ -241,17 +232,22 @@ void SceneRenderer::record_lit_pass(VkCommandBuffer cmd, uint32_t frame_slot, co
     const VkRect2D scissor{{0, 0}, target.extent};
     vkCmdSetViewport(cmd, 0, 1, &viewport);
     vkCmdSetScissor(cmd, 0, 1, &scissor);
-    vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_);
     vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_, 0, 1, &sets_[frame_slot], 0, nullptr);
     const GpuMesh* bound = nullptr;
+    VkPipeline bound_pipeline = VK_NULL_HANDLE;
     uint32_t bound_texture = UINT32_MAX;
     uint32_t bound_normal_texture = UINT32_MAX;
-    bool blending = false;
     for (const DrawItem& item : scene.draws) {
         if (!item.mesh) continue;
-        if (!blending && item.material.base_color.a < 1.0f) {
-            vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, blend_pipeline_);
-            blending = true;
+        const LitVariant variant{
+            .blend = item.material.base_color.a < 1.0f,
+            .base_color_texture = item.texture != TextureTable::kWhite,
+            .normal_map = item.normal_texture != TextureTable::kWhite,
+            .key_light = spot_reaches_bounds(scene.lighting.key, item.mesh->bounds, item.model),
+        };
+        if (const VkPipeline pipeline = pipelines_->get(variant); pipeline != bound_pipeline) {
+            vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline);
+            bound_pipeline = pipeline;
         }
         if (item.mesh != bound) {
             bind_mesh(cmd, *item.mesh);

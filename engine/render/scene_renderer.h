@@ -1,5 +1,5 @@
 #pragma once
-// Forward renderer for lit meshes: one pipeline, per-frame uniforms, push constants per draw.
+// Forward renderer for lit meshes: pipelines per kind of draw, per-frame uniforms, push constants per draw.
 // Draws into RenderAttachments (multisampled) and resolves into the frame target.
 #include <array>
 #include <filesystem>
@@ -12,6 +12,7 @@
 #include "render/draw_list.h"
 #include "render/frame_target.h"
 #include "render/lighting.h"
+#include "render/lit_pipelines.h"
 #include "render/shadow_map.h"
 #include "render/texture_table.h"
 
@@ -62,6 +63,11 @@ public:
     void record(VkCommandBuffer cmd, uint32_t frame_slot, const RenderAttachments& attachments,
                 const FrameTarget& target, const FrameScene& scene);
 
+    // Forces the shadow map to be drawn again next frame (see ShadowMap::invalidate).
+    void invalidate_shadows() { shadow_map_->invalidate(); }
+    // How many frames drew the shadow map (it is kept while the light and casters stand still).
+    uint64_t shadow_renders() const { return shadow_renders_; }
+
     // The key light's view-projection for a lighting rig (also used to cull shadow casters).
     static glm::mat4 key_light_view_proj(const Lighting& lighting);
     ShadowQuality shadow_quality() const { return shadows_; }
@@ -78,11 +84,11 @@ private:
     std::unique_ptr<TextureTable> owned_textures_;
     TextureTable* textures_used_ = nullptr;
     ShadowQuality shadows_ = ShadowQuality::high;
+    uint64_t shadow_renders_ = 0;
     VkDescriptorSetLayout set_layout_ = VK_NULL_HANDLE;
     VkDescriptorPool descriptor_pool_ = VK_NULL_HANDLE;
     VkPipelineLayout layout_ = VK_NULL_HANDLE;
-    VkPipeline pipeline_ = VK_NULL_HANDLE;          // opaque
-    VkPipeline blend_pipeline_ = VK_NULL_HANDLE;    // see-through (alpha < 1): blended, no depth writes
+    std::unique_ptr<LitPipelines> pipelines_;
     std::array<Buffer, FrameRing::kFramesInFlight> uniforms_;
     std::array<VkDescriptorSet, FrameRing::kFramesInFlight> sets_{};
 };

@@ -14,6 +14,22 @@
 namespace perfuse {
 
 namespace {
+// FNV-1a over raw bytes: cheap, and a collision would cost one stale shadow at worst.
+class Fingerprint {
+public:
+    template <typename T>
+    void add(const T& value) {
+        const auto* bytes = reinterpret_cast<const unsigned char*>(&value);
+        for (std::size_t i = 0; i < sizeof(T); ++i) hash_ = (hash_ ^ bytes[i]) * 1099511628211ull;
+    }
+    uint64_t value() const { return hash_; }
+
+private:
+    uint64_t hash_ = 14695981039346656037ull;
+};
+
+bool casts_shadow(const DrawItem& item) { return item.mesh && item.material.base_color.a >= 1.0f; }
+
 bool supports_linear_depth_filter(VkPhysicalDevice physical) {
     VkFormatProperties props;
     vkGetPhysicalDeviceFormatProperties(physical, ShadowMap::kFormat, &props);
@@ -28,6 +44,20 @@ glm::mat4 spot_light_view_proj(const SpotLight& light, float near_m, float far_m
     const glm::mat4 view = glm::lookAt(light.position, light.position + direction, up);
     const float fov_rad = glm::radians(std::min(2.0f * light.outer_angle_deg + 10.0f, 150.0f));
     return glm::perspective(fov_rad, 1.0f, near_m, far_m) * view;
+}
+
+uint64_t shadow_signature(const glm::mat4& light_view_proj, const DrawList& draws) {
+    Fingerprint print;
+    print.add(light_view_proj);
+    for (const DrawItem& item : draws) {
+        if (!casts_shadow(item)) continue;
+        print.add(item.mesh);
+        print.add(item.mesh->vertices.handle());
+        print.add(item.mesh->indices.handle());
+        print.add(item.mesh->index_count);
+        print.add(item.model);
+    }
+    return print.value();
 }
 
 ShadowMap::ShadowMap(Device& device, const ShadowMapOptions& options)
@@ -79,7 +109,9 @@ ShadowMap::~ShadowMap() {
     vkDestroySampler(device_.handle(), sampler_, nullptr);
 }
 
-void ShadowMap::record(VkCommandBuffer cmd, const glm::mat4& light_view_proj, const DrawList& draws) const {
+bool ShadowMap::record(VkCommandBuffer cmd, const glm::mat4& light_view_proj, const DrawList& draws) {
+    const uint64_t signature = shadow_signature(light_view_proj, draws);
+    if (valid_ && signature == rendered_signature_) return false;  // still in the read-only layout
     // Last frame's lit pass may still be sampling the map: wait for it, then discard the contents.
     transition_image(cmd, image_.handle(),
                      {.from = VK_IMAGE_LAYOUT_UNDEFINED,
@@ -114,7 +146,7 @@ void ShadowMap::record(VkCommandBuffer cmd, const glm::mat4& light_view_proj, co
     vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_);
     const GpuMesh* bound = nullptr;
     for (const DrawItem& item : draws) {
-        if (!item.mesh || item.material.base_color.a < 1.0f) continue;  // clear plastic casts no shadow
+        if (!casts_shadow(item)) continue;  // clear plastic casts no shadow
         if (item.mesh != bound) {
             bind_mesh(cmd, *item.mesh);
             bound = item.mesh;
@@ -132,6 +164,9 @@ void ShadowMap::record(VkCommandBuffer cmd, const glm::mat4& light_view_proj, co
                       .dst_stage = VK_PIPELINE_STAGE_FRAGMENT_SHADER_BIT,
                       .dst_access = VK_ACCESS_SHADER_READ_BIT,
                       .aspect = VK_IMAGE_ASPECT_DEPTH_BIT});
+    valid_ = true;
+    rendered_signature_ = signature;
+    return true;
 }
 
 }  // namespace perfuse
