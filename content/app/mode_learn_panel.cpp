@@ -35,7 +35,7 @@ void procedure_choice(ModeSession& m) {
             modes::fit_age_to_procedure(m.learn_options, m.learn_choice);
         }
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", p.option.text.c_str());
+        ImGui::TextWrapped("%s", p.option.text.c_str());
     }
 }
 
@@ -76,7 +76,7 @@ void draw_learn_panel(AppRenderer& r, const modes::UiColours& colours) {
         procedure_choice(m);
         ImGui::Spacing();
         choose_one(t("learn.style"), m.learn_options.styles, m.learn_choice.style);
-        if (const auto* style = modes::find_option(m.learn_options.styles, m.learn_choice.style)) ImGui::TextDisabled("%s", style->text.c_str());
+        if (const auto* style = modes::find_option(m.learn_options.styles, m.learn_choice.style)) mode_text(style->text);
         ImGui::Spacing();
         mode_heading(colours, t("learn.patient"));
         const modes::ProcedureOption* procedure = modes::find_procedure(m.learn_options, m.learn_choice.procedure);

@@ -57,7 +57,7 @@ void draw_quiz_panel(AppRenderer& r, const modes::UiColours& colours) {
     ModeSession& m = r.modes;
     if (!m.quiz_attempt) return;
     const modes::ModeText& t = m.text;
-    if (begin_centred_window((m.quiz.title + "###quiz").c_str(), 28.0f)) {
+    if (begin_centred_window((m.quiz.title + "###quiz").c_str(), 28.0f, 0.5f, PanelKeys::modes)) {
         if (m.quiz_attempt->index() == 0 && !m.quiz_attempt->answered()) mode_text(m.quiz.intro);
         if (m.quiz_attempt->finished()) result(t, m, colours);
         else question(t, *m.quiz_attempt, colours);

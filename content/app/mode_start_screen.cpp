@@ -23,7 +23,7 @@ constexpr StartButton kButtons[kStartChoices] = {
 void draw_start_screen(AppRenderer& r, const modes::UiColours& colours) {
     ModeSession& m = r.modes;
     const modes::ModeText& t = m.text;
-    if (begin_centred_window("###start_screen", 30.0f, 0.45f)) {
+    if (begin_centred_window("###start_screen", 30.0f, 0.45f, PanelKeys::modes)) {
         ImGui::SetWindowFontScale(1.6f);
         mode_heading(colours, t("start.title"));
         ImGui::SetWindowFontScale(1.0f);

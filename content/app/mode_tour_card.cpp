@@ -11,7 +11,7 @@ void draw_tour_card(AppRenderer& r, const modes::UiColours& colours, bool presen
     modes::TourPlayer& player = *m.tour_player;
     const modes::ModeText& t = m.text;
     const modes::TourStop& stop = player.stop();
-    if (begin_centred_window("###tour_card", presenting ? 34.0f : 26.0f, 0.97f)) {
+    if (begin_centred_window("###tour_card", presenting ? 34.0f : 26.0f, 0.97f, PanelKeys::modes_no_focus)) {
         ImGui::PushStyleColor(ImGuiCol_PlotHistogram, to_imgui(colours.accent));
         ImGui::Text("%s", t.format("tour.progress", {std::to_string(player.index() + 1), std::to_string(player.count())}).c_str());
         ImGui::ProgressBar(float(player.index() + 1) / float(player.count()), ImVec2(-1.0f, ImGui::GetFontSize() * 0.4f), "");

@@ -12,7 +12,7 @@ void mode_heading(const modes::UiColours& colours, const std::string& text) {
 
 void mode_text(const std::string& text) { ImGui::TextWrapped("%s", text.c_str()); }
 
-bool begin_centred_window(const char* id, float width_em, float y_fraction) {
+bool begin_centred_window(const char* id, float width_em, float y_fraction, PanelKeys keys) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float width = std::min(ImGui::GetFontSize() * width_em, viewport->Size.x - 32.0f);
     ImGui::SetNextWindowPos(ImVec2(viewport->Size.x * 0.5f, viewport->Size.y * y_fraction), ImGuiCond_Always,
@@ -22,6 +22,8 @@ bool begin_centred_window(const char* id, float width_em, float y_fraction) {
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                              ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize;
     if (std::string_view(id).starts_with("###")) flags |= ImGuiWindowFlags_NoTitleBar;
+    if (keys != PanelKeys::imgui) flags |= ImGuiWindowFlags_NoNavInputs | ImGuiWindowFlags_NoNavFocus;
+    if (keys != PanelKeys::modes_no_focus) ImGui::SetNextWindowFocus();  // above the corner panel and labels
     return ImGui::Begin(id, nullptr, flags);
 }
 
