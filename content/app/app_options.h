@@ -8,6 +8,7 @@ namespace perfuse {
 struct AppOptions {
     std::string scene = "theatre";
     std::string mode = "explore";
+    bool mode_chosen = false;        // --mode was given (else: start screen on the desktop, no mode UI headless)
     std::string model;               // --model FILE.gltf|.glb: inspect one model instead of a room
     std::string camera;              // --camera NAME: start from a named camera of the scene
     std::string select;              // --select ID: open this item's information card

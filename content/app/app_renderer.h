@@ -9,6 +9,7 @@
 #include "app/app_sound.h"
 #include "app/benchmark_report.h"
 #include "app/frame_recorder.h"
+#include "app/mode_session.h"
 #include "app/console_panels.h"
 #include "app/live_model.h"
 #include "app/overlay_panel.h"
@@ -67,6 +68,8 @@ struct AppRenderer {
     // Texts a panel asks to have read aloud this frame (a card opened, a tour or step text shown).
     // Sound speaks and captions them, then clears the list; without sound it is simply cleared.
     std::vector<std::string> speak_requests;
+    // Start screen, Explore (tour, career, quiz), Learn/Assess, Present, and the player's settings.
+    ModeSession modes;
     // Narration, alarm tones and room sounds; started by the first update_app (see app_sound.h).
     std::unique_ptr<AppSound> sound;
     // The running flow model and its console (rebuilt by switch_room; a procedure may swap in its own).

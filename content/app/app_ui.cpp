@@ -4,6 +4,7 @@
 
 #include "app/app_renderer.h"
 #include "app/info_card_panel.h"
+#include "app/mode_panels.h"
 #include "app/sound_panel.h"
 #include "ui/world_labels.h"
 
@@ -46,6 +47,7 @@ std::vector<WorldLabel> visible_labels(const Room& room, const Selection& select
 }  // namespace
 
 void draw_app_ui(AppRenderer& r, const ViewCamera& camera, const glm::vec2& viewport_px) {
+    draw_mode_ui(r);
     draw_overlay_panel(r.text, r.overlay);
     draw_sound_ui(r, camera.view);  // captions show even with the panels hidden
     if (!r.overlay.visible) return;

@@ -46,7 +46,8 @@ ParseResult parse_command_line(int argc, char** argv) {
                    "Room to start in (placeholder: a fixed test room of simple shapes; benchmark: 200 objects, 500k triangles)")
         ->check(CLI::IsMember({"theatre", "icu", "ilp", "placeholder", "benchmark"}));
     app.add_option("--camera", o.camera, "Start from this named camera of the scene (see its JSON file)");
-    app.add_option("--mode", o.mode, "Start mode")->check(CLI::IsMember({"explore", "learn", "assess", "present"}));
+    const CLI::Option* mode = app.add_option("--mode", o.mode, "Start mode, skipping the start screen (start: show it, the desktop's default; present: kiosk, Ctrl+Shift+Q exits)")
+                                  ->check(CLI::IsMember({"start", "explore", "learn", "assess", "present"}));
     app.add_option("--model", o.model, "Inspect one glTF 2.0 model (.gltf or .glb) on a turntable");
     app.add_option("--select", o.select, "Start with this item's information card open (an item id from the scene)");
     app.add_option("--gpu", o.gpu, "Use the Vulkan device whose name contains NAME");
@@ -114,6 +115,7 @@ ParseResult parse_command_line(int argc, char** argv) {
             return result;
         }
     }
+    o.mode_chosen = mode->count() > 0;
     if (o.vr_required || o.vr_frames > 0) o.vr = true;
     if (o.strict_validation) o.validation = true;
     if (const char* strict = std::getenv("PERFUSE_STRICT_VALIDATION"); strict && std::string(strict) == "1") {

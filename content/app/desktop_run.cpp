@@ -7,6 +7,7 @@
 #include "app/benchmark_report.h"
 #include "app/desktop_input.h"
 #include "app/frame_recorder.h"
+#include "app/mode_input.h"
 #include "app/runs.h"
 #include "app/view_camera.h"
 #include "app/viewer_camera.h"
@@ -81,7 +82,7 @@ bool present_frame(AppRenderer& r, WindowPresenter& presenter, uint64_t& generat
 
 int run_desktop(const AppOptions& options) {
     Window window({.title = "Perfuse", .width = options.width, .height = options.height,
-                   .fullscreen = options.fullscreen});
+                   .fullscreen = options.fullscreen || mode_wants_fullscreen(options)});
     ValidationLog log;
     {
         AppRenderer r(options, &window, log);
@@ -114,6 +115,7 @@ int run_desktop(const AppOptions& options) {
             AppShortcuts shortcuts;
             PointerInput pointer;
             input.update(camera_input, shortcuts, pointer);
+            apply_mode_input(r, window.handle(), camera_input, shortcuts);
             apply_shortcuts(shortcuts, r, viewer, window);
             if (!r.overlay.go_to_room.empty()) {
                 if (const std::string error = r.switch_room(r.overlay.go_to_room); error.empty())
@@ -122,7 +124,7 @@ int run_desktop(const AppOptions& options) {
                     std::fprintf(stderr, "perfuse: %s\n", error.c_str());
                 r.overlay.go_to_room.clear();
             }
-            const CameraPose pose = viewer.update(r.room, camera_input, dt_s);
+            const CameraPose pose = mode_view(r.modes, viewer, viewer.update(r.room, camera_input, dt_s));
             if (present_frame(r, presenter, generation, pose, pointer, dt_s, timings)) ++frames_shown;
         }
         if (benchmark)
