@@ -27,8 +27,9 @@ std::string console_panel_list(const std::string& list) {
     while (start <= list.size()) {
         const std::size_t end = std::min(list.find(',', start), list.size());
         const std::string name = list.substr(start, end - start);
-        if (name != "console" && name != "trends" && name != "crisis" && name != "instructor" && name != "all")
-            return "unknown panel '" + name + "' (console, trends, crisis, instructor, all)";
+        if (name != "console" && name != "trends" && name != "crisis" && name != "instructor" && name != "anatomy" &&
+            name != "all")
+            return "unknown panel '" + name + "' (console, trends, crisis, instructor, anatomy, all)";
         start = end + 1;
     }
     return {};
@@ -71,7 +72,7 @@ ParseResult parse_command_line(int argc, char** argv) {
     app.add_flag("!--no-ui", o.show_ui, "Hide the on-screen panels");
     app.add_flag("!--no-audio", o.audio, "Run without sound: no narration, alarm tones or room sounds (the screen shows everything)");
     app.add_option("--console-panels", o.console_panels,
-                   "Show these console panels at start: comma-separated console, trends, crisis, instructor, or all")
+                   "Show these console panels at start: comma-separated console, trends, crisis, instructor, anatomy, or all")
         ->check(console_panel_list);
     app.add_option("--sim-seconds", o.sim_seconds, "Run the room's flow model this many seconds before the first frame")
         ->check(CLI::Range(0.0, 36000.0));

@@ -87,12 +87,13 @@ std::string show_console_panels(ConsolePanels& p, const std::string& list) {
     std::stringstream in(list);
     std::string name;
     while (std::getline(in, name, ',')) {
-        if (name == "all") p.shown = p.trends = p.crisis = p.instructor = true;
+        if (name == "all") p.shown = p.trends = p.crisis = p.instructor = p.anatomy = true;
+        else if (name == "anatomy") p.anatomy = true;
         else if (name == "console") p.shown = true;
         else if (name == "trends") p.trends = true;
         else if (name == "crisis") p.crisis = true;
         else if (name == "instructor") p.instructor = true;
-        else return "--console-panels: unknown panel '" + name + "' (console, trends, crisis, instructor, all)";
+        else return "--console-panels: unknown panel '" + name + "' (console, trends, crisis, instructor, anatomy, all)";
     }
     return {};
 }
@@ -103,6 +104,7 @@ void handle_console_keys(ConsolePanels& p, LiveModel& live) {
     if (key_pressed(GLFW_KEY_F4)) p.trends = !p.trends;
     if (key_pressed(GLFW_KEY_F5)) p.crisis = !p.crisis;
     if (key_pressed(GLFW_KEY_F9)) p.instructor = !p.instructor;
+    if (key_pressed(GLFW_KEY_F10)) p.anatomy = !p.anatomy;
     if (key_pressed(GLFW_KEY_F6)) set_speed(live.time(), live.time().speed == 0.0 ? 1.0 : 0.0);
     if (key_pressed(GLFW_KEY_F7)) next_speed(live);
     if (key_pressed(GLFW_KEY_F8)) live.acknowledge_all_alarms();
@@ -120,6 +122,7 @@ void draw_console_panels(ConsolePanels& p, LiveModel& live) {
     }
     if (p.trends) draw_trends_panel(p, live);
     if (p.crisis) draw_crisis_panel(p, live);
+    if (p.anatomy) draw_anatomy_panel(p, live);
     if (p.instructor) draw_instructor_panel(p, live);
 }
 

@@ -23,6 +23,7 @@ struct ConsolePanels {
     bool trends = false;          // F4
     bool crisis = false;          // F5
     bool instructor = false;      // F9: for the supervisor
+    bool anatomy = false;         // F10: the see-through patient
     int crisis_index = 0;
     std::string why_reading;      // the reading whose "why did this change?" line is open
 };
@@ -51,6 +52,7 @@ void draw_alarm_panel(ConsolePanels& p, LiveModel& live);
 void draw_trends_panel(ConsolePanels& p, LiveModel& live);
 void draw_crisis_panel(ConsolePanels& p, LiveModel& live);
 void draw_instructor_panel(ConsolePanels& p, LiveModel& live);
+void draw_anatomy_panel(ConsolePanels& p, LiveModel& live);
 void draw_time_controls(ConsolePanels& p, LiveModel& live);
 void draw_machine_controls(ConsolePanels& p, LiveModel& live, ConsoleKind kind);
 
