@@ -43,6 +43,11 @@ struct AppOptions {
     std::string vr_screenshot;       // --vr-screenshot FILE.png: both eyes of the last VR frame, side by side
     int vr_eye_width = 0;            // --vr-eye-size WxH; 0: the runtime's recommended size
     int vr_eye_height = 0;
+    std::string procedure;           // --procedure ID: start this procedure (assets/procedures/ID.json)
+    std::string style;               // --style guided|practice|assess|autoplay (default: the script's, else guided)
+    std::string script;              // --script FILE.json: play these actions against the procedure
+    std::string report;              // --report FILE.json: step log, score and final flow-model state at exit
+    bool list_items = false;         // --list-items: print the scene's interactable items and ports as JSON
 };
 
 struct ParseResult {

@@ -13,6 +13,7 @@
 #include "app/console_panels.h"
 #include "app/live_model.h"
 #include "app/overlay_panel.h"
+#include "app/procedure_session.h"
 #include "app/room.h"
 #include "app/selection.h"
 #include "app/ui_text.h"
@@ -74,6 +75,8 @@ struct AppRenderer {
     std::unique_ptr<AppSound> sound;
     // The running flow model and its console (rebuilt by switch_room; a procedure may swap in its own).
     std::unique_ptr<LiveModel> live;
+    // The procedure being done (--procedure / --script, or started by a mode), see procedure_session.h.
+    ProcedureSession procedure;
     ConsolePanels console_panels;  // the console, monitor, alarm, trend, crisis and instructor panels
 };
 

@@ -92,6 +92,13 @@ ParseResult parse_command_line(int argc, char** argv) {
     app.add_flag("--vr-mirror", o.vr_mirror, "Show the headset's left-eye view in a desktop window (for an audience)");
     app.add_option("--vr-screenshot", o.vr_screenshot, "Write both eyes of the last VR frame side by side to this PNG");
     app.add_option("--vr-eye-size", vr_eye_size, "Per-eye render size WIDTHxHEIGHT (default: the runtime's)");
+    app.add_option("--procedure", o.procedure, "Start this procedure, e.g. cpb, va_ecmo_femoral, ilp (assets/procedures)");
+    app.add_option("--style", o.style, "Procedure style: guided, practice, assess or autoplay (default guided)")
+        ->check(CLI::IsMember({"guided", "practice", "assess", "autoplay"}));
+    app.add_option("--script", o.script,
+                   "Play this JSON script of actions against the procedure; headless, exit 1 naming the first failed expectation");
+    app.add_option("--report", o.report, "At exit, write the procedure's step log, score and final flow-model state (JSON)");
+    app.add_flag("--list-items", o.list_items, "Print the interactable items of --scene and their port ids as JSON, then exit");
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -8,6 +8,7 @@
 #include "app/desktop_input.h"
 #include "app/frame_recorder.h"
 #include "app/mode_input.h"
+#include "app/procedure_session.h"
 #include "app/runs.h"
 #include "app/view_camera.h"
 #include "app/viewer_camera.h"
@@ -84,6 +85,7 @@ int run_desktop(const AppOptions& options) {
     Window window({.title = "Perfuse", .width = options.width, .height = options.height,
                    .fullscreen = options.fullscreen || mode_wants_fullscreen(options)});
     ValidationLog log;
+    int procedure_code = 0;
     {
         AppRenderer r(options, &window, log);
         const bool benchmark = options.benchmark_frames > 0;
@@ -127,10 +129,11 @@ int run_desktop(const AppOptions& options) {
             const CameraPose pose = mode_view(r.modes, viewer, viewer.update(r.room, camera_input, dt_s));
             if (present_frame(r, presenter, generation, pose, pointer, dt_s, timings)) ++frames_shown;
         }
+        procedure_code = finish_procedure(r);
         if (benchmark)
             std::printf("%s\n", benchmark_json(options, r.gpu.device().name(), false, timings, r.render_facts()).c_str());
     }
-    return validation_exit_code(options, log);
+    return procedure_code != 0 ? procedure_code : validation_exit_code(options, log);
 }
 
 }  // namespace perfuse

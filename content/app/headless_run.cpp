@@ -7,6 +7,7 @@
 #include "app/benchmark_report.h"
 #include "app/frame_recorder.h"
 #include "app/mode_camera.h"
+#include "app/procedure_session.h"
 #include "app/runs.h"
 #include "app/view_camera.h"
 #include "platform/file_io.h"
@@ -17,6 +18,7 @@ namespace perfuse {
 
 namespace {
 constexpr float kFixedStepS = 1.0f / 60.0f;  // headless runs advance time identically on any machine
+constexpr int kMaxScriptFrames = 200000;      // a --script run renders until its end, at most this many frames
 
 void render_frames(AppRenderer& r, OffscreenTarget& offscreen, int frame_count, bool read_back_last,
                    FrameTimings& timings) {
@@ -29,7 +31,7 @@ void render_frames(AppRenderer& r, OffscreenTarget& offscreen, int frame_count, 
     draw_app_ui(r, camera, display_size);
     r.ui->discard_frame();
     auto last = std::chrono::steady_clock::now();
-    for (int i = 0; i < frame_count; ++i) {
+    for (int i = 0; i < frame_count || (procedure_script_running(r) && i < kMaxScriptFrames); ++i) {
         r.frames->wait_for_slot();
         if (const auto gpu_ms = r.gpu_timer->read_ms(r.frames->slot_index())) timings.gpu_ms.push_back(*gpu_ms);
         const auto now = std::chrono::steady_clock::now();
@@ -65,6 +67,7 @@ int run_headless(const AppOptions& options) {
         }
     }
     ValidationLog log;
+    int procedure_code = 0;
     {
         AppRenderer r(options, nullptr, log);
         r.create_renderers(OffscreenTarget::kFormat, VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL, 2, nullptr);
@@ -80,9 +83,10 @@ int run_headless(const AppOptions& options) {
                 return 1;
             }
         }
+        procedure_code = finish_procedure(r);
         if (benchmark) std::printf("%s\n", benchmark_json(options, r.gpu.device().name(), true, timings, r.render_facts()).c_str());
     }
-    return validation_exit_code(options, log);
+    return procedure_code != 0 ? procedure_code : validation_exit_code(options, log);
 }
 
 }  // namespace perfuse

@@ -5,6 +5,7 @@
 #include <exception>
 
 #include "app/app_options.h"
+#include "app/procedure_session.h"
 #include "app/runs.h"
 
 int main(int argc, char** argv) {
@@ -13,6 +14,7 @@ int main(int argc, char** argv) {
     const perfuse::AppOptions& options = parsed.options;
     try {
         if (options.version) return perfuse::print_version(options);
+        if (options.list_items) return perfuse::print_list_items(options);
         if (options.vr) {
             try {
                 return perfuse::run_vr(options);

@@ -37,6 +37,12 @@ struct ScriptLoad {
 ScriptLoad load_script(const std::string& path);
 ScriptLoad parse_script(const std::string& json_text, const std::string& file_name);
 
+// The procedure a Learn/Assess choice starts (assets/procedures/choices.json: the modes' procedure id
+// and patient age, e.g. "va-ecmo" + "neonate" -> "paediatric_ecmo"). Empty, with `error` set to one
+// line, when there is none.
+std::string procedure_for_choice(const std::string& assets_dir, const std::string& choice, const std::string& age,
+                                 std::string& error);
+
 // The procedures folder (assets/procedures) and what is in it.
 std::string procedure_path(const std::string& assets_dir, const std::string& procedure_id);
 std::string kit_path(const std::string& assets_dir, const std::string& kit_id);

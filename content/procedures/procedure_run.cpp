@@ -134,13 +134,16 @@ void ProcedureRun::play_autoplay(double dt_s) {
   }
 }
 
-RunLoad start_procedure(const std::string& assets_dir, const std::string& procedure_id, Style style) {
+RunLoad start_procedure(const std::string& assets_dir, const std::string& procedure_id, Style style,
+                        const PatientChoice& patient) {
   RunLoad out;
   ProcedureLoad p = load_procedure(procedure_path(assets_dir, procedure_id));
   if (!p.error.empty()) {
     out.error = p.error;
     return out;
   }
+  if (patient.heart) p.procedure.patient.heart = *patient.heart;
+  if (patient.lungs) p.procedure.patient.lungs = *patient.lungs;
   KitLoad k = load_kit(kit_path(assets_dir, p.procedure.kit));
   if (!k.error.empty()) {
     out.error = k.error;

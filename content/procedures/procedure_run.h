@@ -63,11 +63,17 @@ private:
   double followed_s_ = 0.0;
 };
 
-// Loads procedure `id` and its kit from the assets folder; error is one line when it cannot.
+// Loads procedure `id` and its kit from the assets folder; error is one line when it cannot. `patient`
+// changes the procedure's patient (the modes' heart and lung choices).
 struct RunLoad {
   std::unique_ptr<ProcedureRun> run;
   std::string error;
 };
-RunLoad start_procedure(const std::string& assets_dir, const std::string& procedure_id, Style style);
+struct PatientChoice {
+  std::optional<phys::HeartState> heart;
+  std::optional<phys::LungState> lungs;
+};
+RunLoad start_procedure(const std::string& assets_dir, const std::string& procedure_id, Style style,
+                        const PatientChoice& patient = {});
 
 }  // namespace perfuse::procedures

@@ -28,6 +28,7 @@ std::string report_json(const ProcedureRun& run, const std::string& script_failu
   for (size_t i = 0; i < e.progress().size(); ++i) {
     const auto& p = e.progress()[i];
     steps.push_back({{"id", run.procedure().steps[i].id}, {"status", to_string(p.status)},
+                     {"safety_critical", run.procedure().steps[i].safety_critical},
                      {"started_s", p.started_s >= 0 ? json(p.started_s) : json(nullptr)},
                      {"completed_s", p.completed_s >= 0 ? json(p.completed_s) : json(nullptr)},
                      {"mistakes", p.mistakes}, {"hints_shown", p.hints_shown}});

@@ -88,6 +88,24 @@ TEST(Loader, BrokenJsonGivesTheLineAndColumn) {
   EXPECT_EQ(p.error, "syntax.json: not valid JSON (line 3, column 12)");
 }
 
+TEST(Loader, LearnChoicesNameProceduresThatExist) {
+  std::string error;
+  EXPECT_EQ(procedure_for_choice(PERFUSE_ASSETS_DIR, "va-ecmo", "neonate", error), "paediatric_ecmo");
+  EXPECT_TRUE(error.empty()) << error;
+  EXPECT_EQ(procedure_for_choice(PERFUSE_ASSETS_DIR, "cpb", "child", error), "");
+  EXPECT_EQ(error, "choices.json: no procedure for \"cpb\" with a patient aged \"child\" yet");
+  for (const char* choice : {"cpb", "va-ecmo", "vv-ecmo", "ilp"}) {
+    error.clear();
+    const std::string id = procedure_for_choice(PERFUSE_ASSETS_DIR, choice, "adult", error);
+    ASSERT_FALSE(id.empty()) << error;
+    RunLoad run = start_procedure(PERFUSE_ASSETS_DIR, id, Style::guided, {phys::HeartState::failing, std::nullopt});
+    EXPECT_TRUE(run.error.empty()) << run.error;
+    if (run.run) {
+      EXPECT_EQ(run.run->bench().patient().heart, phys::HeartState::failing);
+    }
+  }
+}
+
 TEST(Loader, AMissingFileIsOneLine) {
   ProcedureLoad p = load_procedure("/nonexistent/cpb.json");
   EXPECT_EQ(p.error, "/nonexistent/cpb.json: cannot be read (missing file?)");
