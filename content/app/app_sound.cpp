@@ -6,6 +6,7 @@
 #include "app/app_paths.h"
 #include "app/app_renderer.h"
 #include "app/info_card_panel.h"
+#include "sound/player_settings.h"
 
 namespace perfuse {
 
@@ -67,6 +68,9 @@ void update_app_sound(AppRenderer& r, float dt_s) {
             r.speak_requests.push_back(std::move(card));
     }
     if (!sound.session) return;
+    if (const SoundSettings wanted = with_player_settings(sound.session->settings(), r.modes.settings);
+        !(wanted == sound.session->settings()))
+        sound.session->set_settings(wanted);
     SoundFrame frame;
     frame.listener = sound.listener;
     frame.speak = r.speak_requests;

@@ -34,13 +34,6 @@ void draw_caption_bar(SoundSession& session, const SoundText& text) {
     ImGui::End();
 }
 
-bool volume_slider(const std::string& label, float& volume) {
-    float percent = volume * 100.0f;
-    if (!ImGui::SliderFloat(label.c_str(), &percent, 0.0f, 100.0f, "%.0f %%")) return false;
-    volume = percent / 100.0f;
-    return true;
-}
-
 void draw_settings_window(AppSound& sound) {
     SoundSession& session = *sound.session;
     const SoundText& text = sound.text;
@@ -50,13 +43,8 @@ void draw_settings_window(AppSound& sound) {
     if (ImGui::Begin((text.settings_title + "###sound_settings").c_str(), &sound.settings_open,
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
         if (session.audio().silent()) ImGui::TextWrapped("%s", text.no_sound.c_str());
+        // Volumes and reading aloud are the player's saved settings (the Settings panel).
         changed |= ImGui::Checkbox(text.muted.c_str(), &s.mixer.muted);
-        changed |= volume_slider(text.master_volume, s.mixer.master);
-        changed |= volume_slider(text.narration_volume, s.mixer.group(VolumeGroup::narration));
-        changed |= volume_slider(text.alarms_volume, s.mixer.group(VolumeGroup::alarms));
-        changed |= volume_slider(text.ambience_volume, s.mixer.group(VolumeGroup::ambience));
-        ImGui::Separator();
-        changed |= ImGui::Checkbox(text.read_aloud.c_str(), &s.narration);
         changed |= ImGui::SliderInt(text.reading_speed.c_str(), &s.speech.rate_wpm, 100, 250, "%d");
         std::string shown = s.speech.voice;
         for (const VoiceChoice& v : text.voices)

@@ -18,6 +18,8 @@ struct SoundSettings {
     bool narration = true;  // read texts aloud (captions follow the voice)
     MixerSettings mixer;
     SpeechSettings speech;
+
+    bool operator==(const SoundSettings&) const = default;
 };
 
 struct SoundFrame {

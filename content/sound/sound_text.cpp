@@ -28,13 +28,10 @@ SoundText load_sound_text(const std::filesystem::path& file) {
     const json j = json::parse(content.str(), nullptr, false);
     if (j.is_discarded() || !j.is_object()) throw std::runtime_error(name + ": not a JSON object");
     SoundText t;
-    std::string* fields[] = {&t.caption_skip,     &t.caption_replay,   &t.keys_hint,     &t.settings_title,
-                             &t.muted,            &t.master_volume,    &t.narration_volume, &t.alarms_volume,
-                             &t.ambience_volume,  &t.read_aloud,       &t.reading_speed, &t.voice,
-                             &t.no_sound};
-    const char* keys[] = {"caption_skip", "caption_replay", "keys_hint", "settings_title", "muted", "master_volume",
-                          "narration_volume", "alarms_volume", "ambience_volume", "read_aloud", "reading_speed",
-                          "voice", "no_sound"};
+    std::string* fields[] = {&t.caption_skip, &t.caption_replay, &t.keys_hint, &t.settings_title,
+                             &t.muted,        &t.reading_speed,  &t.voice,     &t.no_sound};
+    const char* keys[] = {"caption_skip", "caption_replay", "keys_hint", "settings_title",
+                          "muted",        "reading_speed",  "voice",     "no_sound"};
     for (std::size_t i = 0; i < std::size(keys); ++i) *fields[i] = text_of(j, keys[i], name);
     const auto voices = j.find("voices");
     if (voices == j.end() || !voices->is_array() || voices->empty())

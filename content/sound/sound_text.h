@@ -14,8 +14,7 @@ struct VoiceChoice {
 
 struct SoundText {
     std::string caption_skip, caption_replay, keys_hint;
-    std::string settings_title, muted, master_volume, narration_volume, alarms_volume, ambience_volume;
-    std::string read_aloud, reading_speed, voice, no_sound;
+    std::string settings_title, muted, reading_speed, voice, no_sound;
     std::vector<VoiceChoice> voices;  // at least one
 };
 

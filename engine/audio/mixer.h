@@ -15,6 +15,8 @@ struct MixerSettings {
     std::array<float, kVolumeGroupCount> groups{1.0f, 1.0f, 0.6f};  // ambience quieter by default
     bool muted = false;
 
+    bool operator==(const MixerSettings&) const = default;
+
     float& group(VolumeGroup g) { return groups[std::size_t(g)]; }
     float group(VolumeGroup g) const { return groups[std::size_t(g)]; }
 };

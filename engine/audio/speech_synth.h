@@ -15,6 +15,8 @@ struct SpeechSettings {
     std::string voice = "en";  // an eSpeak NG voice name (en, en-us), optionally +variant (en+f3)
     int rate_wpm = 160;           // eSpeak NG accepts 80..450; slower suits younger listeners
     int pitch = 50;               // 0..100
+
+    bool operator==(const SpeechSettings&) const = default;
 };
 
 struct CaptionSpan {

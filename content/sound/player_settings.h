@@ -1,0 +1,13 @@
+#pragma once
+// The player's saved settings (content/modes/settings.h, kept by the modes' settings panel) as
+// sound settings: read aloud on or off, and the master, voice and effects volumes. Mute, reading
+// speed and voice are sound's own (the F2 window) and are kept as they are.
+#include "modes/settings.h"
+#include "sound/sound_session.h"
+
+namespace perfuse {
+
+// BASE with the player's choices applied; effects cover both the alarms and the room sounds.
+SoundSettings with_player_settings(SoundSettings base, const modes::Settings& player);
+
+}  // namespace perfuse
