@@ -8,6 +8,7 @@
 
 #include "condition.h"
 #include "patient.h"
+#include "settings.h"
 #include "standard_circuits.h"
 
 namespace perfuse::procedures {
@@ -57,6 +58,9 @@ struct Step {
   std::vector<Mistake> mistakes;   // checked while the step is current
   std::vector<Action> autoplay;    // the actions that do it
   bool safety_critical = false;
+  // Troubleshooting practice: faults (settings.h names, e.g. "hypovolaemia") that happen to the
+  // patient or circuit when the step becomes current.
+  std::vector<phys::Fault> faults;
 };
 
 struct Procedure {

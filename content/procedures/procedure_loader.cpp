@@ -192,6 +192,13 @@ Step parse_step(FieldReader& r, ConditionParser& cp, const json& j, const std::s
     s.hints.push_back(h);
   }
   s.mistakes = parse_mistakes(r, cp, j, path);
+  for (const auto& name : r.texts(j, path, "faults")) {
+    if (auto f = phys::fault_from_string(name)) {
+      s.faults.push_back(*f);
+    } else if (!r.failed()) {
+      r.fail(path + ".faults", "unknown fault \"" + name + "\"");
+    }
+  }
   const json& play = r.array(j, path, "autoplay", true);
   for (size_t i = 0; i < play.size() && !r.failed(); ++i) s.autoplay.push_back(parse_action(r, cp, play[i], at(path + ".autoplay", i)));
   return s;

@@ -91,6 +91,19 @@ void ProcedureRun::update(double dt_s) {
   if (engine_.style() == Style::autoplay) play_autoplay(dt_s);
   live_.advance(dt_s);
   engine_.update(live_, dt_s);
+  start_faults();
+}
+
+void ProcedureRun::start_faults() {
+  faults_started_.resize(procedure().steps.size(), false);
+  for (int i : engine_.current_steps()) {
+    if (faults_started_[static_cast<size_t>(i)]) continue;
+    faults_started_[static_cast<size_t>(i)] = true;
+    for (phys::Fault f : procedure().steps[static_cast<size_t>(i)].faults) {
+      live_.simulation().inject(f);
+      engine_.note("fault", phys::to_string(f), procedure().steps[static_cast<size_t>(i)].id);
+    }
+  }
 }
 
 void ProcedureRun::follow() {
@@ -99,6 +112,7 @@ void ProcedureRun::follow() {
   if (engine_.style() == Style::autoplay && dt_s > 0.0) play_autoplay(dt_s);
   live_.refresh();
   engine_.update(live_, dt_s > 0.0 ? dt_s : 0.0);
+  start_faults();
 }
 
 std::optional<Action> ProcedureRun::next_autoplay_action() const {

@@ -52,6 +52,7 @@ public:
 
 private:
   void play_autoplay(double dt_s);
+  void start_faults();  // the faults of steps that have just become current
 
   circuits::LiveCircuit live_;
   StepEngine engine_;
@@ -61,6 +62,7 @@ private:
   double autoplay_wait_s_ = 0.0;
   double autoplay_timer_s_ = 0.0;
   double followed_s_ = 0.0;
+  std::vector<bool> faults_started_;
 };
 
 // Loads procedure `id` and its kit from the assets folder; error is one line when it cannot. `patient`

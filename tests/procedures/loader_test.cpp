@@ -79,6 +79,8 @@ INSTANTIATE_TEST_SUITE_P(
                 "broken.json: steps[1] (\"b\").after: no step is called \"zz\""},
         BadCase{"two_tests", R"({"id": "b", "title": "B", "instruction": "I", "why": "W", "done": {"primed": true, "air_free": true}, "autoplay": []})",
                 "broken.json: steps[1] (\"b\").done: has both \"primed\" and \"air_free\"; use \"all\" to combine"},
+        BadCase{"unknown_fault", R"({"id": "b", "title": "B", "instruction": "I", "why": "W", "faults": ["gremlins"], "done": {"primed": true}, "autoplay": []})",
+                "broken.json: steps[1] (\"b\").faults: unknown fault \"gremlins\""},
         BadCase{"for_s_negative", R"({"id": "b", "title": "B", "instruction": "I", "why": "W", "done": {"primed": true, "for_s": -2}, "autoplay": []})",
                 "broken.json: steps[1] (\"b\").done.for_s: should be between 0 and 86400"}),
     [](const auto& info) { return std::string(info.param.name); });

@@ -88,6 +88,7 @@ struct WrongCase {
   const char* script;
   const char* mistake;
   const char* explanation_words;
+  bool safety_critical = true;
 };
 
 class WrongScript : public ::testing::TestWithParam<WrongCase> {};
@@ -99,8 +100,8 @@ TEST_P(WrongScript, IsCaughtWithTheRightExplanation) {
   const MistakeEvent* m = find_mistake(*r.run, c.mistake);
   ASSERT_NE(m, nullptr) << where(*r.run);
   EXPECT_NE(m->explanation.find(c.explanation_words), std::string::npos) << m->explanation;
-  EXPECT_TRUE(m->safety_critical);
-  EXPECT_GE(r.run->steps().score().safety_critical_errors, 1);
+  EXPECT_EQ(m->safety_critical, c.safety_critical);
+  EXPECT_EQ(r.run->steps().score().safety_critical_errors >= 1, c.safety_critical);
   EXPECT_FALSE(r.run->steps().finished());
 }
 
@@ -112,7 +113,8 @@ INSTANTIATE_TEST_SUITE_P(
                       WrongCase{"cpb_reversed_lines", "lines_swapped", "wrong cannulae"},
                       WrongCase{"cpb_boot_reversed", "boot_reversed", "wrong way round"},
                       WrongCase{"va_ecmo_femoral_no_heparin", "no_heparin", "clots"},
-                      WrongCase{"ilp_melphalan_with_leak", "melphalan_with_leak", "leak to the rest of the body"}),
+                      WrongCase{"ilp_melphalan_with_leak", "melphalan_with_leak", "leak to the rest of the body"},
+                      WrongCase{"va_ecmo_femoral_speed_up_in_chatter", "speed_up_in_chatter", "suction stronger", false}),
     [](const auto& info) { return std::string(info.param.script); });
 
 TEST(Scripts, RefusedActionsAreReportedAndTheRunGoesOn) {

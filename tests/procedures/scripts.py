@@ -108,3 +108,11 @@ write("ilp_melphalan_with_leak", "ilp", "assess",
 write("cpb_fails", "cpb", "assess", [
     {"do": "mount", "item": "reservoir", "at": "reservoir_holder"},
     {"do": "expect", "condition": {"value": "pump_flow_l_min", "min": 2}}])
+
+# Wrong: while the patient bleeds and the lines chatter, the pump speed is turned up.
+write("va_ecmo_femoral_speed_up_in_chatter", "va_ecmo_femoral", "assess",
+      correct("va_ecmo_femoral", {}, until="check_upper_body") +
+      [{"do": "set", "key": "pump_rpm", "value": 3800},
+       {"do": "wait_until", "condition": {"value": "chatter", "min": 1}, "timeout_s": 300},
+       {"do": "expect", "mistake": "speed_up_in_chatter"}, value("venous_line_mmHg", None, -100),
+       {"do": "expect", "condition": {"not": {"step_done": "chatter"}}}])
