@@ -6,6 +6,9 @@ namespace perfuse {
 
 namespace {
 constexpr int kSampleRateHz = 44100;
+// Alarms must carry across the room over the pump and the narration: twice a voice's level at the
+// source, so a few metres away they still sound about as loud as speech at the listener's head.
+constexpr float kAlarmGain = 2.0f;
 }  // namespace
 
 std::optional<AlarmPriority> loudest_audible(const AlarmEngine& alarms) {
@@ -32,7 +35,7 @@ void AlarmSound::update(std::optional<AlarmPriority> priority, const glm::vec3& 
         playing_ = priority;
         if (priority)
             voice_ = audio_.play(clips_[int(*priority)],
-                                 {.group = VolumeGroup::alarms, .loop = true, .position_m = position_m});
+                                 {.group = VolumeGroup::alarms, .gain = kAlarmGain, .loop = true, .position_m = position_m});
     }
     if (voice_) audio_.set_position(voice_, position_m);
 }

@@ -4,6 +4,8 @@
 #   null       headless run with the null output: exits 0, nothing on stderr
 #   narration  wave output, --select opens the heart-lung machine's card: it is read aloud (loud samples)
 #   quiet      wave output, no card: only the quiet room sounds (no loud samples)
+#   alarm      wave output, a power cut (crisis) with the model run 2 minutes ahead: the console's
+#              alarm sounds from the heart-lung machine (loud samples with no card open)
 #   no-audio   wave output configured, but --no-audio: OpenAL is never opened, no file is written
 set -u
 case_name=$1 perfuse=$2 wave_check=$3 work=$4
@@ -22,6 +24,9 @@ case $case_name in
   quiet)
     ALSOFT_CONF=$conf ALSOFT_DRIVERS=wave run --frames 40 || { cat "$err"; exit 1; }
     "$wave_check" "$wave" 0 0 || exit 1 ;;
+  alarm)
+    ALSOFT_CONF=$conf ALSOFT_DRIVERS=wave run --frames 100 --crisis power_loss --sim-seconds 120 || { cat "$err"; exit 1; }
+    "$wave_check" "$wave" 1000 100000000 || exit 1 ;;
   no-audio)
     ALSOFT_CONF=$conf ALSOFT_DRIVERS=wave run --frames 5 --select heart_lung_machine --no-audio || { cat "$err"; exit 1; }
     [ ! -e "$wave" ] || { echo "--no-audio still opened OpenAL: $wave exists"; exit 1; } ;;
