@@ -67,7 +67,7 @@ void patient_rows(ConsolePanels& p, LiveModel& live) {
 
 void draw_instructor_panel(ConsolePanels& p, LiveModel& live) {
     if (!live.sim()) return;
-    if (begin_panel(p.text["instructor_title"], "console_instructor", PanelSlot::bottom_right, 24.0f)) {
+    if (begin_panel(p.text["instructor_title"], "console_instructor", PanelSlot::centre, 26.0f)) {
         fault_rows(p, live);
         patient_rows(p, live);
     }

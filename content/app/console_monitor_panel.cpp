@@ -17,9 +17,11 @@ constexpr float kTraceHeightEm = 3.2f;
 constexpr ImU32 kEcgColour = IM_COL32(90, 255, 90, 255);
 constexpr ImU32 kArterialColour = IM_COL32(255, 80, 80, 255);
 constexpr ImU32 kPlethColour = IM_COL32(80, 220, 255, 255);
-// Below this pulse pressure on forward pump flow the heart adds nothing: the traces are flat.
+// Below this pulse pressure on forward pump flow the heart adds nothing: the traces are flat. The note
+// says the machine does the heart's work only while it keeps a pressure up (not against a clamp).
 constexpr double kFlatPulseMmHg = 1.0;
 constexpr double kOnPumpLMin = 0.5;
+constexpr double kPerfusedMapMmHg = 40.0;
 
 void number(const ConsolePanels& p, const ConsoleSession& c, const std::string& name) {
     const ReadingLabel& label = p.text.reading(name);
@@ -51,7 +53,7 @@ void draw_monitor_panel(ConsolePanels& p, LiveModel& live) {
                           std::max(0.0, map - pulse - 10.0), map + pulse + 10.0, kArterialColour, h);
             plot_waveform(p.text["waveform_pleth"], [&](double s) { return pleth(r, s); }, t, kSweepWindowS, -0.1, 1.1,
                           kPlethColour, h);
-            if (pulse < kFlatPulseMmHg && r.pump_flow_l_min.value_or(0.0) > kOnPumpLMin)
+            if (pulse < kFlatPulseMmHg && r.pump_flow_l_min.value_or(0.0) > kOnPumpLMin && map >= kPerfusedMapMmHg)
                 ImGui::TextWrapped("%s", p.text["flat_on_bypass"].c_str());
             const std::vector<std::string> names = monitor_readings();
             for (std::size_t i = 0; i < names.size(); ++i) {
