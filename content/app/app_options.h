@@ -28,7 +28,6 @@ struct AppOptions {
     float text_scale = 1.0f;
     bool version = false;
     bool show_ui = true;
-    bool audio = true;               // --no-audio: no sound device, narration, alarms or room sounds
     std::string console_panels;      // --console-panels LIST: console, trends, crisis, instructor or all, shown at start
     double sim_seconds = 0.0;        // --sim-seconds S: run the room's flow model S seconds before the first frame
     std::string crisis;              // --crisis ID: start this crisis (assets/crises/ID.json) on the live model
