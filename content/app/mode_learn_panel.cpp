@@ -39,6 +39,12 @@ void procedure_choice(ModeSession& m) {
     }
 }
 
+void report_folder_field(ModeSession& m) {
+    char folder[512] = {};
+    m.report_folder_text.copy(folder, sizeof folder - 1);
+    if (ImGui::InputText(m.text("learn.report_folder").c_str(), folder, sizeof folder)) m.report_folder_text = folder;
+}
+
 void progress_lines(const ModeSession& m) {
     const modes::ModeText& t = m.text;
     const auto it = m.progress.procedures.find(m.learn_choice.procedure);
@@ -54,15 +60,15 @@ void progress_lines(const ModeSession& m) {
 }
 
 // While a run goes on, only a small bar: what was started, and the way back to the choices.
-void draw_running_bar(ModeSession& m) {
+void draw_running_bar(AppRenderer& r) {
+    ModeSession& m = r.modes;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(viewport->Size.x * 0.5f, viewport->Size.y - 16.0f), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetFontSize() * 34.0f, viewport->Size.x - 32.0f), 0.0f));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar;
     if (ImGui::Begin("###learn_running", nullptr, flags | ImGuiWindowFlags_AlwaysAutoResize)) {
         mode_text(m.learn_status);
-        if (m.learn_request) mode_text(m.text("learn.waiting_for_procedures"));
-        if (ImGui::Button(m.text("learn.back").c_str())) m.learn_running = false;
+        if (ImGui::Button(m.text("learn.finish").c_str())) finish_learning(r);
     }
     ImGui::End();
 }
@@ -71,7 +77,7 @@ void draw_running_bar(ModeSession& m) {
 void draw_learn_panel(AppRenderer& r, const modes::UiColours& colours) {
     ModeSession& m = r.modes;
     const modes::ModeText& t = m.text;
-    if (m.learn_running) return draw_running_bar(m);
+    if (m.learn_running) return draw_running_bar(r);
     if (begin_centred_window((t("learn.title") + "###learn").c_str(), 34.0f)) {
         procedure_choice(m);
         ImGui::Spacing();
@@ -86,6 +92,7 @@ void draw_learn_panel(AppRenderer& r, const modes::UiColours& colours) {
         ImGui::Spacing();
         mode_heading(colours, t("learn.progress"));
         progress_lines(m);
+        if (m.learn_choice.style == "assess") report_folder_field(m);
         ImGui::Spacing();
         if (ImGui::Button(t("learn.start").c_str())) start_learning(r);
         ImGui::SameLine();

@@ -32,8 +32,8 @@ void load_saves(ModeSession& s) {
         s.progress = loaded.progress;
         if (!loaded.warning.empty()) s.warnings.push_back(loaded.warning);
     }
-    s.report_folder = user_data_dir("perfuse");
-    if (!s.report_folder.empty()) s.report_folder /= "reports";
+    const std::filesystem::path data = user_data_dir("perfuse");
+    s.report_folder_text = data.empty() ? std::filesystem::current_path().string() : (data / "reports").string();
 }
 }  // namespace
 

@@ -58,10 +58,9 @@ struct ModeSession {
     modes::LearnOptions learn_options;
     modes::LearnChoice learn_choice;
     std::string learn_status;             // what Start did, shown under the choices
-    // The choice the trainee started, for the procedure session to take (and clear) when it begins.
-    std::optional<modes::LearnChoice> learn_request;
-    bool learn_running = false;           // a run was started from the Learn screen
-    std::filesystem::path report_folder;  // where Assess reports go
+    bool learn_running = false;           // a run was started from the Learn screen and goes on
+    std::string learn_patient;            // the running run's patient, in words
+    std::string report_folder_text;       // where Assess reports go (editable in the Learn panel)
     modes::Progress progress;
     std::filesystem::path progress_file;
     modes::KioskTimings kiosk_timings;

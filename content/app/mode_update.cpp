@@ -5,6 +5,7 @@
 
 #include "app/app_renderer.h"
 #include "app/mode_camera.h"
+#include "app/mode_learn.h"
 
 namespace perfuse {
 
@@ -86,6 +87,7 @@ void update_modes(AppRenderer& r, float dt_s) {
     if (m.kiosk) update_kiosk(m, dt_s);
     m.had_input = false;
     if (m.tour_player) update_tour(r, m, dt_s);
+    update_learning(r);
     advance_mode_camera(m.camera, dt_s);
     for (const std::string& warning : m.warnings) std::fprintf(stderr, "perfuse: %s\n", warning.c_str());
     m.shown_warnings.insert(m.shown_warnings.end(), m.warnings.begin(), m.warnings.end());
