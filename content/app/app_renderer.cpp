@@ -60,6 +60,7 @@ std::string AppRenderer::switch_room(const std::string& scene_id) {
         return e.what();
     }
     room_gpu.reset();
+    assembly = {};  // its objects belong to the room being left
     scene->textures().clear();
     room = std::move(loaded);
     room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, scene->textures());
@@ -73,6 +74,7 @@ std::string AppRenderer::switch_room(const std::string& scene_id) {
 void AppRenderer::prepare_draws(const ViewCamera& camera) {
     room_gpu->build_draws(room.scene, frustumFromViewProj(camera.projection * camera.view), camera.position,
                           highlighted_nodes(room, selection), draws);
+    add_assembly_draws(*this, camera);
     room_gpu->build_draws(room.scene, frustumFromViewProj(SceneRenderer::key_light_view_proj(room.lighting)),
                           room.lighting.key.position, {}, shadow_casters);
 }

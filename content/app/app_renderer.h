@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/app_options.h"
+#include "app/assembly_session.h"
 #include "app/app_sound.h"
 #include "app/benchmark_report.h"
 #include "app/frame_recorder.h"
@@ -77,6 +78,8 @@ struct AppRenderer {
     std::unique_ptr<LiveModel> live;
     // The procedure being done (--procedure / --script, or started by a mode), see procedure_session.h.
     ProcedureSession procedure;
+    // The procedure's parts, ports and tubes in the room, and what the trainee points at.
+    AssemblySession assembly;
     ConsolePanels console_panels;  // the console, monitor, alarm, trend, crisis and instructor panels
 };
 

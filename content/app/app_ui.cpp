@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "app/app_renderer.h"
+#include "app/assembly_session.h"
+#include "app/procedure_panel.h"
 #include "app/info_card_panel.h"
 #include "app/mode_panels.h"
 #include "app/sound_panel.h"
@@ -55,6 +57,8 @@ void draw_app_ui(AppRenderer& r, const ViewCamera& camera, const glm::vec2& view
     update_occlusion(r.label_occlusion, r.room, camera.position);
     draw_world_labels(visible_labels(r.room, r.selection, r.label_occlusion), camera.projection * camera.view,
                       camera.position, viewport_px, nullptr);
+    draw_assembly_labels(r, camera.projection * camera.view, camera.position, viewport_px);
+    draw_procedure_panel(r);
     draw_info_card_panel(r.text, r.room, r.selection);
 }
 

@@ -10,9 +10,10 @@ namespace perfuse {
 namespace {
 constexpr float kLeadM = 0.07f;          // straight run out of a port before the tube bends
 constexpr float kSagPerMetre = 0.12f;    // how far a line hangs below its ends, per metre of span
-constexpr glm::vec3 kVenous{0.22f, 0.012f, 0.02f};    // deoxygenated blood, linear RGB
-constexpr glm::vec3 kArterial{0.78f, 0.03f, 0.025f};  // oxygenated blood
-constexpr float kVenousSat = 0.6f, kArterialSat = 0.98f;
+constexpr glm::vec3 kVenous{0.09f, 0.004f, 0.008f};   // deoxygenated blood, linear RGB: dark red
+constexpr glm::vec3 kArterial{0.8f, 0.03f, 0.025f};   // oxygenated blood: bright red
+// Venous blood on bypass is about 70-75 % saturated, arterial 97-100 %: the colour spans that range.
+constexpr float kVenousSat = 0.72f, kArterialSat = 0.97f;
 }  // namespace
 
 std::vector<glm::vec3> tube_path(const glm::vec3& a_m, const glm::vec3& dir_a, const glm::vec3& b_m,

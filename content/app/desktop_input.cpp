@@ -1,5 +1,7 @@
 #include "app/desktop_input.h"
 
+#include <utility>
+
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
@@ -65,6 +67,10 @@ void DesktopInput::update(CameraInput& camera, AppShortcuts& shortcuts, PointerI
         shortcuts.escape = pressed_once(GLFW_KEY_ESCAPE);
         shortcuts.select_next = pressed_once(GLFW_KEY_TAB);
         shortcuts.inspect = pressed_once(GLFW_KEY_I);
+        shortcuts.activate = pressed_once(GLFW_KEY_ENTER) | pressed_once(GLFW_KEY_KP_ENTER);
+        if (shortcuts.select_next && (glfwGetKey(window_, GLFW_KEY_LEFT_SHIFT) == GLFW_PRESS ||
+                                      glfwGetKey(window_, GLFW_KEY_RIGHT_SHIFT) == GLFW_PRESS))
+            std::swap(shortcuts.select_next, shortcuts.select_previous);
         shortcuts.toggle_panel = pressed_once(GLFW_KEY_F1);
         shortcuts.skip_speech = pressed_once(GLFW_KEY_N);
         shortcuts.replay_speech = pressed_once(GLFW_KEY_R);

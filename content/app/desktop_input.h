@@ -19,6 +19,8 @@ struct AppShortcuts {
     bool inspect = false;      // I: look closely at the selected item (again: back to walking)
     bool toggle_panel = false;
     int text_scale_steps = 0;  // +1 bigger, -1 smaller
+    bool select_previous = false;  // Shift+Tab
+    bool activate = false;         // Enter: use the part, port or line in focus (circuit assembly)
     bool skip_speech = false;     // N: stop reading this text aloud
     bool replay_speech = false;   // R: read it again
     bool toggle_mute = false;     // M: all sound off or on

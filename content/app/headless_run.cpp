@@ -42,6 +42,7 @@ void render_frames(AppRenderer& r, OffscreenTarget& offscreen, int frame_count, 
             camera = make_view_camera(mode_camera_pose(r.modes.camera).value_or(start_pose(r.room)), target.extent);
             r.prepare_draws(camera);
         }
+        if (r.assembly.world) r.prepare_draws(camera);  // parts move and tubes appear as the circuit is built
         r.ui->begin_frame(display_size, kFixedStepS);
         draw_app_ui(r, camera, display_size);
         const VkCommandBuffer cmd = r.frames->begin_recording();

@@ -1,0 +1,31 @@
+#pragma once
+// The procedure panel: the procedure's title and style, progress and time, the steps (the current one
+// highlighted in guided style), the instruction and why it matters, hints (after a delay when guided,
+// on request in practice, none in assessment), a "why this is wrong" box after a mistake, and what the
+// last action did. Its words come from assets/assembly/panel_<language>.json.
+#include <filesystem>
+#include <map>
+#include <string>
+
+namespace perfuse {
+
+struct AppRenderer;
+
+struct ProcedurePanelText {
+    std::map<std::string, std::string> styles;  // guided, practice, assess, autoplay
+    std::string progress;                       // "{done} of {total} steps done"
+    std::string time, steps, now, why, hints, hint_button, no_more_hints, mistake, finished, holding, chosen_port,
+        next_action, controls;
+};
+
+// Throws std::runtime_error("FILE: what is wrong") for a missing file, bad JSON or a missing key.
+ProcedurePanelText load_procedure_panel_text(const std::filesystem::path& file);
+
+// "{done} of {total}" with the numbers put in.
+std::string fill_progress(const std::string& pattern, int done, int total);
+
+// Draws the panel when a procedure runs (nothing otherwise). Keyboard: the hint button takes focus
+// with Tab while ImGui has keyboard navigation.
+void draw_procedure_panel(AppRenderer& r);
+
+}  // namespace perfuse
