@@ -23,6 +23,21 @@ void quiz_action(ModeSession& m, ModeAction action) {
     if (action == ModeAction::activate || action == ModeAction::next) quiz.next();
 }
 
+// Explore's bar: the tour, career, quiz and settings from anywhere in Explore.
+bool explore_action(ModeSession& m, ModeAction action) {
+    switch (action) {
+        case ModeAction::open_tour: enter_mode(m, ModeScreen::explore); return true;
+        case ModeAction::open_career: m.show_career = true; return true;
+        case ModeAction::open_quiz:
+            if (m.quiz.questions.empty()) return false;
+            if (m.tour_player) m.tour_player->leave();
+            m.quiz_attempt.emplace(m.quiz);
+            return true;
+        case ModeAction::open_settings: m.show_settings = true; return true;
+        default: return false;
+    }
+}
+
 void start_action(AppRenderer& r, ModeAction action) {
     ModeSession& m = r.modes;
     switch (action) {
@@ -57,6 +72,7 @@ void run_mode_action(AppRenderer& r, ModeAction action) {
     ModeSession& m = r.modes;
     if (action == ModeAction::none || m.show_settings || m.show_career) return;
     if (m.screen == ModeScreen::start) return start_action(r, action);
+    if (m.screen == ModeScreen::explore && explore_action(m, action)) return;
     if (m.quiz_attempt) return quiz_action(m, action);
     if (m.tour_player && m.tour_player->active()) return tour_action(m, action);
 }
@@ -79,7 +95,7 @@ bool step_back(AppRenderer& r) {
         m.tour_player->leave();
         return true;
     }
-    if (m.screen == ModeScreen::learn) {
+    if (m.screen == ModeScreen::learn && !m.learn_running) {
         m.screen = ModeScreen::start;
         return true;
     }

@@ -40,6 +40,10 @@ ModeAction read_action(ModeSession& m, GLFWwindow* window) {
     on(GLFW_KEY_DOWN, ModeAction::focus_down);
     on(GLFW_KEY_ENTER, ModeAction::activate);
     on(GLFW_KEY_KP_ENTER, ModeAction::activate);
+    on(GLFW_KEY_F3, ModeAction::open_tour);  // F-keys: letters walk (WASD, Q/E), F1 and F2 are taken
+    on(GLFW_KEY_F4, ModeAction::open_career);
+    on(GLFW_KEY_F5, ModeAction::open_quiz);
+    on(GLFW_KEY_F6, ModeAction::open_settings);
     return action;
 }
 

@@ -22,6 +22,7 @@ bool mode_wants_fullscreen(const AppOptions& options);
 void apply_mode_input(AppRenderer& r, GLFWwindow* window, CameraInput& camera, AppShortcuts& shortcuts);
 
 // What the mode choices on the start screen and the tour's keys do (also used by the panels' buttons).
-enum class ModeAction { none, next, previous, leave, choose_1, choose_2, choose_3, choose_4, focus_up, focus_down, activate };
+enum class ModeAction { none, next, previous, leave, choose_1, choose_2, choose_3, choose_4, focus_up, focus_down, activate,
+                        open_tour, open_career, open_quiz, open_settings };
 
 }  // namespace perfuse

@@ -56,7 +56,7 @@ void draw_explore_bar(AppRenderer& r) {
         ImGui::SameLine();
         if (!m.quiz.questions.empty() && ImGui::Button(t("tour.quiz").c_str())) m.quiz_attempt.emplace(m.quiz);
         ImGui::SameLine();
-        if (ImGui::Button(t("start.settings").c_str())) m.show_settings = true;
+        if (ImGui::Button(t("tour.settings").c_str())) m.show_settings = true;
     }
     ImGui::End();
 }
