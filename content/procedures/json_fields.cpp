@@ -14,8 +14,29 @@ const nlohmann::json& empty_array() {
 std::string joined(const std::string& path, const char* key) { return path.empty() ? key : path + "." + key; }
 }  // namespace
 
+std::string printable_line(const std::string& text) {
+  constexpr size_t kMaxChars = 400;
+  std::string out;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x20 || c == 0x7f) {
+      static const char* hex = "0123456789abcdef";
+      out += "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    } else {
+      out += ch;
+    }
+    if (out.size() >= kMaxChars) {
+      out += "...";
+      break;
+    }
+  }
+  return out;
+}
+
 void FieldReader::fail(const std::string& path, const std::string& what) {
-  if (error_.empty()) error_ = file_ + ": " + (path.empty() ? "" : path + ": ") + what;
+  if (error_.empty()) error_ = printable_line(file_ + ": " + (path.empty() ? "" : path + ": ") + what);
 }
 
 const nlohmann::json* FieldReader::field(const nlohmann::json& obj, const std::string& path, const char* key,
@@ -113,6 +134,10 @@ std::optional<nlohmann::json> parse_json_text(const std::string& text, const std
       if (text[i] == '\n') { ++line; col = 1; } else { ++col; }
     }
     error = file + ": not valid JSON (line " + std::to_string(line) + ", column " + std::to_string(col) + ")";
+    return std::nullopt;
+  } catch (const nlohmann::json::exception&) {
+    // nlohmann reports numbers too large for a double (1e999) as out_of_range, with no position.
+    error = file + ": not valid JSON (a number is out of range)";
     return std::nullopt;
   }
 }

@@ -32,6 +32,10 @@ private:
   std::string error_;
 };
 
+// One printable line: control characters escaped (\n -> \x0a), cut to a readable length. Errors quote
+// names from the file, which may hold anything.
+std::string printable_line(const std::string& text);
+
 // Parses text; on a syntax error fills `error` with "file: not valid JSON (line L, column C)".
 std::optional<nlohmann::json> parse_json_text(const std::string& text, const std::string& file, std::string& error);
 // Reads a whole file; error "file: cannot be read" when it cannot.

@@ -14,16 +14,32 @@ namespace {
 
 std::string at(const std::string& path, size_t i) { return path + "[" + std::to_string(i) + "]"; }
 
+// Conditions nest ("all", "any", "not"); deeper than this is not a real test, and a hostile file must
+// not exhaust the stack.
+constexpr int kMaxConditionDepth = 16;
+
 struct ConditionParser {
   FieldReader& r;
   int& next_id;
+  int depth = 0;
 
   Condition parse(const json& j, const std::string& path) {
     Condition c;
     c.id = next_id++;
+    if (depth >= kMaxConditionDepth) {
+      r.fail(path, "tests are nested more than " + std::to_string(kMaxConditionDepth) + " deep");
+      return c;
+    }
+    ++depth;
+    parse_into(c, j, path);
+    --depth;
+    return c;
+  }
+
+  void parse_into(Condition& c, const json& j, const std::string& path) {
     if (!j.is_object()) {
       r.fail(path, "should be an object such as {\"mounted\": \"reservoir\"}");
-      return c;
+      return;
     }
     static const std::vector<std::pair<const char*, ConditionKind>> kinds{
         {"mounted", ConditionKind::mounted},     {"in_use", ConditionKind::in_use},
@@ -40,7 +56,7 @@ struct ConditionParser {
       if (!j.contains(key)) continue;
       if (found != nullptr) {
         r.fail(path, std::string("has both \"") + found + "\" and \"" + key + "\"; use \"all\" to combine");
-        return c;
+        return;
       }
       found = key;
       c.kind = kind;
@@ -48,7 +64,7 @@ struct ConditionParser {
     if (found == nullptr) {
       r.fail(path, "names no test (mounted, joined, linked, clamped, unclamped, primed, air_free, de_aired, setting, "
                    "value, returns_to_patient, drains_patient, step_done, all, any, not)");
-      return c;
+      return;
     }
     const std::string sub = path + "." + found;
     const json& v = j.at(found);
@@ -57,7 +73,7 @@ struct ConditionParser {
       case ConditionKind::linked:
         if (!v.is_array() || v.size() != 2 || !v[0].is_string() || !v[1].is_string()) {
           r.fail(sub, "should be two ports, [\"item.port\", \"item.port\"]");
-          return c;
+          return;
         }
         c.a = v[0].get<std::string>();
         c.b = v[1].get<std::string>();
@@ -66,19 +82,19 @@ struct ConditionParser {
       case ConditionKind::air_free:
       case ConditionKind::returns_to_patient:
       case ConditionKind::drains_patient:
-        if (!v.is_boolean()) { r.fail(sub, "should be true or false"); return c; }
+        if (!v.is_boolean()) { r.fail(sub, "should be true or false"); return; }
         c.flag = v.get<bool>();
         break;
       case ConditionKind::all:
       case ConditionKind::any:
-        if (!v.is_array() || v.empty()) { r.fail(sub, "should be a non-empty list of tests"); return c; }
+        if (!v.is_array() || v.empty()) { r.fail(sub, "should be a non-empty list of tests"); return; }
         for (size_t i = 0; i < v.size(); ++i) c.children.push_back(parse(v[i], at(sub, i)));
         break;
       case ConditionKind::negate:
         c.children.push_back(parse(v, sub));
         break;
       default:
-        if (!v.is_string() || v.get<std::string>().empty()) { r.fail(sub, "should be a name"); return c; }
+        if (!v.is_string() || v.get<std::string>().empty()) { r.fail(sub, "should be a name"); return; }
         c.a = v.get<std::string>();
         break;
     }
@@ -93,7 +109,6 @@ struct ConditionParser {
     if (j.contains("max")) c.max = r.number(j, path, "max", false, 0.0, -1e9, 1e9);
     if (c.kind == ConditionKind::mounted) c.b = r.text(j, path, "at", false);
     c.for_s = r.number(j, path, "for_s", false, 0.0, 0.0, 86400.0);
-    return c;
   }
 };
 

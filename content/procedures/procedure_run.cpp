@@ -1,5 +1,6 @@
 #include "procedure_run.h"
 
+#include "json_fields.h"
 #include "procedure_loader.h"
 
 namespace perfuse::procedures {
@@ -165,7 +166,7 @@ RunLoad start_procedure(const std::string& assets_dir, const std::string& proced
   }
   circuits::Workbench probe(k.kit, p.procedure.patient, p.procedure.circuit);
   if (auto e = probe.sizing_error(); !e.empty()) {
-    out.error = procedure_id + ".json: kit: " + e;
+    out.error = printable_line(procedure_id + ".json: kit: " + e);
     return out;
   }
   out.run = std::make_unique<ProcedureRun>(p.procedure, std::move(k.kit), style);
