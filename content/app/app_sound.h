@@ -34,7 +34,7 @@ std::unique_ptr<AppSound> start_app_sound(const AppOptions& options);
 void update_app_sound(AppRenderer& r, float dt_s);
 // The listener follows the camera (VIEW: the view matrix of the frame drawn).
 void set_sound_listener(AppSound& sound, const glm::mat4& view);
-// Keys: N skips what is being read, R says it again, M turns all sound off or on, F2 settings.
+// Keys: K skips what is being read, R says it again, M turns all sound off or on, F2 settings.
 void apply_sound_keys(AppSound* sound, bool skip, bool replay, bool mute, bool settings);
 
 }  // namespace perfuse

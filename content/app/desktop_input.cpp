@@ -72,7 +72,7 @@ void DesktopInput::update(CameraInput& camera, AppShortcuts& shortcuts, PointerI
                                       glfwGetKey(window_, GLFW_KEY_RIGHT_SHIFT) == GLFW_PRESS))
             std::swap(shortcuts.select_next, shortcuts.select_previous);
         shortcuts.toggle_panel = pressed_once(GLFW_KEY_F1);
-        shortcuts.skip_speech = pressed_once(GLFW_KEY_N);
+        shortcuts.skip_speech = pressed_once(GLFW_KEY_K);
         shortcuts.replay_speech = pressed_once(GLFW_KEY_R);
         shortcuts.toggle_mute = pressed_once(GLFW_KEY_M);
         shortcuts.sound_settings = pressed_once(GLFW_KEY_F2);

@@ -1,5 +1,7 @@
 #include "app/sound_panel.h"
 
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "app/app_renderer.h"
@@ -11,14 +13,16 @@ constexpr ImGuiWindowFlags kCaptionFlags = ImGuiWindowFlags_NoDecoration | ImGui
                                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                            ImGuiWindowFlags_AlwaysAutoResize;
 
-// The sentence being read, at the bottom of the screen like film subtitles.
+// The sentence being read, at the top centre: the bottom holds the tour card and step panels'
+// buttons, the top corners the app panel and the information card (22 font sizes wide).
 void draw_caption_bar(SoundSession& session, const SoundText& text) {
     const std::string caption = session.caption();
     if (caption.empty()) return;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const float width = std::min(viewport->Size.x - 32.0f, ImGui::GetFontSize() * 40.0f);
-    ImGui::SetNextWindowPos(ImVec2(viewport->Size.x * 0.5f, viewport->Size.y - 16.0f), ImGuiCond_Always,
-                            ImVec2(0.5f, 1.0f));
+    const float font = ImGui::GetFontSize();
+    const float between_panels = viewport->Size.x - 2.0f * (25.0f * font + 32.0f);
+    const float width = std::clamp(between_panels, std::min(18.0f * font, viewport->Size.x - 32.0f), 40.0f * font);
+    ImGui::SetNextWindowPos(ImVec2(viewport->Size.x * 0.5f, 16.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, viewport->Size.y * 0.4f));
     ImGui::SetNextWindowBgAlpha(0.85f);
     if (ImGui::Begin("###caption_bar", nullptr, kCaptionFlags)) {
@@ -26,10 +30,10 @@ void draw_caption_bar(SoundSession& session, const SoundText& text) {
         ImGui::TextUnformatted(caption.c_str());
         ImGui::PopTextWrapPos();
         if (ImGui::SmallButton(text.caption_skip.c_str())) session.skip_speech();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.keys_hint.c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton(text.caption_replay.c_str())) session.replay_speech();
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", text.keys_hint.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.keys_hint.c_str());
     }
     ImGui::End();
 }
