@@ -25,22 +25,21 @@ bool setting_slider(const std::string& label, float& value, float lo, float hi, 
 
 void pump_control(ConsolePanels& p, LiveModel& live, ConsoleKind kind) {
     const phys::Settings& s = live.sim()->settings();
+    const Readings& now = live.console().readings;
     phys::SettingsPatch patch;
-    bool changed = false;
     if (kind == ConsoleKind::ecmo) {
-        float rpm = float(s.pump_rpm.value_or(live.console().readings.pump_rpm.value_or(0.0)));
-        if (setting_slider(p.text["pump_rpm_control"], rpm, 0.0f, kMaxRpm, "%.0f")) changed = true, patch.pump_rpm = rpm;
-    } else {
-        float flow = float(s.pump_flow_l_min.value_or(live.console().readings.pump_flow_l_min.value_or(0.0)));
+        float rpm = float(s.pump_rpm.value_or(now.pump_rpm.value_or(0.0)));
+        if (setting_slider(p.text["pump_rpm_control"], rpm, 0.0f, kMaxRpm, "%.0f")) patch.pump_rpm = rpm;
+    } else {  // roller pumps are set by flow; until the trainee sets one the model runs full flow
+        float flow = float(s.pump_flow_l_min.value_or(now.pump_flow_l_min.value_or(0.0)));
         const float max = kind == ConsoleKind::ilp ? kMaxIlpFlowLMin : kMaxCpbFlowLMin;
-        if (setting_slider(p.text["pump_flow_control"], flow, 0.0f, max, "%.2f")) changed = true, patch.pump_flow_l_min = flow;
+        if (setting_slider(p.text["pump_flow_control"], flow, 0.0f, max, "%.2f")) patch.pump_flow_l_min = flow;
     }
     if (live.sim()->fault_active(phys::Fault::power_loss)) {
         float crank = float(s.hand_crank_rpm);
-        if (setting_slider(p.text["hand_crank_control"], crank, 0.0f, kMaxCrankRpm, "%.0f"))
-            changed = true, patch.hand_crank_rpm = crank;
+        if (setting_slider(p.text["hand_crank_control"], crank, 0.0f, kMaxCrankRpm, "%.0f")) patch.hand_crank_rpm = crank;
     }
-    if (changed) live.apply(patch);
+    if (patch.pump_rpm || patch.pump_flow_l_min || patch.hand_crank_rpm) live.apply(patch);
 }
 
 void clamp_controls(ConsolePanels& p, LiveModel& live) {

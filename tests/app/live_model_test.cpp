@@ -1,0 +1,85 @@
+// The app's live flow model: each room runs its default circuit, time control turns frame time into
+// whole fixed steps (pause, 1x, 2x, 10x; the same steps on any machine), a procedure can hand in its
+// own simulation and take it back, and a broken asset folder is one line naming the file.
+#include <gtest/gtest.h>
+
+#include "app/app_paths.h"
+#include "app/live_model.h"
+
+namespace perfuse {
+namespace {
+
+constexpr double kFrameS = 1.0 / 60.0;  // the headless run's fixed frame
+
+void run_frames(LiveModel& m, int frames) {
+  for (int i = 0; i < frames; ++i) m.update(kFrameS);
+}
+
+TEST(LiveModel, EachRoomRunsItsDefaultCircuit) {
+  LiveModel m(asset_dir());
+  EXPECT_EQ(m.load_room("theatre"), "");
+  ASSERT_TRUE(m.has_model());
+  EXPECT_EQ(m.sim()->type(), phys::CircuitType::cpb);
+  EXPECT_EQ(m.load_room("icu"), "");
+  EXPECT_EQ(m.sim()->type(), phys::CircuitType::va_ecmo);
+  EXPECT_EQ(m.load_room("ilp"), "");
+  EXPECT_EQ(m.sim()->type(), phys::CircuitType::ilp);
+  EXPECT_EQ(m.load_room("placeholder"), "");  // a room with no circuit: nothing runs, nothing fails
+  EXPECT_FALSE(m.has_model());
+  EXPECT_EQ(m.update(1.0), 0);
+}
+
+TEST(LiveModel, TimeControlStepsWholeFixedStepsAtEachSpeed) {
+  LiveModel m(asset_dir());
+  ASSERT_EQ(m.load_room("theatre"), "");
+  run_frames(m, 60);  // 1 s at 1x: 50 steps of 20 ms
+  EXPECT_NEAR(m.sim()->time_s(), 1.0, 1e-9);
+  set_speed(m.time(), 10.0);
+  run_frames(m, 60);
+  EXPECT_NEAR(m.sim()->time_s(), 11.0, 1e-9);
+  set_speed(m.time(), 0.0);
+  run_frames(m, 60);
+  EXPECT_NEAR(m.sim()->time_s(), 11.0, 1e-9);
+  EXPECT_NEAR(m.console().readings.t_s, m.sim()->time_s(), 1e-9);  // the console shows the latest step
+}
+
+TEST(LiveModel, AProcedureSimulationIsShownAndSteppedThenHandedBack) {
+  LiveModel m(asset_dir());
+  ASSERT_EQ(m.load_room("theatre"), "");
+  phys::CircuitOptions ecmo;
+  ecmo.type = phys::CircuitType::vv_ecmo;
+  phys::Simulation procedure(phys::PatientSpec{}, ecmo);
+  m.use(&procedure);
+  EXPECT_TRUE(m.using_external());
+  EXPECT_EQ(m.sim(), &procedure);
+  run_frames(m, 60);
+  EXPECT_NEAR(procedure.time_s(), 1.0, 1e-9);
+  EXPECT_TRUE(m.console().readings.recirculation.has_value());  // an ECMO reading: the console follows
+  m.use(nullptr);
+  EXPECT_FALSE(m.using_external());
+  EXPECT_EQ(m.sim()->type(), phys::CircuitType::cpb);
+}
+
+TEST(LiveModel, ControlsChangeTheModelAtOnce) {
+  LiveModel m(asset_dir());
+  ASSERT_EQ(m.load_room("theatre"), "");
+  phys::SettingsPatch clamp;
+  clamp.arterial_clamp = true;
+  m.apply(clamp);
+  EXPECT_TRUE(m.sim()->settings().arterial_clamp);
+  m.inject(phys::Fault::power_loss);
+  EXPECT_TRUE(m.sim()->fault_active(phys::Fault::power_loss));
+  m.clear_fault(phys::Fault::power_loss);
+  EXPECT_FALSE(m.sim()->fault_active(phys::Fault::power_loss));
+}
+
+TEST(LiveModel, AMissingScenarioIsOneLineNamingTheFile) {
+  LiveModel m("/nonexistent/assets");
+  const std::string error = m.load_room("theatre");
+  EXPECT_NE(error.find("cpb_adult.json"), std::string::npos) << error;
+  EXPECT_EQ(error.find('\n'), std::string::npos);
+  EXPECT_FALSE(m.has_model());
+}
+
+}  // namespace
+}  // namespace perfuse
