@@ -3,6 +3,7 @@
 namespace perfuse {
 
 // Source: IEC 60601-1-8:2006+A1:2012+A2:2020, 6.3.3.1, Table 3 (the burst) and Table 4 (the pulse).
+// Unverified: written without a copy of the standard at hand (only previews are public).
 //   Pulses per burst: high 10, medium 3, low 1 or 2.
 //   Effective pulse duration td: high 75-200 ms; medium and low 125-250 ms.
 //   Pulse spacing ts (end of one pulse to the start of the next): high x = 50-125 ms; medium and
