@@ -13,6 +13,7 @@ void draw_start_screen(AppRenderer& r, const modes::UiColours& colours);
 void draw_settings_panel(AppRenderer& r, const modes::UiColours& colours);
 void draw_tour_card(AppRenderer& r, const modes::UiColours& colours, bool presenting);
 void draw_explore_bar(AppRenderer& r);
+void draw_attract_procedure_card(AppRenderer& r, const modes::UiColours& colours);
 void draw_career_panel(AppRenderer& r, const modes::UiColours& colours);
 void draw_quiz_panel(AppRenderer& r, const modes::UiColours& colours);
 void draw_learn_panel(AppRenderer& r, const modes::UiColours& colours);

@@ -65,6 +65,8 @@ struct ModeSession {
     std::filesystem::path progress_file;
     modes::KioskTimings kiosk_timings;
     std::optional<modes::Kiosk> kiosk;    // Present mode only
+    bool attract_procedure_running = false;  // the attract loop is showing a procedure set itself up
+    float attract_procedure_left_s = 0.0f;
     ModeCamera camera;
     bool show_settings = false;
     bool show_career = false;

@@ -41,6 +41,17 @@ void draw_tour_card(AppRenderer& r, const modes::UiColours& colours, bool presen
     ImGui::End();
 }
 
+void draw_attract_procedure_card(AppRenderer& r, const modes::UiColours& colours) {
+    const ModeSession& m = r.modes;
+    if (!m.attract_procedure_running) return;
+    if (begin_centred_window("###attract_procedure", 34.0f, 0.97f, PanelKeys::modes_no_focus)) {
+        mode_heading(colours, m.text("present.autoplay_title"));
+        mode_text(m.text("present.autoplay_text"));
+        mode_text(m.text("present.attract"));
+    }
+    ImGui::End();
+}
+
 void draw_explore_bar(AppRenderer& r) {
     ModeSession& m = r.modes;
     if ((m.tour_player && m.tour_player->active()) || m.quiz_attempt) return;

@@ -24,7 +24,10 @@ void draw_mode_ui(AppRenderer& r) {
                 draw_explore_bar(r);
                 break;
             case ModeScreen::learn: draw_learn_panel(r, colours); break;
-            case ModeScreen::present: draw_tour_card(r, colours, true); break;
+            case ModeScreen::present:
+                draw_tour_card(r, colours, true);
+                draw_attract_procedure_card(r, colours);
+                break;
             case ModeScreen::off: break;
         }
     }

@@ -29,6 +29,31 @@ void show_stop(AppRenderer& r, const modes::TourStop& stop) {
 }
 
 namespace {
+// The attract loop's procedure: stops it (the room's own flow model comes back).
+void end_attract_procedure(AppRenderer& r) {
+    if (!r.modes.attract_procedure_running) return;
+    r.modes.attract_procedure_running = false;
+    if (r.live) r.live->use(nullptr);  // before the run's simulation goes
+    r.procedure.run.reset();
+}
+
+// After a round of the tour: the procedure named in kiosk.json sets itself up while the camera
+// watches. False when none is named or it cannot start (the tour then simply goes round again).
+bool start_attract_procedure(AppRenderer& r) {
+    ModeSession& m = r.modes;
+    const modes::KioskTimings& t = m.kiosk_timings;
+    if (t.attract_procedure.empty()) return false;
+    show_stop(r, {.id = "attract_procedure", .title = m.text("present.autoplay_title"), .text = m.text("present.autoplay_text"),
+                  .scene = t.attract_procedure_scene, .camera = t.attract_procedure_camera, .item = {}});
+    if (const std::string error = begin_procedure(r, t.attract_procedure, procedures::Style::autoplay); !error.empty()) {
+        m.warnings.push_back(error);
+        return false;
+    }
+    m.attract_procedure_running = true;
+    m.attract_procedure_left_s = t.attract_procedure_s;
+    return true;
+}
+
 void start_tour(ModeSession& m, bool autoplay) {
     m.quiz_attempt.reset();
     m.show_career = false;
@@ -38,12 +63,19 @@ void start_tour(ModeSession& m, bool autoplay) {
 }
 
 // Present mode: idle resets, the attract loop, and control handed back on any input.
-void update_kiosk(ModeSession& m, float dt_s) {
-    switch (m.kiosk->update(dt_s, m.had_input)) {
+void update_kiosk(AppRenderer& r, float dt_s) {
+    ModeSession& m = r.modes;
+    const modes::KioskEvent event = m.kiosk->update(dt_s, m.had_input);
+    if (event != modes::KioskEvent::none) end_attract_procedure(r);
+    switch (event) {
         case modes::KioskEvent::reset: start_tour(m, false); break;
         case modes::KioskEvent::attract_started: start_tour(m, true); break;
         case modes::KioskEvent::attract_stopped: start_tour(m, false); break;
         case modes::KioskEvent::none: break;
+    }
+    if (m.attract_procedure_running && (m.attract_procedure_left_s -= dt_s) <= 0.0f) {
+        end_attract_procedure(r);
+        start_tour(m, true);
     }
 }
 
@@ -58,7 +90,7 @@ void update_tour(AppRenderer& r, ModeSession& m, float dt_s) {
     m.tour_player.reset();
     r.selection.selected.clear();
     if (looping) {
-        start_tour(m, true);  // the attract loop goes round again
+        if (!start_attract_procedure(r)) start_tour(m, true);  // the attract loop goes round again
     } else {
         release_mode_camera(m.camera);
         if (finished && !m.quiz.questions.empty() && !m.kiosk) m.quiz_attempt.emplace(m.quiz);
@@ -84,7 +116,7 @@ void update_modes(AppRenderer& r, float dt_s) {
     else if (m.overlay_hidden) r.overlay.visible = r.options.show_ui;
     m.overlay_hidden = full_screen_mode;
     if (r.ui && r.overlay.text_scale != r.ui->text_scale()) r.ui->set_text_scale(r.overlay.text_scale);
-    if (m.kiosk) update_kiosk(m, dt_s);
+    if (m.kiosk) update_kiosk(r, dt_s);
     m.had_input = false;
     if (m.tour_player) update_tour(r, m, dt_s);
     update_learning(r);

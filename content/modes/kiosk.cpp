@@ -13,6 +13,14 @@ KioskTimings load_kiosk_timings(const std::filesystem::path& file) {
     t.attract_after_idle_s = r.number("attract_after_idle_s");
     t.attract_dwell_scale = r.number_or("attract_dwell_scale", 1.0f);
     t.text_scale = r.number_or("text_scale", t.text_scale);
+    t.attract_procedure = r.string_or("attract_procedure", "");
+    if (!t.attract_procedure.empty()) {
+        t.attract_procedure_s = r.number("attract_procedure_s");
+        if (!(t.attract_procedure_s >= 5.0f && t.attract_procedure_s <= 3600.0f))
+            r.fail_field("attract_procedure_s", "expected 5 to 3600 seconds");
+        t.attract_procedure_scene = r.string("attract_procedure_scene");
+        t.attract_procedure_camera = r.string("attract_procedure_camera");
+    }
     if (!(t.text_scale >= 0.75f && t.text_scale <= 3.0f)) r.fail_field("text_scale", "expected 0.75 to 3");
     if (!(t.reset_after_idle_s > 0.0f)) r.fail_field("reset_after_idle_s", "expected a time above 0 seconds");
     if (!(t.attract_after_idle_s >= t.reset_after_idle_s))

@@ -12,6 +12,11 @@ struct KioskTimings {
     float attract_after_idle_s = 120.0f;  // the tour starts playing itself
     float attract_dwell_scale = 1.0f;     // multiplies each tour card's dwell time in the loop
     float text_scale = 2.0f;              // large text for a room: at least this size in Present mode
+    // After each round of the tour the loop shows a procedure setting itself up (autoplay), if named.
+    std::string attract_procedure;        // a procedure id (assets/procedures), or empty
+    float attract_procedure_s = 90.0f;    // how long it plays before the tour comes round again
+    std::string attract_procedure_scene;  // where the camera watches it from: a scene and named camera
+    std::string attract_procedure_camera;
 };
 
 // assets/modes/kiosk.json. Throws world::WorldError naming the file and field; checks that the
