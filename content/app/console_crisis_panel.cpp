@@ -53,6 +53,11 @@ void debrief(const ConsolePanels& p, const LiveModel& live, const CrisisPlayer& 
     ImGui::TextWrapped("%s", c.crisis.debrief.c_str());
     heading(p.text["right_response"]);
     bullets(c.crisis.response_steps);
+    if (ImGui::CollapsingHeader(p.text["debrief_alarms"].c_str())) {
+        for (const AlarmEvent& e : debrief_alarm_events(c.crisis, live.console().alarms, c.crisis.onset_s))
+            ImGui::BulletText("%s  %s  %s", format_duration(e.t_s).c_str(), p.text.alarm(e.id).c_str(),
+                              p.text[std::string("event_") + to_string(e.kind)].c_str());
+    }
     const float h = ImGui::GetFontSize() * kDebriefPlotEm;
     for (const DebriefWindow& w : debrief_windows(c.crisis, live.console().trends, c.crisis.onset_s))
         plot_reading(p, live.console().trends, w.reading, w.t0_s, w.t1_s, h);
