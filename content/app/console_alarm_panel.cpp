@@ -13,23 +13,9 @@ namespace perfuse {
 namespace {
 constexpr std::size_t kLogLines = 8;
 
-const char* priority_key(AlarmPriority p) {
-    switch (p) {
-        case AlarmPriority::high: return "priority_high";
-        case AlarmPriority::medium: return "priority_medium";
-        case AlarmPriority::low: return "priority_low";
-    }
-    return "priority_low";
-}
-
-const char* event_key(AlarmEventKind k) {
-    switch (k) {
-        case AlarmEventKind::raised: return "event_raised";
-        case AlarmEventKind::acknowledged: return "event_acknowledged";
-        case AlarmEventKind::cleared: return "event_cleared";
-    }
-    return "event_raised";
-}
+// Text keys "priority_high" ... and "event_raised" ... follow the core's own names for them.
+std::string priority_key(AlarmPriority p) { return std::string("priority_") + to_string(p); }
+std::string event_key(AlarmEventKind k) { return std::string("event_") + to_string(k); }
 
 // Unacknowledged alarms flash (half a second on, half off, in simulated time so screenshots are fixed).
 ImVec4 banner_colour(const AlarmStatus& a, double t_s) {
