@@ -11,8 +11,9 @@
 int main(int argc, char** argv) {
     const perfuse::ParseResult parsed = perfuse::parse_command_line(argc, argv);
     if (parsed.exit_code >= 0) return parsed.exit_code;
-    const perfuse::AppOptions& options = parsed.options;
+    perfuse::AppOptions options = parsed.options;
     try {
+        perfuse::choose_procedure_room(options);  // a procedure starts in its own room
         if (options.version) return perfuse::print_version(options);
         if (options.list_items) return perfuse::print_list_items(options);
         if (options.vr) {

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/app_options.h"
 #include "app/app_paths.h"
 #include "app/app_renderer.h"
 #include "platform/file_io.h"
@@ -114,6 +115,17 @@ int finish_procedure(AppRenderer& r) {
     }
     if (r.live && s.run) r.live->use(nullptr);  // the run's simulation goes with the session
     return code;
+}
+
+void choose_procedure_room(AppOptions& options) {
+    std::string id = options.procedure;
+    if (id.empty() && !options.script.empty()) id = procedures::load_script(options.script).script.procedure;
+    if (id.empty()) return;
+    const std::string assets = asset_dir().string();
+    const procedures::ProcedureLoad p = procedures::load_procedure(procedures::procedure_path(assets, id));
+    if (!p.error.empty()) return;
+    const procedures::KitLoad k = procedures::load_kit(procedures::kit_path(assets, p.procedure.kit));
+    if (k.error.empty() && !k.kit.scene.empty()) options.scene = k.kit.scene;
 }
 
 int print_list_items(const AppOptions& options) {

@@ -34,6 +34,10 @@ bool procedure_script_running(const AppRenderer& r);
 // At the end of a run: writes --report, prints a failed script's line. Returns the exit code the
 // procedure asks for (0 fine, 1 a script expectation failed, 2 the procedure or script could not start).
 int finish_procedure(AppRenderer& r);
+// With --procedure (or a --script naming one), sets options.scene to the room its kit is set out in, so
+// the run starts there instead of switching rooms under a running frame. Leaves the options as they are
+// when the files cannot be read (the session reports that when it starts).
+void choose_procedure_room(AppOptions& options);
 // --list-items: prints the items and port ids of the kits set out in SCENE as JSON. Returns the exit code.
 int print_list_items(const AppOptions& options);
 
