@@ -142,8 +142,8 @@ ProcedurePanelText load_procedure_panel_text(const std::filesystem::path& file) 
     t.finished = text("finished");
     t.holding = text("holding");
     t.chosen_port = text("chosen_port");
-    t.next_action = text("next_action");
     t.controls = text("controls");
+    t.controls_title = text("controls_title");
     return t;
 }
 
@@ -178,7 +178,7 @@ void draw_procedure_panel(AppRenderer& r) {
     const float width = ImGui::GetFontSize() * 24.0f;
     const ImVec2 screen = ImGui::GetMainViewport()->Size;
     ImGui::SetNextWindowPos(ImVec2(16.0f, screen.y - 16.0f), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, screen.y * 0.7f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, screen.y * 0.66f));
     ImGui::SetNextWindowBgAlpha(0.94f);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize;
@@ -196,9 +196,7 @@ void draw_procedure_panel(AppRenderer& r) {
             draw_steps(text, run, style == procedures::Style::guided || style == procedures::Style::autoplay);
         }
         ImGui::Spacing();
-        ImGui::PushTextWrapPos(width - ImGui::GetStyle().WindowPadding.x);
-        ImGui::TextDisabled("%s", text.controls.c_str());
-        ImGui::PopTextWrapPos();
+        if (ImGui::CollapsingHeader(text.controls_title.c_str())) ImGui::TextWrapped("%s", text.controls.c_str());
     }
     ImGui::End();
 }

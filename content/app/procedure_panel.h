@@ -15,7 +15,7 @@ struct ProcedurePanelText {
     std::map<std::string, std::string> styles;  // guided, practice, assess, autoplay
     std::string progress;                       // "{done} of {total} steps done"
     std::string time, steps, now, why, hints, hint_button, no_more_hints, mistake, finished, holding, chosen_port,
-        next_action, controls;
+        controls, controls_title;
 };
 
 // Throws std::runtime_error("FILE: what is wrong") for a missing file, bad JSON or a missing key.
