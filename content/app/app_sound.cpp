@@ -58,15 +58,36 @@ void set_sound_listener(AppSound& sound, const glm::mat4& view) {
     sound.listener = {.position_m = glm::vec3(world[3]), .forward = -glm::vec3(world[2]), .up = glm::vec3(world[1])};
 }
 
+namespace {
+// Opening an information card reads it aloud, once per opening.
+void request_card_speech(AppSound& sound, const UiText& text, const Room& room, const std::string& selected,
+                         std::vector<std::string>& speak) {
+    if (selected == sound.spoken_card) return;
+    sound.spoken_card = selected;
+    if (std::string card = info_card_speech(text, room, selected); !card.empty()) speak.push_back(std::move(card));
+}
+
+void report_problem(SoundSession& session) {
+    if (const std::string problem = session.take_problem(); !problem.empty())
+        std::printf("perfuse: no narration: %s\n", problem.c_str());
+}
+}  // namespace
+
+void update_vr_sound(AppSound& sound, const UiText& text, const Room& room, const std::string& selected,
+                     const glm::mat4& head_view, float dt_s) {
+    SoundFrame frame;
+    request_card_speech(sound, text, room, selected, frame.speak);
+    set_sound_listener(sound, head_view);
+    if (!sound.session) return;
+    frame.listener = sound.listener;
+    sound.session->update(frame, dt_s);
+    report_problem(*sound.session);
+}
+
 void update_app_sound(AppRenderer& r, float dt_s) {
     if (!r.sound) r.sound = start_app_sound(r.options);
     AppSound& sound = *r.sound;
-    // Opening an information card reads it aloud, once per opening.
-    if (r.selection.selected != sound.spoken_card) {
-        sound.spoken_card = r.selection.selected;
-        if (std::string card = info_card_speech(r.text, r.room, sound.spoken_card); !card.empty())
-            r.speak_requests.push_back(std::move(card));
-    }
+    request_card_speech(sound, r.text, r.room, r.selection.selected, r.speak_requests);
     if (!sound.session) return;
     if (const SoundSettings wanted = with_player_settings(sound.session->settings(), r.modes.settings);
         !(wanted == sound.session->settings()))
@@ -77,8 +98,7 @@ void update_app_sound(AppRenderer& r, float dt_s) {
     if (const auto it = sound.rooms.rooms.find(r.room.id); it != sound.rooms.rooms.end())
         fill_from_model(r, it->second, frame);
     sound.session->update(frame, dt_s);
-    if (const std::string problem = sound.session->take_problem(); !problem.empty())
-        std::printf("perfuse: no narration: %s\n", problem.c_str());
+    report_problem(*sound.session);
 }
 
 void apply_sound_keys(AppSound* sound, bool skip, bool replay, bool mute, bool settings) {

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/app_paths.h"
 #include "app/app_renderer.h"
 #include "app/runs.h"
 #include "app/view_camera.h"
@@ -97,6 +98,9 @@ VrRunStats run_session(VrRenderer& r, VrControls& controls, const XrRuntime& run
     bool announced = false;
     auto last_frame = std::chrono::steady_clock::now();
     StopSignals signals;
+    // Sound hears from the headset; cards chosen with the controllers are read aloud.
+    std::unique_ptr<AppSound> sound = start_app_sound(r.options);
+    const UiText text = load_ui_text(asset_dir() / "ui" / "en.json");
     while (!session.over()) {
         if (r.mirror) r.mirror->window.poll_events();
         const SessionEvents events = session.poll_events();
@@ -127,6 +131,7 @@ VrRunStats run_session(VrRenderer& r, VrControls& controls, const XrRuntime& run
         const auto now = std::chrono::steady_clock::now();
         if (stats.frames_submitted > 0)
             stats.frame_interval_ms.push_back(std::chrono::duration<double, std::milli>(now - last_frame).count());
+        const float dt_s = stats.frames_submitted > 0 ? std::chrono::duration<float>(now - last_frame).count() : 0.0f;
         last_frame = now;
         const StereoViews views = locate_eyes(session.handle(), session.space(), timing.predicted_display_time);
         const glm::vec3 head = 0.5f * (to_glm(views.eyes[0].pose.position) + to_glm(views.eyes[1].pose.position));
@@ -142,6 +147,7 @@ VrRunStats run_session(VrRenderer& r, VrControls& controls, const XrRuntime& run
         std::array<ViewCamera, 2> cameras;
         for (size_t i = 0; i < 2; ++i)
             cameras[i] = eye_camera(world, views.eyes[i].pose, views.eyes[i].fov, kNearPlaneM, kFarPlaneM);
+        update_vr_sound(*sound, text, r.room, r.selection.selected, cameras[0].view, dt_s);
 
         FrameRing::Slot& frame_slot = r.frames->wait_for_slot();
         // The mirror is best effort: minimised or being resized, the headset carries on without it.
