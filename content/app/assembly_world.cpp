@@ -10,6 +10,7 @@
 #include "app/room.h"
 #include "geometry/primitives.h"
 #include "geometry/sweep.h"
+#include "gpu/device.h"
 #include "gpu/frames.h"
 #include "scene/gltf_loader.h"
 #include "scene/scene_merge.h"
@@ -194,6 +195,10 @@ Transform AssemblyWorld::trolley_place(const PartNodes& part, const PartLayout& 
     Transform t = host_;
     t.translation_m = centre_m - host_.rotation * (host_.scale * part.model_centre_m);
     return t;
+}
+
+AssemblyWorld::~AssemblyWorld() {
+    if (device_) vkDeviceWaitIdle(device_->handle());
 }
 
 void AssemblyWorld::upload(Device& device, TextureTable& textures) {

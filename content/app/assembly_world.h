@@ -45,6 +45,10 @@ public:
     // Builds the objects (CPU side) for ROOM from LAYOUT; loads part and trolley models from MODELS_DIR.
     // Throws std::runtime_error with one line naming the model file and problem.
     AssemblyWorld(AssemblyLayout layout, const Room& room, const std::filesystem::path& models_dir);
+    // Waits for the GPU first: a frame in flight may still draw the tubes.
+    ~AssemblyWorld();
+    AssemblyWorld(const AssemblyWorld&) = delete;
+    AssemblyWorld& operator=(const AssemblyWorld&) = delete;
 
     const AssemblyLayout& layout() const { return layout_; }
     // Uploads the fixed meshes; call once before the first append_draws.

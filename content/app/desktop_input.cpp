@@ -68,6 +68,7 @@ void DesktopInput::update(CameraInput& camera, AppShortcuts& shortcuts, PointerI
         shortcuts.select_next = pressed_once(GLFW_KEY_TAB);
         shortcuts.inspect = pressed_once(GLFW_KEY_I);
         shortcuts.activate = pressed_once(GLFW_KEY_ENTER) | pressed_once(GLFW_KEY_KP_ENTER);
+        shortcuts.hint = pressed_once(GLFW_KEY_H);
         if (shortcuts.select_next && (glfwGetKey(window_, GLFW_KEY_LEFT_SHIFT) == GLFW_PRESS ||
                                       glfwGetKey(window_, GLFW_KEY_RIGHT_SHIFT) == GLFW_PRESS))
             std::swap(shortcuts.select_next, shortcuts.select_previous);

@@ -21,6 +21,7 @@ struct AppShortcuts {
     int text_scale_steps = 0;  // +1 bigger, -1 smaller
     bool select_previous = false;  // Shift+Tab
     bool activate = false;         // Enter: use the part, port or line in focus (circuit assembly)
+    bool hint = false;             // H: the next hint of the current step (practice style)
     bool skip_speech = false;     // K: stop reading this text aloud (N is the tour's next)
     bool replay_speech = false;   // R: read it again
     bool toggle_mute = false;     // M: all sound off or on

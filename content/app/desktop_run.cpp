@@ -32,6 +32,7 @@ void apply_shortcuts(const AppShortcuts& shortcuts, AppRenderer& r, ViewerCamera
     if (shortcuts.select_next && !assembly_focus_next(r, +1)) select_next(r.selection, r.room);
     if (shortcuts.select_previous) assembly_focus_next(r, -1);
     if (shortcuts.activate) assembly_activate(r);
+    if (shortcuts.hint && r.procedure.run) r.procedure.run->steps().request_hint();
     if (shortcuts.inspect) {
         if (viewer.inspecting()) viewer.stop_inspecting();
         else if (!r.selection.selected.empty()) viewer.inspect(r.room, r.selection.selected);
