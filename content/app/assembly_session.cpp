@@ -65,6 +65,7 @@ void update_assembly(AppRenderer& r, procedures::ProcedureRun* run, float dt_s) 
     }
     if (a.run != run || a.room != r.room.id) build_world(r, *run);
     if (!a.world) return;
+    a.world->set_reduced_motion(r.modes.settings.reduced_motion);
     a.world->sync(read_assembly_state(*run, a.world->layout(), a.chosen), dt_s);
     const std::vector<AssemblyTarget> targets = a.world->targets();
     if (std::find(targets.begin(), targets.end(), a.focused) == targets.end()) a.focused = {};

@@ -207,6 +207,7 @@ void AssemblyWorld::upload(Device& device, TextureTable& textures) {
 }
 
 void AssemblyWorld::move_part(PartNodes& part, const Transform& to, bool animate) {
+    animate = animate && !reduced_motion_;
     part.from = animate ? scene_.nodes[part.root].local : to;
     part.to = to;
     part.t = animate ? 0.0f : 1.0f;

@@ -56,6 +56,8 @@ public:
     // Follows STATE: parts move to their places (over about half a second), markers and mount outlines
     // show where they can be used, tubes are rebuilt when lines change, clamps and colours follow.
     void sync(const AssemblyState& state, float dt_s);
+    // Reduced motion (a comfort setting): parts jump to their places instead of moving there.
+    void set_reduced_motion(bool on) { reduced_motion_ = on; }
     // Puts the held part in front of the viewer.
     void hold_in_front_of(const glm::vec3& eye_m, const glm::vec3& forward);
     // Adds this frame's draws (opaque first, then see-through, as the room's draw list is ordered).
@@ -107,6 +109,7 @@ private:
     std::map<std::string, std::vector<NodeId>> fixture_ports_;
     std::vector<LineNodes> lines_;
     std::string held_;
+    bool reduced_motion_ = false;
     std::int32_t fixed_mesh_count_ = 0;
     std::int32_t marker_free_ = kNoIndex, marker_chosen_ = kNoIndex, mount_material_ = kNoIndex;
     std::int32_t clamp_mesh_ = kNoIndex, clamp_material_ = kNoIndex;

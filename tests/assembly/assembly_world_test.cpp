@@ -87,6 +87,19 @@ TEST(AssemblyWorld, HeldPartShowsItsMountAndMountedPartShowsItsPorts) {
     EXPECT_EQ(t.world.label_of(outlet), "Venous reservoir: outlet");
 }
 
+TEST(AssemblyWorld, ReducedMotionPutsPartsInPlaceAtOnce) {
+    Theatre t;
+    t.world.set_reduced_motion(true);
+    AssemblyState state = all_on_trolley(t.world.layout());
+    t.world.sync(state, 0.0f);
+    set_place(state, "oxygenator", PartPlace::mounted);
+    t.world.sync(state, 0.0f);
+    EXPECT_FALSE(t.world.animating());
+    const AssemblyTarget inlet{.kind = Kind::port, .part = "oxygenator", .port = "in"};
+    const glm::vec3 port = t.world.anchor_of(inlet);
+    EXPECT_EQ(t.world.pick(makeRay(port + glm::vec3(-0.5f, 0, 0), {1, 0, 0}), 5.0f).target, inlet);
+}
+
 TEST(AssemblyWorld, LinesAppearBetweenPortsAndShowTheirClamp) {
     Theatre t;
     AssemblyState state = all_on_trolley(t.world.layout());
