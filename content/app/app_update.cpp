@@ -2,8 +2,8 @@
 
 #include "app/app_renderer.h"
 #include "app/procedure_session.h"
-#include "app/mode_update.h"
 #include "app/app_sound.h"
+#include "app/mode_update.h"
 
 namespace perfuse {
 
@@ -13,8 +13,8 @@ void update_app(AppRenderer& r, float dt_s) {
     r.live->update(dt_s);
     update_procedure(r, dt_s);
     update_assembly(r, r.procedure.run.get(), dt_s);
-    update_app_sound(r, dt_s);
     update_modes(r, dt_s);
+    update_app_sound(r, dt_s);
     r.speak_requests.clear();  // sound, once it is here, speaks them just before this
 }
 

@@ -70,7 +70,6 @@ ParseResult parse_command_line(int argc, char** argv) {
                  "Exit with code 3 if the validation layer reported anything (implies --validation)");
     app.add_option("--text-scale", o.text_scale, "Size of on-screen text, 0.75 to 3")->check(CLI::Range(0.75f, 3.0f));
     app.add_flag("!--no-ui", o.show_ui, "Hide the on-screen panels");
-    app.add_flag("!--no-audio", o.audio, "Run without sound: no narration, alarm tones or room sounds (the screen shows everything)");
     app.add_option("--console-panels", o.console_panels,
                    "Show these console panels at start: comma-separated console, trends, crisis, instructor, anatomy, or all")
         ->check(console_panel_list);
