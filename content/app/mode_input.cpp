@@ -22,6 +22,7 @@ bool key_pressed(ModeSession& m, GLFWwindow* window, int key) {
 // One action per frame from the keys the modes listen to (edge-detected: a held key acts once).
 ModeAction read_action(ModeSession& m, GLFWwindow* window) {
     ModeAction action = ModeAction::none;
+    if (ImGui::GetIO().WantTextInput) return action;  // typing a folder name is not a command
     const auto on = [&](int key, ModeAction a) {
         if (key_pressed(m, window, key) && action == ModeAction::none) action = a;
     };
@@ -40,10 +41,11 @@ ModeAction read_action(ModeSession& m, GLFWwindow* window) {
     on(GLFW_KEY_DOWN, ModeAction::focus_down);
     on(GLFW_KEY_ENTER, ModeAction::activate);
     on(GLFW_KEY_KP_ENTER, ModeAction::activate);
-    on(GLFW_KEY_F3, ModeAction::open_tour);  // F-keys: letters walk (WASD, Q/E), F1 and F2 are taken
-    on(GLFW_KEY_F4, ModeAction::open_career);
-    on(GLFW_KEY_F5, ModeAction::open_quiz);
-    on(GLFW_KEY_F6, ModeAction::open_settings);
+    // Letters nothing else uses: WASD and Q/E walk, F1-F10 belong to the panel, sound and console.
+    on(GLFW_KEY_T, ModeAction::open_tour);
+    on(GLFW_KEY_C, ModeAction::open_career);
+    on(GLFW_KEY_G, ModeAction::open_quiz);
+    on(GLFW_KEY_O, ModeAction::open_settings);
     return action;
 }
 
