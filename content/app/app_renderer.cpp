@@ -59,6 +59,8 @@ std::string AppRenderer::switch_room(const std::string& scene_id) {
     } catch (const std::exception& e) {
         return e.what();
     }
+    // The frames still in flight draw with the old room's buffers: let them finish first.
+    vkDeviceWaitIdle(gpu.device().handle());
     room_gpu.reset();
     assembly = {};  // its objects belong to the room being left
     scene->textures().clear();
