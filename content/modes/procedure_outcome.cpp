@@ -18,6 +18,21 @@ std::string step_note(const procedures::StepEngine& steps, std::size_t index, co
     if (note.empty() && steps.progress()[index].status != procedures::StepStatus::complete) note = text("report.step_not_done");
     return note;
 }
+// A troubleshooting step (one whose faults start when it becomes current) is a crisis the trainee
+// met during the run: handled when the step was completed without a mistake, the response time
+// being how long that took from the onset.
+AssessedCrisis crisis_from_step(const procedures::StepEngine& steps, std::size_t index, const ModeText& text) {
+    const procedures::StepProgress& p = steps.progress()[index];
+    const bool met = p.started_s >= 0.0;
+    const bool done = p.status == procedures::StepStatus::complete && p.completed_s >= 0.0;
+    AssessedCrisis c;
+    c.name = steps.procedure().steps[index].title;
+    c.onset_s = met ? p.started_s : 0.0;
+    c.handled = done && p.mistakes == 0;
+    c.response_s = done && met ? p.completed_s - p.started_s : -1.0;
+    if (!c.handled) c.note = step_note(steps, index, text);
+    return c;
+}
 }  // namespace
 
 ScoringRules load_scoring_rules(const std::filesystem::path& learn_file) {
@@ -69,6 +84,8 @@ Assessment assessment_from_run(const procedures::StepEngine& steps, const RunCon
     }
     for (const procedures::MistakeEvent& m : steps.mistakes()) a.errors.push_back({m.t_s, m.explanation, m.safety_critical});
     a.crises = context.crises;
+    for (std::size_t i = 0; i < steps.procedure().steps.size(); ++i)
+        if (!steps.procedure().steps[i].faults.empty()) a.crises.push_back(crisis_from_step(steps, i, text));
     a.trends = context.trends;
     return a;
 }

@@ -60,6 +60,32 @@ TEST(ProcedureOutcome, AutoplayedBypassGetsFullMarksAndItsReportReadsBack) {
     EXPECT_EQ(outcome.score_percent, -1);  // autoplay is not assessed
 }
 
+// Femoral VA ECMO has a troubleshooting step (bleeding makes the lines chatter): the report lists it
+// as a crisis, handled by autoplay with a response time, and not handled by a run that never got there.
+TEST(ProcedureOutcome, TroubleshootingStepsAreTheReportsCrises) {
+    procedures::RunLoad load = procedures::start_procedure(PERFUSE_ASSETS_DIR, "va_ecmo_femoral", procedures::Style::autoplay);
+    ASSERT_TRUE(load.run) << load.error;
+    procedures::ProcedureRun& run = *load.run;
+    for (int i = 0; i < 36000 && !run.steps().finished(); ++i) run.update(0.25);
+    ASSERT_TRUE(run.steps().finished());
+    const Assessment a = assessment_from_run(run.steps(), {}, rules(), text());
+    ASSERT_EQ(a.crises.size(), 1u);
+    EXPECT_TRUE(a.crises[0].handled);
+    EXPECT_GT(a.crises[0].onset_s, 0.0);
+    EXPECT_GT(a.crises[0].response_s, 0.0);
+    EXPECT_LT(a.crises[0].onset_s + a.crises[0].response_s, a.duration_s + 1e-9);
+    EXPECT_EQ(read_assessment_report(assessment_html(a, text())), a);
+
+    procedures::RunLoad idle = procedures::start_procedure(PERFUSE_ASSETS_DIR, "va_ecmo_femoral", procedures::Style::assess);
+    ASSERT_TRUE(idle.run) << idle.error;
+    for (int i = 0; i < 40; ++i) idle.run->update(0.25);
+    const Assessment untouched = assessment_from_run(idle.run->steps(), {}, rules(), text());
+    ASSERT_EQ(untouched.crises.size(), 1u);
+    EXPECT_FALSE(untouched.crises[0].handled);
+    EXPECT_EQ(untouched.crises[0].response_s, -1.0);
+    EXPECT_EQ(untouched.crises[0].note, "Not done.");
+}
+
 TEST(ProcedureOutcome, UntouchedAssessRunFailsWithEveryStepNotDone) {
     procedures::RunLoad load = procedures::start_procedure(PERFUSE_ASSETS_DIR, "cpb", procedures::Style::assess);
     ASSERT_TRUE(load.run) << load.error;
