@@ -38,18 +38,22 @@ void draw_caption_bar(SoundSession& session, const SoundText& text) {
     ImGui::End();
 }
 
-void draw_settings_window(AppSound& sound) {
+// Mute is sound's own; reading speed and voice are the player's saved settings, like the volumes.
+void draw_settings_window(AppSound& sound, ModeSession& modes) {
     SoundSession& session = *sound.session;
     const SoundText& text = sound.text;
     SoundSettings s = session.settings();
     bool changed = false;
+    bool player_changed = false;
+    bool save = false;  // once a slider is let go, or a voice chosen: not on every frame of a drag
     ImGui::SetNextWindowPos(ImVec2(16.0f, ImGui::GetMainViewport()->Size.y * 0.5f), ImGuiCond_FirstUseEver);
     if (ImGui::Begin((text.settings_title + "###sound_settings").c_str(), &sound.settings_open,
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
         if (session.audio().silent()) ImGui::TextWrapped("%s", text.no_sound.c_str());
         // Volumes and reading aloud are the player's saved settings (the Settings panel).
         changed |= ImGui::Checkbox(text.muted.c_str(), &s.mixer.muted);
-        changed |= ImGui::SliderInt(text.reading_speed.c_str(), &s.speech.rate_wpm, 100, 250, "%d");
+        player_changed |= ImGui::SliderInt(text.reading_speed.c_str(), &s.speech.rate_wpm, 100, 250, "%d");
+        save |= ImGui::IsItemDeactivatedAfterEdit();
         std::string shown = s.speech.voice;
         for (const VoiceChoice& v : text.voices)
             if (v.id == s.speech.voice) shown = v.name;
@@ -57,13 +61,18 @@ void draw_settings_window(AppSound& sound) {
             for (const VoiceChoice& v : text.voices)
                 if (ImGui::Selectable(v.name.c_str(), v.id == s.speech.voice)) {
                     s.speech.voice = v.id;
-                    changed = true;
+                    player_changed = save = true;
                 }
             ImGui::EndCombo();
         }
     }
     ImGui::End();
-    if (changed) session.set_settings(s);
+    if (changed || player_changed) session.set_settings(s);
+    if (player_changed) {  // else the player's settings would put the old values back next frame
+        modes.settings.reading_speed_wpm = s.speech.rate_wpm;
+        modes.settings.voice = s.speech.voice;
+    }
+    if (save) save_mode_settings(modes);
 }
 }  // namespace
 
@@ -73,7 +82,7 @@ void draw_sound_ui(AppRenderer& r, const glm::mat4& view) {
     if (!r.sound->session) return;
     // Offscreen pictures stay the same from run to run: when speech starts depends on a thread.
     if (!r.options.headless) draw_caption_bar(*r.sound->session, r.sound->text);
-    if (r.sound->settings_open) draw_settings_window(*r.sound);
+    if (r.sound->settings_open) draw_settings_window(*r.sound, r.modes);
 }
 
 }  // namespace perfuse

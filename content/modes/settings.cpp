@@ -31,6 +31,7 @@ void clamp_ranges(Settings& s) {
     s.master_volume = std::clamp(s.master_volume, 0.0f, 1.0f);
     s.narration_volume = std::clamp(s.narration_volume, 0.0f, 1.0f);
     s.effects_volume = std::clamp(s.effects_volume, 0.0f, 1.0f);
+    s.reading_speed_wpm = std::clamp(s.reading_speed_wpm, 100, 250);
 }
 }  // namespace
 
@@ -51,6 +52,8 @@ std::string settings_to_json(const Settings& s) {
         {"master_volume", s.master_volume},
         {"narration_volume", s.narration_volume},
         {"effects_volume", s.effects_volume},
+        {"reading_speed_wpm", s.reading_speed_wpm},
+        {"voice", s.voice},
     };
     return doc.dump(2) + "\n";
 }
@@ -75,6 +78,8 @@ Settings settings_from_json(const std::string& text) {
     read_field(doc, "master_volume", s.master_volume);
     read_field(doc, "narration_volume", s.narration_volume);
     read_field(doc, "effects_volume", s.effects_volume);
+    read_field(doc, "reading_speed_wpm", s.reading_speed_wpm);
+    read_field(doc, "voice", s.voice);
     clamp_ranges(s);
     return s;
 }

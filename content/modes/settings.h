@@ -28,6 +28,8 @@ struct Settings {
     float master_volume = 0.8f;       // 0 to 1
     float narration_volume = 1.0f;    // 0 to 1, on top of master
     float effects_volume = 0.7f;      // alarms, pumps, monitors; 0 to 1, on top of master
+    int reading_speed_wpm = 160;      // 100 to 250 words a minute; slower suits younger listeners
+    std::string voice = "en";         // an eSpeak NG voice (assets/sound/text.json lists the choices)
 
     bool operator==(const Settings&) const = default;
 };

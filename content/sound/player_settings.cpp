@@ -8,6 +8,8 @@ SoundSettings with_player_settings(SoundSettings base, const modes::Settings& pl
     base.mixer.group(VolumeGroup::narration) = player.narration_volume;
     base.mixer.group(VolumeGroup::alarms) = player.effects_volume;
     base.mixer.group(VolumeGroup::ambience) = player.effects_volume;
+    base.speech.rate_wpm = player.reading_speed_wpm;
+    base.speech.voice = player.voice;
     return base;
 }
 

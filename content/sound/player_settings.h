@@ -1,7 +1,7 @@
 #pragma once
 // The player's saved settings (content/modes/settings.h, kept by the modes' settings panel) as
-// sound settings: read aloud on or off, and the master, voice and effects volumes. Mute, reading
-// speed and voice are sound's own (the F2 window) and are kept as they are.
+// sound settings: read aloud on or off, the master, voice and effects volumes, reading speed and
+// voice. Mute is sound's own (the F2 window, and M) and is kept as it is.
 #include "modes/settings.h"
 #include "sound/sound_session.h"
 

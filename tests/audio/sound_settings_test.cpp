@@ -11,9 +11,11 @@
 namespace perfuse {
 namespace {
 
-TEST(PlayerSettings, VolumesAndReadingAloudComeFromTheSavedSettings) {
+TEST(PlayerSettings, VolumesReadingAloudSpeedAndVoiceComeFromTheSavedSettings) {
     modes::Settings player;
     player.narration = false;
+    player.reading_speed_wpm = 130;
+    player.voice = "en-us";
     player.master_volume = 0.5f;
     player.narration_volume = 0.25f;
     player.effects_volume = 0.8f;
@@ -23,7 +25,8 @@ TEST(PlayerSettings, VolumesAndReadingAloudComeFromTheSavedSettings) {
     const SoundSettings s = with_player_settings(base, player);
     EXPECT_FALSE(s.narration);
     EXPECT_FLOAT_EQ(effective_gain(s.mixer, VolumeGroup::narration, 1.0f), 0.0f);  // still muted
-    EXPECT_EQ(s.speech.rate_wpm, 120);
+    EXPECT_EQ(s.speech.rate_wpm, 130);
+    EXPECT_EQ(s.speech.voice, "en-us");
     SoundSettings unmuted = s;
     unmuted.mixer.muted = false;
     EXPECT_FLOAT_EQ(effective_gain(unmuted.mixer, VolumeGroup::narration, 1.0f), 0.125f);

@@ -26,6 +26,8 @@ Settings changed_settings() {
     s.master_volume = 0.25f;
     s.narration_volume = 0.5f;
     s.effects_volume = 0.125f;
+    s.reading_speed_wpm = 120;
+    s.voice = "en-us";
     return s;
 }
 
@@ -89,10 +91,11 @@ TEST(Settings, WrongTypeNamesTheField) {
 }
 
 TEST(Settings, OutOfRangeValuesAreClampedNotRejected) {
-    const Settings s = settings_from_json("{\"version\": 1, \"text_scale\": 12, \"master_volume\": -3, \"snap_turn_deg\": 5}");
+    const Settings s = settings_from_json("{\"version\": 1, \"text_scale\": 12, \"master_volume\": -3, \"snap_turn_deg\": 5, \"reading_speed_wpm\": 900}");
     EXPECT_FLOAT_EQ(s.text_scale, 3.0f);
     EXPECT_FLOAT_EQ(s.master_volume, 0.0f);
     EXPECT_FLOAT_EQ(s.snap_turn_deg, 15.0f);
+    EXPECT_EQ(s.reading_speed_wpm, 250);
 }
 
 TEST(Settings, DefaultFileFollowsXdgConfigHome) {
