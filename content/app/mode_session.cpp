@@ -32,6 +32,14 @@ void load_saves(ModeSession& s) {
         s.progress = loaded.progress;
         if (!loaded.warning.empty()) s.warnings.push_back(loaded.warning);
     }
+    s.save_on_fatal = std::make_unique<ScopedFatalHook>([&s] {
+        std::string errors;
+        if (!s.settings_file.empty()) errors = modes::save_settings(s.settings_file, s.settings);
+        if (!s.progress_file.empty())
+            if (const std::string e = modes::save_progress(s.progress_file, s.progress); !e.empty())
+                errors += (errors.empty() ? "" : "; ") + e;
+        return errors;
+    });
     const std::filesystem::path data = user_data_dir("perfuse");
     s.report_folder_text = data.empty() ? std::filesystem::current_path().string() : (data / "reports").string();
 }

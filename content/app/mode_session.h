@@ -5,6 +5,7 @@
 // glue the per-frame hook (update_modes) and the panels (draw_mode_ui) share.
 #include <array>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@
 #include "modes/settings.h"
 #include "modes/tour.h"
 #include "modes/tour_player.h"
+#include "platform/fatal_hooks.h"
 #include "scene/fly_to.h"
 #include "world/career.h"
 
@@ -78,6 +80,8 @@ struct ModeSession {
     int start_focus = 0;                  // keyboard focus on the start screen: 0 Explore .. 3 Settings
     int applied_style = -1;               // the ImGui style in use: -1 none yet, 0 normal, 1 high contrast
     std::array<bool, 512> key_was_down{}; // GLFW key codes, for keys that act once per press
+    // Saves settings and progress if the app must close on a lost device or window (desktop runs).
+    std::unique_ptr<ScopedFatalHook> save_on_fatal;
 };
 
 // Fills SESSION in place: loads the modes' data and the saved settings and progress (desktop runs only), and picks the
