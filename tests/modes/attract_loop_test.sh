@@ -5,17 +5,10 @@
 # for a tenth of its time), 640 fixed-step frames reach the limb perfusion stop in the ILP room.
 set -euo pipefail
 perfuse=$1 compare=$2 golden=$3 out=$4
-here=$(cd "$(dirname "$0")" && pwd)
-assets=$(cd "$here/../../assets" && pwd)
+source "$(cd "$(dirname "$0")" && pwd)/kiosk_assets.sh"
 tmp=$(mktemp -d /tmp/perfuse_attract_XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/assets"
-for entry in "$assets"/*; do ln -s "$entry" "$tmp/assets/$(basename "$entry")"; done
-rm "$tmp/assets/modes"
-cp -r "$assets/modes" "$tmp/assets/modes"
-cat > "$tmp/assets/modes/kiosk.json" <<'JSON'
-{"reset_after_idle_s": 0.05, "attract_after_idle_s": 0.1, "attract_dwell_scale": 0.1, "text_scale": 1.0}
-JSON
+make_kiosk_assets "$tmp" '{"reset_after_idle_s": 0.05, "attract_after_idle_s": 0.1, "attract_dwell_scale": 0.1, "text_scale": 1.0}'
 mkdir -p "$out"
 PERFUSE_ASSET_DIR="$tmp/assets" "$perfuse" --headless --strict-validation --mode present --frames 640 --size 480x270 \
   --screenshot "$out/modes_attract_loop_ilp.png"

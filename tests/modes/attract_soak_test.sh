@@ -7,19 +7,12 @@
 # for 5 s). Strict validation: any validation message, crash or non-zero exit fails.
 set -euo pipefail
 perfuse=$1
-here=$(cd "$(dirname "$0")" && pwd)
-assets=$(cd "$here/../../assets" && pwd)
+source "$(cd "$(dirname "$0")" && pwd)/kiosk_assets.sh"
 tmp=$(mktemp -d /tmp/perfuse_attract_soak_XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/assets"
-for entry in "$assets"/*; do ln -s "$entry" "$tmp/assets/$(basename "$entry")"; done
-rm "$tmp/assets/modes"
-cp -r "$assets/modes" "$tmp/assets/modes"
-cat > "$tmp/assets/modes/kiosk.json" <<'JSON'
-{"reset_after_idle_s": 0.05, "attract_after_idle_s": 0.1, "attract_dwell_scale": 0.1, "text_scale": 1.0,
- "attract_procedure": "cpb", "attract_procedure_s": 5, "attract_procedure_scene": "theatre",
- "attract_procedure_camera": "heart_lung_machine"}
-JSON
+make_kiosk_assets "$tmp" '{"reset_after_idle_s": 0.05, "attract_after_idle_s": 0.1, "attract_dwell_scale": 0.1,
+ "text_scale": 1.0, "attract_procedure": "cpb", "attract_procedure_s": 5, "attract_procedure_scene": "theatre",
+ "attract_procedure_camera": "heart_lung_machine"}'
 # About 13 s of tour and 5 s of set-up a round at 60 frames a second: 2300 frames is two rounds.
 PERFUSE_ASSET_DIR="$tmp/assets" "$perfuse" --headless --no-audio --strict-validation --mode present \
   --frames 2300 --size 320x180
