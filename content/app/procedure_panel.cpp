@@ -9,7 +9,7 @@
 
 #include "app/app_paths.h"
 #include "app/app_renderer.h"
-#include "platform/file_io.h"
+#include "app/text_file.h"
 #include "procedure_run.h"
 
 namespace perfuse {
@@ -112,24 +112,13 @@ void draw_hand(const ProcedurePanelText& text, const AppRenderer& r) {
 }  // namespace
 
 ProcedurePanelText load_procedure_panel_text(const std::filesystem::path& file) {
-    const FileBytes bytes = read_file(file);
-    if (!bytes.ok()) throw std::runtime_error(bytes.error);
-    const nlohmann::json json = nlohmann::json::parse(bytes.bytes.begin(), bytes.bytes.end(), nullptr, false);
-    if (json.is_discarded() || !json.is_object()) throw std::runtime_error(file.string() + ": not valid JSON");
-    const auto text = [&](const char* key) {
-        if (!json.contains(key) || !json[key].is_string() || json[key].get<std::string>().empty())
-            throw std::runtime_error(file.string() + ": '" + key + "' must be a non-empty string");
-        return json[key].get<std::string>();
-    };
+    const nlohmann::json json = read_text_file(file);
+    const auto text = [&](const char* key) { return required_text(json, key, file); };
     ProcedurePanelText t;
     if (!json.contains("styles") || !json["styles"].is_object())
         throw std::runtime_error(file.string() + ": 'styles' must map each style to text");
-    for (const char* style : {"guided", "practice", "assess", "autoplay"}) {
-        const nlohmann::json& s = json["styles"];
-        if (!s.contains(style) || !s[style].is_string())
-            throw std::runtime_error(file.string() + ": 'styles." + style + "' must be a non-empty string");
-        t.styles[style] = s[style].get<std::string>();
-    }
+    for (const char* style : {"guided", "practice", "assess", "autoplay"})
+        t.styles[style] = required_text(json["styles"], style, file, std::string("styles.") + style);
     t.progress = text("progress");
     t.time = text("time");
     t.steps = text("steps");

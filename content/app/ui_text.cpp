@@ -4,20 +4,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "platform/file_io.h"
+#include "app/text_file.h"
 
 namespace perfuse {
 
 UiText load_ui_text(const std::filesystem::path& file) {
-    const FileBytes bytes = read_file(file);
-    if (!bytes.ok()) throw std::runtime_error(bytes.error);
-    const nlohmann::json json = nlohmann::json::parse(bytes.bytes.begin(), bytes.bytes.end(), nullptr, false);
-    if (json.is_discarded() || !json.is_object()) throw std::runtime_error(file.string() + ": not valid JSON");
-    const auto text = [&](const char* key) {
-        if (!json.contains(key) || !json[key].is_string() || json[key].get<std::string>().empty())
-            throw std::runtime_error(file.string() + ": '" + key + "' must be a non-empty string");
-        return json[key].get<std::string>();
-    };
+    const nlohmann::json json = read_text_file(file);
+    const auto text = [&](const char* key) { return required_text(json, key, file); };
     UiText ui;
     ui.panel_title = text("panel_title");
     ui.tagline = text("tagline");
