@@ -16,6 +16,8 @@ const std::vector<ControlSpec>& controls() {
       {"ventilated", 0.0, 1.0, false},
       {"bubble_detector", 0.0, 1.0, false},
       {"level_detector", 0.0, 1.0, false},
+      {"line_pressure_servo", 0.0, 1.0, false},           // roller pump's pressure control on (1) or off
+      {"line_pressure_limit_mmHg", 100.0, 600.0, false},  // where it starts to slow the pump
       {"tourniquet", 0.0, 1.0, false},             // 1 tight, 0 loose
       {"occlusion_fall_cm_min", 0.0, 100.0, false},  // roller occlusion check (not in the flow model)
       {"line_pressure_test", 0.0, 1.0, false},       // the surgeon's "test the line" bolus was watched

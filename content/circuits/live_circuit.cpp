@@ -90,6 +90,8 @@ void LiveCircuit::push_controls() {
   p.ventilated = is_on(b, "ventilated", 1.0);
   p.bubble_detector = is_on(b, "bubble_detector", 1.0);
   p.level_detector = is_on(b, "level_detector", 1.0);
+  p.line_pressure_servo = is_on(b, "line_pressure_servo", 1.0);
+  if (auto v = b.control("line_pressure_limit_mmHg")) p.line_pressure_limit_mmHg = *v;
   p.tourniquet = is_on(b, "tourniquet", 1.0) ? phys::Tourniquet::tight : phys::Tourniquet::loose;
   if (auto v = b.control("heart_beating"); v && *v >= 0.5 && p.cardioplegia_ml_min.value_or(0.0) <= 0.0) {
     p.heart = phys::HeartState::normal;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "patient.h"
+#include "pressure_servo.h"
 
 namespace perfuse::phys {
 
@@ -26,6 +27,8 @@ struct Settings {
   double hand_crank_rpm = 0.0;      // used while the power is off
   bool bubble_detector = true;
   bool level_detector = true;
+  bool line_pressure_servo = true;  // slows then stops a roller pump above the limit (pressure_servo.h)
+  double line_pressure_limit_mmHg = kDefaultLinePressureLimitMmHg;  // also the high line pressure alarm
 };
 
 // A partial update (a scenario event's "set"), plus one-off actions.
@@ -38,7 +41,8 @@ struct SettingsPatch {
   std::optional<double> vent_fio2;
   std::optional<bool> ventilated;
   std::optional<double> cardioplegia_ml_min, cardioplegia_ratio, haemofilter_ml_min, hand_crank_rpm;
-  std::optional<bool> bubble_detector, level_detector;
+  std::optional<bool> bubble_detector, level_detector, line_pressure_servo;
+  std::optional<double> line_pressure_limit_mmHg;
   std::optional<HeartState> heart;
   std::optional<LungState> lungs;
   // Actions: given once when applied.

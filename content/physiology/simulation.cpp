@@ -137,6 +137,11 @@ void Simulation::apply(const SettingsPatch& p) {
   put(settings_.hand_crank_rpm, p.hand_crank_rpm);
   put(settings_.bubble_detector, p.bubble_detector);
   put(settings_.level_detector, p.level_detector);
+  put(settings_.line_pressure_servo, p.line_pressure_servo);
+  if (p.line_pressure_limit_mmHg) {
+    settings_.line_pressure_limit_mmHg = std::clamp(finite_or(*p.line_pressure_limit_mmHg, kDefaultLinePressureLimitMmHg),
+                                                    kMinLinePressureLimitMmHg, kMaxLinePressureLimitMmHg);
+  }
   if (p.heart) patient_->set_heart(*p.heart);
   if (p.lungs) patient_->set_lungs(*p.lungs);
   // Actions.
@@ -198,6 +203,8 @@ double Simulation::effective_rpm() const {
   } else if (centrifugal_ != nullptr) {
     rpm = settings_.pump_rpm.value_or(kDefaultCentrifugalRpm);
   }
+  // The console's pressure servo holds a roller pump back against a high line pressure.
+  if (roller_ != nullptr) rpm *= servo_.speed_fraction();
   // A power cut stops the console; the pump turns only by the hand crank.
   if (faults_[static_cast<int>(Fault::power_loss)]) rpm = settings_.hand_crank_rpm;
   return finite_or(rpm, 0.0);
@@ -336,6 +343,11 @@ void Simulation::after_step(double dt_s) {
     }
     if (settings_.level_detector && level < reservoir_->alarm_ml()) level_halt_ = true;
     if (level_halt_ && (!settings_.level_detector || level > 1.5 * reservoir_->alarm_ml())) level_halt_ = false;
+  }
+  // The servo is part of the powered console: without power (hand cranking) nothing slows the pump.
+  if (roller_ != nullptr) {
+    servo_.update(net_.pressure(roller_->node()), settings_.line_pressure_limit_mmHg,
+                  settings_.line_pressure_servo && !faults_[static_cast<int>(Fault::power_loss)]);
   }
   push_settings();
 }

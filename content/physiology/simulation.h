@@ -10,6 +10,7 @@
 #include "anticoagulation.h"
 #include "graph.h"
 #include "patient.h"
+#include "pressure_servo.h"
 #include "settings.h"
 #include "snapshot.h"
 #include "standard_circuits.h"
@@ -29,7 +30,6 @@ inline constexpr double kDefaultCentrifugalRpm = 3000.0;
 inline constexpr double kIlpLegFlowLMin = 0.8;   // leg ILP 600-1000 ml/min (sources section 3)
 inline constexpr double kIlpArmFlowLMin = 0.35;  // arm: lower; approximate
 inline constexpr double kIlpHeaterC = 40.0;      // mild hyperthermia 38-40 degC in the limb (sources section 3)
-inline constexpr double kHighLinePressureMmHg = 300.0;  // pre-membrane alarm (local protocol, approximate)
 inline constexpr double kIlpTracerCounts = 1000.0;
 inline constexpr double kChatterAlarmHoldS = 10.0;  // the chatter alarm stays up this long after a collapse
 
@@ -65,6 +65,8 @@ public:
   double initial_volume_ml() const { return initial_volume_ml_; }
   double pump_flow_l_min() const;
   const Anticoagulation& anticoagulation() const { return anticoagulation_; }
+  // The roller pump's line-pressure servo: below 1 while it is holding the pump back.
+  double servo_speed_fraction() const { return servo_.speed_fraction(); }
   // Carries heparin over to a rebuilt model (the assembly feature rebuilds it when the circuit changes).
   void set_anticoagulation(const Anticoagulation& a) { anticoagulation_ = a; }
 
@@ -108,6 +110,7 @@ private:
   Decay occluder_smoothing_{3.0};
   double external_in_ml_ = 0.0, external_out_ml_ = 0.0, initial_volume_ml_ = 0.0;
   double tracer_total_ = 0.0;
+  LinePressureServo servo_;
   Anticoagulation anticoagulation_;
 };
 

@@ -114,7 +114,8 @@ Snapshot Simulation::snapshot() const {
   auto add = [&](const char* a) { alarms += alarms.empty() ? a : std::string("|") + a; };
   if (air_halt_ || air_in_line_ml_ > 0.0) add("air_detected");
   if (reservoir_ != nullptr && *s.reservoir_ml < reservoir_->alarm_ml()) add("low_level");
-  if (s.arterial_line_mmHg && *s.arterial_line_mmHg > kHighLinePressureMmHg) add("high_line_pressure");
+  if (s.arterial_line_mmHg && *s.arterial_line_mmHg > settings_.line_pressure_limit_mmHg) add("high_line_pressure");
+  if (servo_.slowing()) add("pressure_servo");  // the console is holding the pump back
   if (const auto* c = dynamic_cast<const Cannula*>(drainage_);
       centrifugal_ != nullptr && c != nullptr && c->seconds_since_collapse() < kChatterAlarmHoldS) {
     add("chatter");  // suction collapsing the vessel at the drainage tip

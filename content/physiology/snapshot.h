@@ -22,7 +22,8 @@ struct Snapshot {
   std::optional<double> oxygenator_dp_mmHg, post_oxygenator_po2_mmHg;
   double air_to_patient_ml = 0;
   double act_s = 0, heparin_u_per_kg = 0;  // activated clotting time and heparin on board
-  std::string alarms;  // '|'-separated: air_detected, low_level, high_line_pressure, chatter
+  std::string alarms;  // '|'-separated: air_detected, low_level, high_line_pressure,
+                       // pressure_servo (the roller pump held back by its line-pressure servo), chatter
 };
 
 }  // namespace perfuse::phys

@@ -56,6 +56,7 @@ const std::vector<Named>& table() {
       {"heparin_u_per_kg", [](const phys::Snapshot& s) -> std::optional<double> { return s.heparin_u_per_kg; }},
       {"air_detected", [](const phys::Snapshot& s) { return alarm(s, "air_detected"); }},
       {"high_line_pressure", [](const phys::Snapshot& s) { return alarm(s, "high_line_pressure"); }},
+      {"pressure_servo", [](const phys::Snapshot& s) { return alarm(s, "pressure_servo"); }},
       {"low_level", [](const phys::Snapshot& s) { return alarm(s, "low_level"); }},
       {"chatter", [](const phys::Snapshot& s) { return alarm(s, "chatter"); }},
   };

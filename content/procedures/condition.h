@@ -41,7 +41,8 @@ struct Condition {
 
 // Flow-model values a condition or expectation may name (snapshot fields), e.g. "map_mmHg", "act_s".
 const std::vector<std::string>& value_names();
-// Alarms read as 0/1 ("air_detected", "high_line_pressure", "low_level", "chatter").
+// Alarms read as 0/1 ("air_detected", "high_line_pressure", "low_level", "chatter", and "pressure_servo"
+// while the roller pump's pressure control holds it back).
 std::optional<double> read_value(const phys::Snapshot& snap, const std::string& name);
 
 // What a condition is checked against.

@@ -99,14 +99,30 @@ TEST(LiveCircuit, AReversedPumpBootPushesThePrimeBackwards) {
   EXPECT_LT(*live.snapshot().oxygenator_dp_mmHg, -1.0);  // flowing out of its inlet
 }
 
-TEST(LiveCircuit, AClampLeftOnWithTheRollerPumpRunningDrivesTheLinePressureUp) {
+TEST(LiveCircuit, AClampLeftOnWithTheRollerPumpRunningDrivesTheLinePressureUpUntilTheServoStopsThePump) {
   LiveCircuit live = primed_loop();
   go_on_bypass(live, false);
   live.advance(10.0);
   const phys::Snapshot s = live.snapshot();
   ASSERT_TRUE(s.arterial_line_mmHg);
-  EXPECT_GT(*s.arterial_line_mmHg, 300.0);
+  EXPECT_GT(*s.arterial_line_mmHg, phys::kDefaultLinePressureLimitMmHg);
+  EXPECT_LT(*s.arterial_line_mmHg, phys::kDefaultLinePressureLimitMmHg + phys::kServoBandMmHg + 10.0);
+  EXPECT_LT(s.pump_flow_l_min.value_or(1.0), 0.1);
   EXPECT_NE(s.alarms.find("high_line_pressure"), std::string::npos) << s.alarms;
+  EXPECT_NE(s.alarms.find("pressure_servo"), std::string::npos) << s.alarms;
+}
+
+TEST(LiveCircuit, TheConsolesServoSwitchAndLimitReachTheFlowModel) {
+  LiveCircuit live = primed_loop();
+  live.bench().set("line_pressure_servo", 0);
+  live.bench().set("line_pressure_limit_mmHg", 250);
+  go_on_bypass(live, false);
+  live.advance(5.0);
+  const phys::Snapshot s = live.snapshot();
+  EXPECT_FALSE(live.simulation().settings().line_pressure_servo);
+  EXPECT_DOUBLE_EQ(live.simulation().settings().line_pressure_limit_mmHg, 250.0);
+  EXPECT_GT(*s.arterial_line_mmHg, 600.0);  // nothing stops the pump
+  EXPECT_EQ(s.alarms.find("pressure_servo"), std::string::npos) << s.alarms;
 }
 
 TEST(LiveCircuit, AirLeftInTheCircuitReachesTheLineAndTheDetectorStopsThePump) {

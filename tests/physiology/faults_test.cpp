@@ -91,19 +91,83 @@ TEST(Faults, EmptyReservoirWithoutDetectorsPumpsAir) {
   EXPECT_TRUE(testing::volumes_physical(sim->network()));
 }
 
-TEST(Faults, ClampedArterialLineAgainstARollerPumpRaisesPressureWithoutLimit) {
+// A clamp left on with the roller pump running: the console's pressure servo stops the pump at the limit
+// (pressure_servo.h), the alarm sounds and no blood reaches the patient.
+TEST(Faults, ClampedArterialLineAgainstARollerPumpIsStoppedByThePressureServo) {
+  auto sim = make(CircuitType::cpb);
+  run_for(*sim, 30);
+  const double map_before = sim->snapshot().map_mmHg;
+  SettingsPatch clamp;
+  clamp.arterial_clamp = true;
+  sim->apply(clamp);
+  run_for(*sim, 10);
+  const Snapshot s = sim->snapshot();
+  EXPECT_GT(*s.arterial_line_mmHg, kDefaultLinePressureLimitMmHg);
+  EXPECT_LT(*s.arterial_line_mmHg, kDefaultLinePressureLimitMmHg + kServoBandMmHg + 30.0);  // held, not climbing
+  EXPECT_LT(*s.pump_rpm, 1.0);
+  EXPECT_LT(*s.pump_flow_l_min, 0.05);
+  EXPECT_LT(s.map_mmHg, map_before - 20.0);  // nothing reaches the patient
+  EXPECT_NE(s.alarms.find("high_line_pressure"), std::string::npos) << s.alarms;
+  EXPECT_NE(s.alarms.find("pressure_servo"), std::string::npos) << s.alarms;
+  // Released, the pressure falls, the servo lets go and the pump comes back up to its set flow.
+  clamp.arterial_clamp = false;
+  sim->apply(clamp);
+  run_for(*sim, 60);
+  const Snapshot after = sim->snapshot();
+  EXPECT_LT(*after.arterial_line_mmHg, kDefaultLinePressureLimitMmHg);
+  EXPECT_NEAR(*after.pump_flow_l_min, full_flow_l_min(adult()), 0.1);
+  EXPECT_EQ(after.alarms.find("pressure_servo"), std::string::npos) << after.alarms;
+}
+
+// Switched off (an instructor's fault, or a console without one), nothing stops a roller pump.
+TEST(Faults, WithoutTheServoAClampedRollerPumpRaisesThePressureWithoutLimit) {
   auto sim = make(CircuitType::cpb);
   run_for(*sim, 30);
   SettingsPatch clamp;
   clamp.arterial_clamp = true;
+  clamp.line_pressure_servo = false;
   sim->apply(clamp);
   run_for(*sim, 2);
   const double p2 = *sim->snapshot().arterial_line_mmHg;
   run_for(*sim, 2);
   const double p4 = *sim->snapshot().arterial_line_mmHg;
-  EXPECT_GT(p2, 300.0);
+  EXPECT_GT(p2, 400.0);
   EXPECT_GT(p4, p2 + 200.0);  // still climbing
   EXPECT_NE(sim->snapshot().alarms.find("high_line_pressure"), std::string::npos);
+  EXPECT_EQ(sim->snapshot().alarms.find("pressure_servo"), std::string::npos);
+}
+
+// A limit set below the running line pressure (a partial restriction): the servo slows the pump, it does
+// not stop it, and holds the pressure inside its band.
+TEST(Faults, ThePressureServoSlowsThePumpWhenTheLineRunsJustAboveTheLimit) {
+  auto sim = make(CircuitType::cpb);
+  run_for(*sim, 60);
+  const Snapshot free_running = sim->snapshot();
+  SettingsPatch limit;
+  limit.line_pressure_limit_mmHg = *free_running.arterial_line_mmHg - 0.5 * kServoBandMmHg;
+  ASSERT_GE(*limit.line_pressure_limit_mmHg, kMinLinePressureLimitMmHg) << "running line pressure " << *free_running.arterial_line_mmHg;
+  sim->apply(limit);
+  run_for(*sim, 30);
+  const Snapshot held = sim->snapshot();
+  EXPECT_LT(*held.pump_flow_l_min, *free_running.pump_flow_l_min - 0.2);
+  EXPECT_GT(*held.pump_flow_l_min, 0.5);
+  EXPECT_GT(*held.arterial_line_mmHg, *limit.line_pressure_limit_mmHg);
+  EXPECT_LT(*held.arterial_line_mmHg, *limit.line_pressure_limit_mmHg + kServoBandMmHg);
+  EXPECT_NE(held.alarms.find("pressure_servo"), std::string::npos) << held.alarms;
+}
+
+// The servo is electronic: on the hand crank after a power cut nothing slows the pump.
+TEST(Faults, TheServoDoesNotActOnTheHandCrank) {
+  auto sim = make(CircuitType::cpb);
+  run_for(*sim, 30);
+  sim->inject(Fault::power_loss);
+  SettingsPatch s;
+  s.arterial_clamp = true;
+  s.hand_crank_rpm = 40;
+  sim->apply(s);
+  run_for(*sim, 10);
+  EXPECT_GT(*sim->snapshot().arterial_line_mmHg, kDefaultLinePressureLimitMmHg + 2.0 * kServoBandMmHg);
+  EXPECT_DOUBLE_EQ(sim->servo_speed_fraction(), 1.0);
 }
 
 TEST(Faults, PumpStopOnVaEcmoLetsBloodFlowBackwards) {

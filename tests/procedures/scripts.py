@@ -31,7 +31,8 @@ write("cpb_clamp_left_on", "cpb", "assess",
       [{"do": "set", "key": "sweep_l_min", "value": 3.5}, {"do": "set", "key": "fio2", "value": 0.6},
        {"do": "unclamp", "item": "venous_line"}, {"do": "set", "key": "pump_flow_l_min", "value": 4.4},
        {"do": "set", "key": "pump_on", "value": 1}, {"do": "wait", "s": 20},
-       {"do": "expect", "mistake": "arterial_clamp_on"}, value("arterial_line_mmHg", 300), value("high_line_pressure", 1)])
+       {"do": "expect", "mistake": "arterial_clamp_on"}, value("arterial_line_mmHg", 300, 360), value("high_line_pressure", 1),
+       value("pressure_servo", 1), value("pump_flow_l_min", None, 0.1)])
 
 # Wrong: the lines are swapped at the cannulae.
 swapped = [{"do": "clamp", "item": "arterial_line"}, {"do": "clamp", "item": "venous_line"},
