@@ -12,6 +12,7 @@ const std::vector<ControlSpec>& controls() {
       {"fio2", 0.21, 1.0, false},
       {"heater_c", 4.0, 42.0, false},
       {"cardioplegia_ml_min", 0.0, 500.0, false},
+      {"washout_ml_min", 0.0, 2000.0, false},  // ILP washout: crystalloid in, effluent to waste
       {"vent_fio2", 0.21, 1.0, false},
       {"ventilated", 0.0, 1.0, false},
       {"bubble_detector", 0.0, 1.0, false},

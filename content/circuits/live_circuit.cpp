@@ -56,13 +56,13 @@ void LiveCircuit::rebuild() {
     return;
   }
   error_.clear();
-  time_offset_s_ += sim_->time_s();
   built_graph_ = std::move(graph);
-  next->set_anticoagulation(sim_->anticoagulation());
+  // The patient goes on where they were: blood, drugs, organs, faults (air already in the line
+  // included) and the clock come over to the new model.
+  next->carry_state_from(*sim_);
   sim_ = std::move(next);
   ++rebuilds_;
   pushed_levels_ = -1;
-  if (air_injected_) sim_->inject(phys::Fault::air_in_arterial_line);
 }
 
 void LiveCircuit::push_controls() {
@@ -86,6 +86,7 @@ void LiveCircuit::push_controls() {
   p.heater_c = b.control_routed("heater_c") ? b.control("heater_c").value_or(b.patient().temperature_c)
                                               : b.patient().temperature_c;
   p.cardioplegia_ml_min = b.control_routed("cardioplegia_ml_min") ? b.control("cardioplegia_ml_min").value_or(0.0) : 0.0;
+  p.washout_ml_min = b.control("washout_ml_min").value_or(0.0);
   if (auto v = b.control("vent_fio2")) p.vent_fio2 = *v;
   p.ventilated = is_on(b, "ventilated", 1.0);
   p.bubble_detector = is_on(b, "bubble_detector", 1.0);

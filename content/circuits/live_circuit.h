@@ -1,7 +1,8 @@
 #pragma once
 // A workbench joined to a running flow model. The Simulation is rebuilt from the workbench's graph
-// whenever the user changes which parts are in use or joined (carrying over the clock, heparin and
-// the settings); controls, clamps and doses are passed on every step. Consequences the graph cannot
+// whenever the user changes which parts are in use or joined, and the new model goes on from the old
+// one's state (Simulation::carry_state_from: blood, drugs, organs, faults, settings, the clock);
+// controls, clamps and doses are passed on every step. Consequences the graph cannot
 // carry itself are added here: air left in a circuit that pumps into the patient (missed priming or
 // de-airing) enters the arterial line, and the bubble detector stops the pump.
 #include <memory>
@@ -30,7 +31,7 @@ public:
   // someone else (the app's LiveModel). simulation() may be a new object afterwards (rebuilt).
   void refresh() { sync(); }
   // Simulated time since the start, across rebuilds (whoever steps the model).
-  double time_s() const { return time_offset_s_ + sim_->time_s(); }
+  double time_s() const { return sim_->time_s(); }
   phys::Snapshot snapshot() const;  // t_s is the live circuit's own clock
 
   // True when a return line joins the circuit to the patient (bypass or ECMO can run).
@@ -48,7 +49,6 @@ private:
   Workbench bench_;
   std::unique_ptr<phys::Simulation> sim_;
   std::string error_;
-  double time_offset_s_ = 0.0;  // simulated time of the models replaced by rebuilds
   int pushed_levels_ = -1;
   int built_version_ = -1;
   phys::CircuitGraph built_graph_;

@@ -82,7 +82,8 @@ Anatomy read_anatomy(const phys::Simulation& sim) {
     const std::optional<Region> r = region_of(n, patient_node);
     if (!r) continue;
     const bool drains = (p.flow_ml_s > 0.0) == from_patient;
-    a.tips.push_back({*r, drains, std::fabs(p.flow_ml_s) * 60.0 / 1000.0});
+    const int circuit_node = from_patient ? p.to : p.from;
+    a.tips.push_back({*r, drains, std::fabs(p.flow_ml_s) * 60.0 / 1000.0, saturation_of(net.compartment(circuit_node))});
   }
   return a;
 }

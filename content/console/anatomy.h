@@ -27,6 +27,9 @@ struct CannulaTip {
   Region region = Region::ra;
   bool drains = false;       // blood leaves the patient here (else the circuit returns it here)
   double flow_l_min = 0.0;   // magnitude through the tip
+  // Saturation of the blood in the cannula: for a drainage tip, what goes to the oxygenator (higher than
+  // the patient's veins when returned blood recirculates straight back into it).
+  double saturation = 0.0;
 };
 
 struct Anatomy {

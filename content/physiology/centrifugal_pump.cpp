@@ -23,4 +23,11 @@ void CentrifugalPump::prepare(Network& net, double dt_s) {
   set_law(net, PathLaw{g, g, head * g, -1, 0.0});
 }
 
+void CentrifugalPump::carry_state_from(const Part& old) {
+  if (const auto* o = dynamic_cast<const CentrifugalPump*>(&old)) {
+    rpm_ = o->rpm_;
+    target_rpm_ = o->target_rpm_;
+  }
+}
+
 }  // namespace perfuse::phys

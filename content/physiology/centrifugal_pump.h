@@ -18,6 +18,7 @@ double centrifugal_head_mmHg(double rpm);
 
 class CentrifugalPump final : public Part {
 public:
+  void carry_state_from(const Part& old) override;
   explicit CentrifugalPump(PartSpec spec) : Part(std::move(spec)) {}
   double prime_volume_ml() const override { return spec_.size == DeviceSize::adult ? 32.0 : 14.0; }
   void prepare(Network& net, double dt_s) override;

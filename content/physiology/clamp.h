@@ -21,6 +21,12 @@ public:
   // 0 = fully open, 1 = fully occluded (partial clamping of the venous line).
   void set_occlusion(double o) { occlusion_ = o < 0.0 ? 0.0 : (o > 1.0 ? 1.0 : o); }
   double occlusion() const { return occlusion_; }
+  void carry_state_from(const Part& old) override {
+    if (const auto* o = dynamic_cast<const Clamp*>(&old)) {
+      closed_ = o->closed_;
+      occlusion_ = o->occlusion_;
+    }
+  }
 
 private:
   bool closed_ = false;

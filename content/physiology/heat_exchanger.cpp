@@ -39,4 +39,10 @@ void HeatExchanger::on_packet(int, double volume_ml, Amounts& packet, double dt_
   packet[kHeat] = (t_in + eff * (water_c_ - t_in)) * volume_ml;
 }
 
+void HeatExchanger::carry_state_from(const Part& old) {
+  if (const auto* o = dynamic_cast<const HeatExchanger*>(&old)) {
+    water_c_ = o->water_c_;
+  }
+}
+
 }  // namespace perfuse::phys

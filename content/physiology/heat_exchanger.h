@@ -16,6 +16,7 @@ double heat_exchanger_k_l_min(DeviceSize s);
 
 class HeatExchanger final : public Part, public PacketHook {
 public:
+  void carry_state_from(const Part& old) override;
   HeatExchanger(PartSpec spec, double initial_water_c);
   double prime_volume_ml() const override { return spec_.size == DeviceSize::adult ? 20.0 : 8.0; }
   void prepare(Network& net, double dt_s) override;

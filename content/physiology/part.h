@@ -45,6 +45,9 @@ public:
   virtual double external_mmHg() const { return 0.0; }
   virtual double unstressed_ml() const { return prime_volume_ml(); }
   virtual double suction_limit_mmHg() const { return 700.0; }  // rigid parts cavitate near -700 mmHg
+  // Takes over what this part was doing in a model being replaced (same id, rebuilt circuit): a pump's
+  // speed, a clamp's occlusion, a heater's water temperature. Its blood comes with its compartment.
+  virtual void carry_state_from(const Part& /*old*/) {}
 
 protected:
   // Sets the inflow law (no-op when the inlet is capped).

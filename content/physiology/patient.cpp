@@ -210,4 +210,18 @@ void Patient::finish(Network& net, double dt_s) {
   if (limb_bed_) limb_bed_->finish(net, dt_s);
 }
 
+// The limb's isolation is not carried: the new circuit decides it (joined to the limb's vessels or not).
+void Patient::carry_state_from(const Patient& old) {
+  // Same patient, same limb: the organs sit on the same paths of the new network (the patient is always
+  // built first), so copying them whole keeps their path indices right.
+  if (old.limb_ != limb_ || old.spec_.weight_kg != spec_.weight_kg) return;
+  *lv_ = *old.lv_;
+  *rv_ = *old.rv_;
+  *lungs_ = *old.lungs_;
+  *upper_ = *old.upper_;
+  *lower_ = *old.lower_;
+  if (limb_bed_ && old.limb_bed_) *limb_bed_ = *old.limb_bed_;
+  tourniquet_ = old.tourniquet_;
+}
+
 }  // namespace perfuse::phys

@@ -64,6 +64,10 @@ public:
   void set_ventilator(double fio2, bool ventilated) { lungs_->set_ventilator(fio2, ventilated); }
   void isolate_limb(bool isolated) { limb_isolated_ = isolated; }
   void set_tourniquet(Tourniquet t) { tourniquet_ = t; }
+  // Takes over the organs' state (heart contractility, lungs, tissue temperatures and oxygen debt) of the
+  // same patient in a model being replaced (a rebuilt circuit). The blood itself is carried by name with
+  // the compartments (Simulation::carry_state_from).
+  void carry_state_from(const Patient& old);
 
   const PatientSpec& spec() const { return spec_; }
   const PatientNodes& nodes() const { return nodes_; }

@@ -30,4 +30,11 @@ void RollerPump::prepare(Network& net, double dt_s) {
   if (inflow_ >= 0) net.path(inflow_).one_way = true;
 }
 
+void RollerPump::carry_state_from(const Part& old) {
+  if (const auto* o = dynamic_cast<const RollerPump*>(&old)) {
+    rpm_ = o->rpm_;
+    target_rpm_ = o->target_rpm_;
+  }
+}
+
 }  // namespace perfuse::phys

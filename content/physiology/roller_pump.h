@@ -13,6 +13,7 @@ double roller_stroke_ml_per_rev(TubingSize s);
 
 class RollerPump final : public Part {
 public:
+  void carry_state_from(const Part& old) override;
   explicit RollerPump(PartSpec spec) : Part(std::move(spec)) {}
   double prime_volume_ml() const override;
   void prepare(Network& net, double dt_s) override;

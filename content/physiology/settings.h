@@ -24,6 +24,9 @@ struct Settings {
   double cardioplegia_ml_min = 0.0;
   double cardioplegia_ratio = 4.0;  // blood : crystalloid (4:1, Buckberg-style blood cardioplegia)
   double haemofilter_ml_min = 0.0;
+  // Washout (ILP, after the drug's time): crystalloid runs into the reservoir while the same volume of
+  // venous effluent is drained off to waste, so the drug leaves the circuit and the limb's vessels.
+  double washout_ml_min = 0.0;
   double hand_crank_rpm = 0.0;      // used while the power is off
   bool bubble_detector = true;
   bool level_detector = true;
@@ -40,7 +43,7 @@ struct SettingsPatch {
   std::optional<Tourniquet> tourniquet;
   std::optional<double> vent_fio2;
   std::optional<bool> ventilated;
-  std::optional<double> cardioplegia_ml_min, cardioplegia_ratio, haemofilter_ml_min, hand_crank_rpm;
+  std::optional<double> cardioplegia_ml_min, cardioplegia_ratio, haemofilter_ml_min, hand_crank_rpm, washout_ml_min;
   std::optional<bool> bubble_detector, level_detector, line_pressure_servo;
   std::optional<double> line_pressure_limit_mmHg;
   std::optional<HeartState> heart;
@@ -66,6 +69,8 @@ inline constexpr double kHypovolaemiaSeconds = 120.0;
 // A haemoconcentrator cannot dry the blood out: ultrafiltration stops once the blood it filters reaches
 // this haematocrit (approximate; outlet Hct of clinical haemoconcentrators stays well below it).
 inline constexpr double kMaxUltrafiltrationHct = 0.7;
+// Washout exchange rate the console allows, ml/min (approximate: of the order of the limb flow).
+inline constexpr double kMaxWashoutMlMin = 2000.0;
 // Air bolus of the air_in_arterial_line fault, ml.
 inline constexpr double kAirBolusMl = 20.0;
 

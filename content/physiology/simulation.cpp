@@ -37,6 +37,22 @@ std::optional<Fault> fault_from_string(const std::string& s) {
 
 namespace {
 double finite_or(double v, double fallback) { return std::isfinite(v) ? v : fallback; }
+
+// The limb is isolated while a line runs to a cannula in one of its vessels: a part joined to a limb
+// site that is also joined to something else. Cannulae left in the vessels with the lines off are
+// taken as removed and the vessels repaired (the decannulation step).
+bool joins_limb(const CircuitGraph* graph) {
+  if (graph == nullptr) return false;
+  auto is_limb = [](const PortRef& r) { return r.part == "patient" && (r.port == "limb_artery" || r.port == "limb_vein"); };
+  for (const Connection& c : graph->connections) {
+    if (!is_limb(c.from) && !is_limb(c.to)) continue;
+    const std::string& part = is_limb(c.from) ? c.to.part : c.from.part;
+    for (const Connection& other : graph->connections) {
+      if (&other != &c && (other.from.part == part || other.to.part == part)) return true;
+    }
+  }
+  return false;
+}
 }  // namespace
 
 Simulation::Simulation(const PatientSpec& patient, const CircuitOptions& circuit) : spec_(patient), options_(circuit) {
@@ -94,7 +110,9 @@ void Simulation::build(const PatientSpec& patient, const CircuitGraph* graph) {
     if (reservoir_ != nullptr) reservoir_target_ml_ = std::max(reservoir_->prime_volume_ml(), 2.0 * reservoir_->alarm_ml());
   }
   if (ilp) {
-    patient_->isolate_limb(true);
+    // The limb is cut off from the body while the circuit is joined to its vessels (cannulated and
+    // snared); before cannulation and after decannulation its own circulation runs.
+    patient_->isolate_limb(joins_limb(graph));
     if (reservoir_ != nullptr) {
       // Radiolabel given into the circuit before the drugs, counted over the heart (sources section 3).
       net_.compartment(reservoir_->node()).amount[kTracer] += kIlpTracerCounts;
@@ -134,6 +152,7 @@ void Simulation::apply(const SettingsPatch& p) {
   put(settings_.cardioplegia_ml_min, p.cardioplegia_ml_min);
   put(settings_.cardioplegia_ratio, p.cardioplegia_ratio);
   put(settings_.haemofilter_ml_min, p.haemofilter_ml_min);
+  put(settings_.washout_ml_min, p.washout_ml_min);
   put(settings_.hand_crank_rpm, p.hand_crank_rpm);
   put(settings_.bubble_detector, p.bubble_detector);
   put(settings_.level_detector, p.level_detector);
@@ -294,6 +313,7 @@ void Simulation::run_actions(double dt_s) {
       external_out_ml_ += v;
     }
   }
+  washout(dt_s);
   // The perfusionist holds the reservoir level with the venous occluder unless told to set it by hand.
   if (reservoir_ != nullptr && venous_clamp_ != nullptr && !settings_.venous_occlusion) {
     const double v = net_.compartment(reservoir_->node()).volume_ml;
@@ -303,6 +323,19 @@ void Simulation::run_actions(double dt_s) {
     const double now = venous_clamp_->occlusion();
     venous_clamp_->set_occlusion(now + (goal - now) * (1.0 - occluder_smoothing_.factor(dt_s)));
   }
+}
+
+// Washout: crystalloid runs into the arterial side (after the heat exchanger) and the same volume of
+// venous effluent is drained from the venous line to waste, so the fluid flushes through the limb and
+// the circuit's volume stays; the drug is diluted out. Without those parts, the reservoir does both.
+void Simulation::washout(double dt_s) {
+  if (!(settings_.washout_ml_min > 0.0) || reservoir_ == nullptr) return;
+  const int from = venous_line_ != nullptr ? venous_line_->node() : reservoir_->node();
+  const int into = heater_ != nullptr ? heater_->node() : (oxygenator_ != nullptr ? oxygenator_->node() : reservoir_->node());
+  const double rate_ml_s = std::clamp(finite_or(settings_.washout_ml_min, 0.0), 0.0, kMaxWashoutMlMin) / 60.0;
+  const double wanted_ml = std::min(rate_ml_s * dt_s, 0.5 * net_.compartment(from).volume_ml);
+  const double drained_ml = take(from, wanted_ml);
+  give(into, drained_ml, blood_per_ml(0.0, settings_.heater_c.value_or(spec_.temperature_c), 150.0, 0.0));
 }
 
 void Simulation::step(double dt_s) {

@@ -69,12 +69,18 @@ public:
   double servo_speed_fraction() const { return servo_.speed_fraction(); }
   // Carries heparin over to a rebuilt model (the assembly feature rebuilds it when the circuit changes).
   void set_anticoagulation(const Anticoagulation& a) { anticoagulation_ = a; }
+  // Goes on from a model of the same patient being replaced by this one (rebuilt from a changed circuit):
+  // the blood in every compartment that still exists, the organs, the parts still in the circuit, the
+  // settings, faults, drugs and the clock (simulation_carry.cpp).
+  void carry_state_from(const Simulation& old);
 
 private:
   void build(const PatientSpec& patient, const CircuitGraph* graph);
   void set_defaults();
   void push_settings();
   void run_actions(double dt_s);
+  void washout(double dt_s);
+  double added_fill_ml(const std::string& part_id, const Simulation& old) const;
   void after_step(double dt_s);
   void advance(double dt_s);
   void give(int node, double volume_ml, const Amounts& per_ml);

@@ -142,13 +142,13 @@ SettingsPatch parse_settings(const json& j, const std::string& w, const CircuitO
     only_keys(j, w, {"pump_flow_l_min", "pump_rpm", "sweep_l_min", "fio2", "heater_c", "arterial_clamp", "venous_clamp",
                      "venous_occlusion", "tourniquet", "melphalan_mg", "vent_fio2", "ventilated", "cardioplegia_ml_min",
                      "cardioplegia_ratio", "haemofilter_ml_min", "hand_crank_rpm", "bubble_detector", "level_detector",
-                     "line_pressure_servo", "line_pressure_limit_mmHg", "heart", "lungs", "fluid_ml", "blood_ml",
-                     "bleed_ml"});
+                     "line_pressure_servo", "line_pressure_limit_mmHg", "washout_ml_min", "heart", "lungs",
+                     "fluid_ml", "blood_ml", "bleed_ml"});
   } else {
     only_keys(j, w, {"pump_flow_l_min", "pump_rpm", "sweep_l_min", "fio2", "heater_c", "arterial_clamp", "venous_clamp",
                      "venous_occlusion", "tourniquet", "melphalan_mg", "vent_fio2", "ventilated", "cardioplegia_ml_min",
                      "cardioplegia_ratio", "haemofilter_ml_min", "hand_crank_rpm", "bubble_detector", "level_detector",
-                     "line_pressure_servo", "line_pressure_limit_mmHg"});
+                     "line_pressure_servo", "line_pressure_limit_mmHg", "washout_ml_min"});
   }
   const bool centrifugal = circuit.type == CircuitType::va_ecmo || circuit.type == CircuitType::vv_ecmo;
   const bool roller = circuit.type == CircuitType::cpb || circuit.type == CircuitType::ilp;
@@ -165,7 +165,7 @@ SettingsPatch parse_settings(const json& j, const std::string& w, const CircuitO
     needs(any_pump, k, "needs a circuit (cpb, va_ecmo, vv_ecmo, ilp)");
   }
   for (const char* k : {"cardioplegia_ml_min", "cardioplegia_ratio", "haemofilter_ml_min", "level_detector",
-                        "line_pressure_servo", "line_pressure_limit_mmHg"}) {
+                        "line_pressure_servo", "line_pressure_limit_mmHg", "washout_ml_min"}) {
     needs(roller, k, "needs a circuit with a reservoir (cpb, ilp)");
   }
   for (const char* k : {"tourniquet", "melphalan_mg"}) needs(circuit.type == CircuitType::ilp, k, "applies only to ilp");
@@ -199,6 +199,7 @@ SettingsPatch parse_settings(const json& j, const std::string& w, const CircuitO
   s.bubble_detector = boolean(j, w, "bubble_detector");
   s.level_detector = boolean(j, w, "level_detector");
   s.line_pressure_servo = boolean(j, w, "line_pressure_servo");
+  s.washout_ml_min = number(j, w, "washout_ml_min", 0.0, kMaxWashoutMlMin, "ml/min");
   s.line_pressure_limit_mmHg = number(j, w, "line_pressure_limit_mmHg", kMinLinePressureLimitMmHg,
                                       kMaxLinePressureLimitMmHg, "mmHg");
   if (event) {

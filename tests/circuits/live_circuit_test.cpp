@@ -76,6 +76,44 @@ TEST(LiveCircuit, ACorrectCircuitSupportsThePatientAtFullFlow) {
   EXPECT_GT(s.act_s, 480.0);  // heparin carried over
 }
 
+// Coming off: the lines are taken off the cannulae mid-run. The model is rebuilt without the circuit, and
+// the patient goes on where they were: cooled, haemodiluted, heparinised, with their own blood volume.
+TEST(LiveCircuit, TakingTheLinesOffMidRunKeepsThePatientWhereTheyWere) {
+  LiveCircuit live = primed_loop();
+  go_on_bypass(live);
+  live.bench().set("heater_c", 30.0);
+  live.advance(600.0);
+  const phys::Snapshot before = live.snapshot();
+  ASSERT_LT(before.temp_c, 35.0);
+  const int rebuilds = live.rebuilds();
+  live.bench().set("pump_on", 0);
+  live.bench().clamp("venous_line");
+  live.bench().clamp("arterial_line");
+  live.advance(1.0);
+  double patient_ml = 0.0;
+  const phys::Simulation& was = live.simulation();
+  for (int i = 0; i < was.network().compartment_count(); ++i) {
+    if (was.patient().is_patient_compartment(i)) patient_ml += was.network().compartment(i).volume_ml;
+  }
+  const double t_before = live.time_s();
+  live.bench().disconnect("arterial_line.out", "arterial_cannula.in");
+  live.bench().disconnect("venous_cannula.out", "venous_line.in");
+  live.advance(0.02);
+  ASSERT_GT(live.rebuilds(), rebuilds);
+  EXPECT_FALSE(live.returns_to_patient());
+  const phys::Snapshot after = live.snapshot();
+  double patient_ml_after = 0.0;
+  const phys::Simulation& now = live.simulation();
+  for (int i = 0; i < now.network().compartment_count(); ++i) {
+    if (now.patient().is_patient_compartment(i)) patient_ml_after += now.network().compartment(i).volume_ml;
+  }
+  EXPECT_NEAR(patient_ml_after, patient_ml, 1.0);  // only what the cannulae's own tips held left with them
+  EXPECT_NEAR(after.temp_c, before.temp_c, 0.3);  // a fresh model would be back at 37
+  EXPECT_NEAR(after.hb_g_dl, before.hb_g_dl, 0.2);
+  EXPECT_NEAR(after.act_s, before.act_s, 5.0);
+  EXPECT_NEAR(after.t_s, t_before + 0.02, 1e-6);
+}
+
 TEST(LiveCircuit, AReversedPumpBootPushesThePrimeBackwards) {
   Workbench b = cpb_bench();
   b.mount("reservoir", "reservoir_holder");

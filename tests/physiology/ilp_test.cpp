@@ -91,5 +91,64 @@ TEST(Ilp, ArmIsSupportedToo) {
   EXPECT_GT(*snap.limb_temp_c, 37.5);
 }
 
+// Washout after the drug's hour: crystalloid in, venous effluent to waste. The drug leaves the limb
+// circuit (what the washout step waits for), the circuit keeps its volume, and none goes to the body.
+TEST(Ilp, WashoutFlushesTheDrugOutOfTheLimbCircuit) {
+  auto sim = ilp();
+  SettingsPatch dose;
+  dose.melphalan_mg = 100.0;
+  sim->apply(dose);
+  run_for(*sim, 600);
+  const Snapshot before = sim->snapshot();
+  ASSERT_GT(*before.limb_melphalan_mg_l, 5.0);
+  const double volume_ml = sim->network().total_volume_ml();
+  SettingsPatch wash;
+  wash.washout_ml_min = 500.0;
+  sim->apply(wash);
+  run_for(*sim, 600);
+  const Snapshot after = sim->snapshot();
+  EXPECT_LT(*after.limb_melphalan_mg_l, 0.1 * *before.limb_melphalan_mg_l);
+  EXPECT_NEAR(sim->network().total_volume_ml(), volume_ml, 1.0);  // exchanged, not added
+  EXPECT_LT(sim->network().total_amount(kMelphalan), 20.0);  // most of the dose went to waste
+  // Only the usual small collateral leak goes on reaching the body (a few % of the dose an hour).
+  EXPECT_LT(*after.systemic_melphalan_mg_l, *before.systemic_melphalan_mg_l + 0.15);
+  EXPECT_GT(*after.limb_flow_ml_min, 500.0);  // the limb is still perfused through it
+}
+
+// Decannulated without a washout, the drug left in the limb's vessels goes to the body when the limb's
+// own circulation comes back; washed out first, almost none does.
+TEST(Ilp, DecannulatingBeforeWashoutSendsTheDrugToTheBody) {
+  auto systemic_after_decannulation = [](bool washed) {
+    CircuitOptions o = testing::circuit(CircuitType::ilp);
+    StandardCircuit sc = standard_circuit(o, adult());
+    Simulation sim(adult(), o, sc.graph);
+    SettingsPatch dose;
+    dose.melphalan_mg = 100.0;
+    sim.apply(dose);
+    run_for(sim, 900);
+    if (washed) {
+      SettingsPatch wash;
+      wash.washout_ml_min = 500.0;
+      sim.apply(wash);
+      run_for(sim, 900);
+      wash.washout_ml_min = 0.0;
+      sim.apply(wash);
+    }
+    CircuitGraph off = sc.graph;
+    std::erase_if(off.connections, [](const Connection& c) { return c.from.part == "patient" || c.to.part == "patient"; });
+    Simulation after(adult(), o, off);
+    after.carry_state_from(sim);
+    SettingsPatch loose;
+    loose.tourniquet = Tourniquet::loose;
+    after.apply(loose);
+    run_for(after, 300);
+    return *after.snapshot().systemic_melphalan_mg_l;
+  };
+  const double unwashed = systemic_after_decannulation(false);
+  const double washed = systemic_after_decannulation(true);
+  EXPECT_GT(unwashed, 0.3);
+  EXPECT_LT(washed, 0.1 * unwashed);
+}
+
 }  // namespace
 }  // namespace perfuse::phys

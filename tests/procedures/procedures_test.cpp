@@ -114,6 +114,7 @@ INSTANTIATE_TEST_SUITE_P(
                       WrongCase{"cpb_boot_reversed", "boot_reversed", "wrong way round"},
                       WrongCase{"va_ecmo_femoral_no_heparin", "no_heparin", "clots"},
                       WrongCase{"ilp_melphalan_with_leak", "melphalan_with_leak", "leak to the rest of the body"},
+                      WrongCase{"ilp_decannulated_before_washout", "decannulated_before_washout", "before the drug was washed out"},
                       WrongCase{"va_ecmo_femoral_speed_up_in_chatter", "speed_up_in_chatter", "suction stronger", false}),
     [](const auto& info) { return std::string(info.param.script); });
 

@@ -88,7 +88,10 @@ ecmo_checks = {
     "ilp": {"start": [value("pump_flow_l_min", 0.6, 1.0), value("systemic_melphalan_mg_l", None, 0.01)],
             "warm": [value("limb_temp_c", 38.0, 40.5)],
             "melphalan": [{"do": "wait", "s": 60}, value("limb_melphalan_mg_l", 5.0, 100.0), value("systemic_melphalan_mg_l", None, 1.0)],
-            "perfuse": [value("leak_percent", None, 10.0), value("limb_temp_c", 38.0, 40.5)]},
+            "perfuse": [value("leak_percent", None, 10.0), value("limb_temp_c", 38.0, 40.5)],
+            "washout": [value("limb_melphalan_mg_l", None, 1.0)],
+            # Only the hour's small leak is in the body (under 1.5 mg/l); the washed-out limb adds next to nothing.
+            "decannulate": [{"do": "wait", "s": 300}, value("systemic_melphalan_mg_l", None, 1.5)]},
 }
 for pid, checks in ecmo_checks.items():
     write(pid + "_correct", pid, "assess", correct(pid, checks))
@@ -104,6 +107,14 @@ write("ilp_melphalan_with_leak", "ilp", "assess",
       [{"do": "set", "key": "heater_c", "value": 40}, {"do": "set", "key": "melphalan_mg", "value": 100},
        {"do": "wait_until", "condition": {"value": "leak_percent", "min": 10}, "timeout_s": 3600},
        {"do": "expect", "mistake": "melphalan_with_leak"}, value("systemic_melphalan_mg_l", 0.05)])
+
+# Wrong: after the hour the limb is decannulated without the washout; the drug left in the leg's vessels
+# goes to the body once the tourniquet is off.
+write("ilp_decannulated_before_washout", "ilp", "assess",
+      correct("ilp", {}, until="perfuse") +
+      [a for s in steps_of("ilp") if s["id"] == "decannulate" for a in s["autoplay"]] +
+      [{"do": "expect", "mistake": "decannulated_before_washout"}, {"do": "wait", "s": 300},
+       value("systemic_melphalan_mg_l", 3.0), {"do": "expect", "condition": {"not": {"step_done": "washout"}}}])
 
 # For the app's exit code: an expectation that cannot hold (the pump is off at the start).
 write("cpb_fails", "cpb", "assess", [
