@@ -38,6 +38,9 @@ struct AppOptions {
     int vr_frames = 0;               // --vr-frames N: end the session after N submitted frames (tests)
     std::string vr_play_area = "seated";  // --vr-play-area seated|standing
     float vr_snap_turn_deg = 30.0f;  // --vr-snap-turn DEG
+    bool vr_snap_turn_given = false; // --vr-snap-turn was given: it wins over the saved settings
+    std::string vr_turn;             // --vr-turn snap|smooth; empty: the saved settings' choice
+    std::string vr_vignette;         // --vr-vignette on|off; empty: the saved settings' choice
     bool vr_mirror = false;          // --vr-mirror: a desktop window shows the left eye's view
     std::string vr_screenshot;       // --vr-screenshot FILE.png: both eyes of the last VR frame, side by side
     int vr_eye_width = 0;            // --vr-eye-size WxH; 0: the runtime's recommended size

@@ -18,19 +18,19 @@ glm::vec3 item_position(const Room& room, const std::string& id) {
     return glm::vec3(0.0f, 1.2f, 0.0f);
 }
 
-void fill_from_model(const AppRenderer& r, const RoomSounds& room, SoundFrame& frame) {
-    frame.alarm_m = item_position(r.room, room.alarms_from);
-    frame.ambience.pump_m = item_position(r.room, room.pump);
-    frame.ambience.monitor_m = item_position(r.room, room.monitor);
-    frame.ambience.ventilator_m = item_position(r.room, room.ventilator);
-    if (!r.live || !r.live->has_model()) return;
-    const ConsoleSession& console = r.live->console();
+void fill_from_model(const Room& scene, const LiveModel* live, const RoomSounds& room, SoundFrame& frame) {
+    frame.alarm_m = item_position(scene, room.alarms_from);
+    frame.ambience.pump_m = item_position(scene, room.pump);
+    frame.ambience.monitor_m = item_position(scene, room.monitor);
+    frame.ambience.ventilator_m = item_position(scene, room.ventilator);
+    if (!live || !live->has_model()) return;
+    const ConsoleSession& console = live->console();
     frame.alarm = loudest_audible(console.alarms);
     const Readings& readings = console.readings;
     frame.ambience.pump_speed = pump_speed_fraction(room, readings.pump_rpm, readings.pump_flow_l_min);
     if (readings.hr_bpm && readings.heart_output_l_min.value_or(1.0) > 0.05)  // an arrested heart does not beep
         frame.ambience.heart_rate_bpm = float(*readings.hr_bpm);
-    if (r.live->sim()->settings().ventilated) frame.ambience.breaths_per_min = float(room.breaths_per_min);
+    if (live->sim()->settings().ventilated) frame.ambience.breaths_per_min = float(room.breaths_per_min);
 }
 }  // namespace
 
@@ -73,13 +73,17 @@ void report_problem(SoundSession& session) {
 }
 }  // namespace
 
-void update_vr_sound(AppSound& sound, const UiText& text, const Room& room, const std::string& selected,
-                     const glm::mat4& head_view, float dt_s) {
+void update_vr_sound(AppSound& sound, const VrSoundInput& in, float dt_s) {
     SoundFrame frame;
-    request_card_speech(sound, text, room, selected, frame.speak);
-    set_sound_listener(sound, head_view);
+    request_card_speech(sound, in.text, in.room, in.selected, frame.speak);
+    set_sound_listener(sound, in.head_view);
     if (!sound.session) return;
+    if (const SoundSettings wanted = with_player_settings(sound.session->settings(), in.player);
+        !(wanted == sound.session->settings()))
+        sound.session->set_settings(wanted);
     frame.listener = sound.listener;
+    if (const auto it = sound.rooms.rooms.find(in.room.id); it != sound.rooms.rooms.end())
+        fill_from_model(in.room, in.live, it->second, frame);
     sound.session->update(frame, dt_s);
     report_problem(*sound.session);
 }
@@ -96,7 +100,7 @@ void update_app_sound(AppRenderer& r, float dt_s) {
     frame.listener = sound.listener;
     frame.speak = r.speak_requests;
     if (const auto it = sound.rooms.rooms.find(r.room.id); it != sound.rooms.rooms.end())
-        fill_from_model(r, it->second, frame);
+        fill_from_model(r.room, r.live.get(), it->second, frame);
     sound.session->update(frame, dt_s);
     report_problem(*sound.session);
 }

@@ -14,8 +14,13 @@
 
 namespace perfuse {
 
+namespace modes {
+struct Settings;
+}
+
 struct AppOptions;
 struct AppRenderer;
+class LiveModel;
 struct Room;
 struct UiText;
 
@@ -36,10 +41,18 @@ std::unique_ptr<AppSound> start_app_sound(const AppOptions& options);
 void update_app_sound(AppRenderer& r, float dt_s);
 // The listener follows the camera (VIEW: the view matrix of the frame drawn).
 void set_sound_listener(AppSound& sound, const glm::mat4& view);
-// VR: the headset is the listener (HEAD_VIEW: the left eye's view matrix) and an item chosen with
-// the controllers has its card read aloud. No flow model runs in VR yet, so no alarms or pump sounds.
-void update_vr_sound(AppSound& sound, const UiText& text, const Room& room, const std::string& selected,
-                     const glm::mat4& head_view, float dt_s);
+// VR: the headset is the listener (head_view: the left eye's view matrix), an item chosen with the
+// controllers has its card read aloud, and the live model (when there is one) sounds its alarms and
+// pump as on the desktop, at the player's saved volumes.
+struct VrSoundInput {
+    const UiText& text;
+    const Room& room;
+    const LiveModel* live;  // null or without a model: no alarms or machine sounds
+    const modes::Settings& player;
+    const std::string& selected;
+    glm::mat4 head_view;
+};
+void update_vr_sound(AppSound& sound, const VrSoundInput& in, float dt_s);
 // Keys: K skips what is being read, R says it again, M turns all sound off or on, F2 settings.
 void apply_sound_keys(AppSound* sound, bool skip, bool replay, bool mute, bool settings);
 

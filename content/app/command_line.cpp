@@ -86,8 +86,13 @@ ParseResult parse_command_line(int argc, char** argv) {
         ->check(CLI::Range(1, 1000000));
     app.add_option("--vr-play-area", o.vr_play_area, "VR play: seated (default) or standing (uses the play area)")
         ->check(CLI::IsMember({"seated", "standing"}));
-    app.add_option("--vr-snap-turn", o.vr_snap_turn_deg, "Degrees per VR snap turn, 15 to 90 (default 30)")
-        ->check(CLI::Range(15.0f, 90.0f));
+    CLI::Option* vr_snap_turn =
+        app.add_option("--vr-snap-turn", o.vr_snap_turn_deg, "Degrees per VR snap turn, 15 to 90 (default: saved settings, 30)")
+            ->check(CLI::Range(15.0f, 90.0f));
+    app.add_option("--vr-turn", o.vr_turn, "VR turning: snap or smooth (default: saved settings, snap)")
+        ->check(CLI::IsMember({"snap", "smooth"}));
+    app.add_option("--vr-vignette", o.vr_vignette, "Darken the edges of the VR view while moving: on or off (default: saved settings, on)")
+        ->check(CLI::IsMember({"on", "off"}));
     app.add_flag("--vr-mirror", o.vr_mirror, "Show the headset's left-eye view in a desktop window (for an audience)");
     app.add_option("--vr-screenshot", o.vr_screenshot, "Write both eyes of the last VR frame side by side to this PNG");
     app.add_option("--vr-eye-size", vr_eye_size, "Per-eye render size WIDTHxHEIGHT (default: the runtime's)");
@@ -123,6 +128,7 @@ ParseResult parse_command_line(int argc, char** argv) {
         }
     }
     o.mode_chosen = mode->count() > 0;
+    o.vr_snap_turn_given = vr_snap_turn->count() > 0;
     if (o.vr_required || o.vr_frames > 0) o.vr = true;
     if (o.strict_validation) o.validation = true;
     if (const char* strict = std::getenv("PERFUSE_STRICT_VALIDATION"); strict && std::string(strict) == "1") {

@@ -12,7 +12,8 @@ int run_headless(const AppOptions& options);
 int run_desktop(const AppOptions& options);
 // A headset through OpenXR: the same room, drawn per eye by the same renderer, until the runtime
 // ends the session (or --vr-frames frames were submitted). Throws VrUnavailable when VR cannot
-// start (no runtime, no headset, the session or its swapchains fail) or the headset is lost.
+// start (no runtime, no headset, the session or its swapchains fail), and VrSessionLost (after
+// saving the player's settings) when the headset is lost mid-run (see vr_session_loss.h).
 int run_vr(const AppOptions& options);
 // Why VR is off, in one line; main says so and carries on with the desktop (or exits: --vr-required).
 class VrUnavailable : public std::runtime_error {

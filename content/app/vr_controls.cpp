@@ -1,5 +1,7 @@
 #include "app/vr_controls.h"
 
+#include <cstdlib>
+
 #include "scene/picking.h"
 #include "xr/xr_math.h"
 
@@ -26,9 +28,20 @@ VrControls start_controls(const Room& room, const ComfortSettings& comfort, XrRe
     return controls;
 }
 
+void add_test_input(ControllerInput& input, int frame) {
+    const char* at = std::getenv("PERFUSE_TEST_VR_SNAP_TURN_AT_FRAME");
+    if (!at || std::atoi(at) != frame) return;
+    HandInput& right = input.hands[1];
+    right.active = true;
+    right.aim = right.grip = identity_pose();
+    right.move = {1.0f, 0.0f};
+}
+
 void update_controls(VrControls& c, const ControllerInput& input, const glm::vec3& head_tracking_m,
-                     const Room& room, Selection& selection) {
+                     const Room& room, Selection& selection, float dt_s) {
     selection.hovered.clear();
+    c.jumped = false;
+    c.turn_rad_s = 0.0f;
     for (size_t h = 0; h < input.hands.size(); ++h) {
         const HandInput& hand = input.hands[h];
         if (!hand.active) {
@@ -51,6 +64,13 @@ void update_controls(VrControls& c, const ControllerInput& input, const glm::vec
         if (intent.turn_rad != 0.0f) {
             snap_turn(c.rig, head_tracking_m, intent.turn_rad);
             ++c.snap_turns;
+            c.jumped = true;
+        }
+        if (intent.turn_rate != 0.0f) {
+            // Smooth turning turns about the head too: the same call, a small angle each frame.
+            const float rate_rad_s = intent.turn_rate * glm::radians(c.comfort.smooth_turn_deg_s);
+            snap_turn(c.rig, head_tracking_m, rate_rad_s * dt_s);
+            c.turn_rad_s += rate_rad_s;
         }
         const glm::vec3 head_world = glm::vec3(world_from_tracking(c.rig) * glm::vec4(head_tracking_m, 1.0f));
         const glm::vec3 feet{head_world.x, c.floor_y_m, head_world.z};
@@ -61,6 +81,7 @@ void update_controls(VrControls& c, const ControllerInput& input, const glm::vec
             if (intent.commit && c.aims[h] && c.aims[h]->verdict == TeleportVerdict::valid) {
                 teleport(c.rig, head_tracking_m, c.aims[h]->floor_point_m);
                 ++c.teleports;
+                c.jumped = true;
             }
             c.aims[h].reset();
         }

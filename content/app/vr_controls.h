@@ -31,13 +31,20 @@ struct VrControls {
     std::array<std::optional<PointerBeam>, 2> beams;    // tracked controllers that are not aiming
     int teleports = 0;
     int snap_turns = 0;
+    bool jumped = false;       // a snap turn or teleport happened this frame (the vignette flashes)
+    float turn_rad_s = 0.0f;   // smooth turning speed this frame
 };
 
 // The rig that puts the tracking space's origin at the room's start (see reference_space.h).
 VrControls start_controls(const Room& room, const ComfortSettings& comfort, XrReferenceSpaceType space);
 
-// One frame of input. HEAD_TRACKING_M is the head (between the eyes) in tracking space.
+// For tests (the simulated headset has no controllers): when PERFUSE_TEST_VR_SNAP_TURN_AT_FRAME=N is
+// set and FRAME (from 1) is N, INPUT gets a right controller with its stick pushed fully right, as a
+// player turning would; every other frame is left as it is.
+void add_test_input(ControllerInput& input, int frame);
+
+// One frame of input, DT_S seconds long. HEAD_TRACKING_M is the head (between the eyes) in tracking space.
 void update_controls(VrControls& controls, const ControllerInput& input, const glm::vec3& head_tracking_m,
-                     const Room& room, Selection& selection);
+                     const Room& room, Selection& selection, float dt_s);
 
 }  // namespace perfuse

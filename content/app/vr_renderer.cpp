@@ -30,7 +30,8 @@ VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const Comfort
                             .creation = runtime.vulkan_creation()},
           log),
       room(build_room(opts)),
-      pointer_meshes(make_pointer_meshes(gpu.device())) {
+      pointer_meshes(make_pointer_meshes(gpu.device())),
+      vignette_meshes(make_vignette_meshes(gpu.device())) {
     selection = start_selection(opts, room);
     session = std::make_unique<XrSessionOwner>(runtime, binding_of(gpu), comfort.play_area);
     controllers = std::make_unique<ControllerActions>(runtime, session->handle());
@@ -67,12 +68,16 @@ VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const Comfort
 }
 
 void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const ViewCamera* mirror_camera,
-                               const DrawList& extra) {
+                               const DrawList& extra, float vignette_strength) {
     const std::vector<NodeId> highlighted = highlighted_nodes(room, selection);
     for (size_t i = 0; i < eyes.size(); ++i) {
         room_gpu->build_draws(room.scene, frustumFromViewProj(cameras[i].projection * cameras[i].view),
                               cameras[i].position, highlighted, eyes[i].draws);
         add_opaque_draws(eyes[i].draws, extra);
+        // Last: see-through, nearest of all.
+        const DrawList vignette =
+            vignette_draws(vignette_meshes, vignette_strength, cameras[i].view, cameras[i].projection);
+        eyes[i].draws.insert(eyes[i].draws.end(), vignette.begin(), vignette.end());
     }
     if (mirror && mirror_camera) {
         room_gpu->build_draws(room.scene, frustumFromViewProj(mirror_camera->projection * mirror_camera->view),

@@ -11,6 +11,7 @@
 #include "app/selection.h"
 #include "app/vr_mirror.h"
 #include "app/vr_pointer.h"
+#include "app/vr_vignette.h"
 #include "gpu/frames.h"
 #include "gpu/gpu_timer.h"
 #include "render/gpu_context.h"
@@ -39,9 +40,10 @@ struct VrRenderer {
                Window* mirror_window);
 
     // Culls the room for each eye, the mirror (when MIRROR_CAMERA is set) and once for the key light's
-    // shadows, and adds EXTRA (the pointer).
+    // shadows, and adds EXTRA (the pointer) and VIGNETTE_STRENGTH's comfort vignette (eyes only: the
+    // audience watching the mirror is not moving).
     void prepare_draws(const std::array<ViewCamera, 2>& cameras, const ViewCamera* mirror_camera,
-                       const DrawList& extra);
+                       const DrawList& extra, float vignette_strength);
     // Records both eyes into their acquired swapchain images (and the mirror, when MIRROR_CAMERA is set).
     void record_eyes(VkCommandBuffer cmd, uint32_t frame_slot, const std::array<FrameTarget, 2>& targets,
                      const std::array<ViewCamera, 2>& cameras, const ViewCamera* mirror_camera);
@@ -52,6 +54,7 @@ struct VrRenderer {
     std::unique_ptr<SceneGpu> room_gpu;
     DrawList shadow_casters;
     VrPointerMeshes pointer_meshes;
+    VrVignetteMeshes vignette_meshes;
     Selection selection;
     std::unique_ptr<XrSessionOwner> session;
     std::unique_ptr<ControllerActions> controllers;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -10,7 +11,10 @@
 #include "app/runs.h"
 #include "app/view_camera.h"
 #include "app/vr_controls.h"
+#include "app/vr_model.h"
 #include "app/vr_renderer.h"
+#include "app/vr_session_loss.h"
+#include "app/vr_settings.h"
 #include "app/vr_stereo_capture.h"
 #include "gpu/vk_check.h"
 #include "platform/file_io.h"
@@ -18,6 +22,7 @@
 #include "render/frame_stats.h"
 #include "xr/xr_check.h"
 #include "xr/xr_frame.h"
+#include "xr/vignette.h"
 #include "xr/xr_math.h"
 
 namespace perfuse {
@@ -45,25 +50,34 @@ struct StopSignals {
 
 constexpr auto kIdlePoll = std::chrono::milliseconds(10);  // waiting for READY: no frame loop to pace us
 
-ComfortSettings comfort_from(const AppOptions& options) {
-    ComfortSettings comfort;
-    comfort.play_area = options.vr_play_area == "standing" ? PlayArea::standing : PlayArea::seated;
-    comfort.snap_turn_deg = options.vr_snap_turn_deg;
-    if (const std::string problem = comfort_problem(comfort); !problem.empty())
-        throw std::runtime_error("VR comfort settings: " + problem);
-    return comfort;
-}
-
 struct VrRunStats {
     int frames_submitted = 0;      // xrEndFrame with a projection layer of both eyes
     int frames_without_layer = 0;  // the runtime said not to render (or tracking was lost)
     int frames_mirrored = 0;       // also shown in the desktop mirror window
     std::vector<double> frame_interval_ms;
     std::vector<double> stereo_gpu_ms;       // both eyes, from timestamp queries
+    float vignette_peak = 0.0f;              // the strongest comfort vignette drawn
 };
 
-std::string report_json(VrRenderer& r, const XrRuntime& runtime, const VrControls& controls,
-                        const VrRunStats& stats) {
+// What a run keeps beside the renderer: the player's settings, the flow model, the controls.
+struct VrRunState {
+    VrSettings& settings;
+    VrModel& model;
+    VrControls& controls;
+    VignetteState vignette;
+};
+
+nlohmann::ordered_json comfort_json(const ComfortSettings& c) {
+    nlohmann::ordered_json j;
+    j["turn"] = turns_smoothly(c) ? "smooth" : "snap";
+    j["snap_turn_deg"] = c.snap_turn_deg;
+    j["vignette"] = c.vignette;
+    j["reduced_motion"] = c.reduced_motion;
+    return j;
+}
+
+std::string report_json(VrRenderer& r, const XrRuntime& runtime, const VrRunState& run, const VrRunStats& stats) {
+    const VrControls& controls = run.controls;
     const FrameStats gpu = compute_frame_stats(stats.stereo_gpu_ms);
     const FrameStats interval = compute_frame_stats(stats.frame_interval_ms);
     const VkExtent2D eye = r.eyes[0].swapchain->extent();
@@ -86,12 +100,16 @@ std::string report_json(VrRenderer& r, const XrRuntime& runtime, const VrControl
     j["frame_interval_ms"] = {{"p50", interval.p50_ms}, {"p99", interval.p99_ms}};
     j["teleports"] = controls.teleports;
     j["snap_turns"] = controls.snap_turns;
+    j["comfort"] = comfort_json(controls.comfort);
+    j["vignette_peak"] = stats.vignette_peak;
+    j["model"] = vr_model_report(run.model);
     return j.dump();
 }
 
 // Runs the session until it is over. Returns how it went; throws on XR or Vulkan failure.
-VrRunStats run_session(VrRenderer& r, VrControls& controls, const XrRuntime& runtime, StereoCapture* capture) {
+VrRunStats run_session(VrRenderer& r, VrRunState& run, const XrRuntime& runtime, StereoCapture* capture) {
     XrSessionOwner& session = *r.session;
+    VrControls& controls = run.controls;
     const XrEnvironmentBlendMode blend = runtime.info().blend_modes.front();
     VrRunStats stats;
     bool exit_asked = false;
@@ -135,9 +153,14 @@ VrRunStats run_session(VrRenderer& r, VrControls& controls, const XrRuntime& run
         last_frame = now;
         const StereoViews views = locate_eyes(session.handle(), session.space(), timing.predicted_display_time);
         const glm::vec3 head = 0.5f * (to_glm(views.eyes[0].pose.position) + to_glm(views.eyes[1].pose.position));
-        const ControllerInput input = r.controllers->read(session.space(), timing.predicted_display_time,
+        ControllerInput input = r.controllers->read(session.space(), timing.predicted_display_time,
                                                           input_focused(session.state()));
-        update_controls(controls, input, head, r.room, r.selection);
+        add_test_input(input, stats.frames_submitted + 1);
+        update_controls(controls, input, head, r.room, r.selection, dt_s);
+        const float vignette = update_vignette(run.vignette, VignetteCurve{}, controls.comfort, controls.jumped,
+                                               controls.turn_rad_s, dt_s);
+        // The flow model runs whether or not this frame is drawn: its time is the room's time.
+        update_vr_model(run.model, dt_s);
         if (!timing.should_render || !views.tracked) {
             end_frame(session.handle(), session.space(), timing, views, nullptr, blend);
             ++stats.frames_without_layer;
@@ -147,13 +170,21 @@ VrRunStats run_session(VrRenderer& r, VrControls& controls, const XrRuntime& run
         std::array<ViewCamera, 2> cameras;
         for (size_t i = 0; i < 2; ++i)
             cameras[i] = eye_camera(world, views.eyes[i].pose, views.eyes[i].fov, kNearPlaneM, kFarPlaneM);
-        update_vr_sound(*sound, text, r.room, r.selection.selected, cameras[0].view, dt_s);
+        update_vr_sound(*sound,
+                        {.text = text,
+                         .room = r.room,
+                         .live = run.model.live.get(),
+                         .player = run.settings.player,
+                         .selected = r.selection.selected,
+                         .head_view = cameras[0].view},
+                        dt_s);
 
         FrameRing::Slot& frame_slot = r.frames->wait_for_slot();
         // The mirror is best effort: minimised or being resized, the headset carries on without it.
         const bool mirrored = r.mirror && r.mirror->acquire(frame_slot.image_acquired);
         const ViewCamera mirror_camera = mirrored ? r.mirror->camera(cameras[0]) : ViewCamera{};
-        r.prepare_draws(cameras, mirrored ? &mirror_camera : nullptr, pointer_draws(r.pointer_meshes, controls));
+        r.prepare_draws(cameras, mirrored ? &mirror_camera : nullptr, pointer_draws(r.pointer_meshes, controls), vignette);
+        stats.vignette_peak = std::max(stats.vignette_peak, vignette);
         if (const std::optional<double> gpu_ms = r.timer->read_ms(r.frames->slot_index())) stats.stereo_gpu_ms.push_back(*gpu_ms);
         std::array<FrameTarget, 2> targets;
         std::array<EyeSubmission, 2> submissions;
@@ -198,7 +229,8 @@ int run_vr(const AppOptions& options) {
         if (const std::string error = check_writable(options.vr_screenshot); !error.empty())
             throw std::runtime_error("cannot write VR screenshot: " + error);
     }
-    const ComfortSettings comfort = comfort_from(options);
+    const std::unique_ptr<VrSettings> settings = load_vr_settings(options, modes::default_settings_file());
+    const ComfortSettings& comfort = settings->comfort;
     ValidationLog log;
     std::unique_ptr<Window> mirror_window;
     std::unique_ptr<XrRuntime> runtime;
@@ -222,31 +254,38 @@ int run_vr(const AppOptions& options) {
         throw VrUnavailable(e.what());
     }
     VrControls controls = start_controls(r->room, comfort, r->session->space_type());
+    const std::unique_ptr<VrModel> model = start_vr_model(options, r->room.id);
+    VrRunState run{.settings = *settings, .model = *model, .controls = controls, .vignette = {}};
     std::unique_ptr<StereoCapture> capture;
     if (!options.vr_screenshot.empty())
         capture = std::make_unique<StereoCapture>(
             r->gpu.device(), std::array{r->eyes[0].swapchain->extent(), r->eyes[1].swapchain->extent()});
     VrRunStats stats;
+    std::string lost;  // why the session was lost mid-run, or empty
     try {
-        stats = run_session(*r, controls, *runtime, capture.get());
+        stats = run_session(*r, run, *runtime, capture.get());
     } catch (const XrError& e) {
-        // A headset unplugged or a runtime that crashed mid-session: back to the desktop.
         if (e.result != XR_ERROR_SESSION_LOST && e.result != XR_ERROR_INSTANCE_LOST) throw;
-        capture.reset();
-        r.reset();
-        throw VrUnavailable("the VR session was lost (" + std::string(xr_result_name(e.result)) + ")");
+        lost = xr_result_name(e.result);
     }
-    if (r->session->tracker().loss_pending) {
+    if (lost.empty() && r->session->tracker().loss_pending)
+        lost = r->session->tracker().instance_loss ? "the VR runtime is shutting down" : "XR_SESSION_STATE_LOSS_PENDING";
+    if (!lost.empty()) {
+        // A headset unplugged or a runtime that stopped mid-session: save, tidy up, close (see vr_session_loss.h).
+        const FatalHookReport saved = run_fatal_hooks();
+        VK_CHECK(vkDeviceWaitIdle(r->gpu.device().handle()));
         capture.reset();
         r.reset();
-        throw VrUnavailable("the VR session was lost (headset disconnected?)");
+        runtime.reset();
+        mirror_window.reset();
+        throw VrSessionLost(session_lost_message(lost, saved));
     }
     if (capture && stats.frames_submitted > 0) {
         if (const std::string error = write_png(options.vr_screenshot, capture->side_by_side(r->swapchain_format));
             !error.empty())
             throw std::runtime_error("cannot write VR screenshot: " + error);
     }
-    std::printf("%s\n", report_json(*r, *runtime, controls, stats).c_str());
+    std::printf("%s\n", report_json(*r, *runtime, run, stats).c_str());
     capture.reset();
     r.reset();
     runtime.reset();

@@ -10,6 +10,10 @@ namespace perfuse {
 struct ComfortSettings {
     PlayArea play_area = PlayArea::seated;
     float snap_turn_deg = 30.0f;            // common default in comfort guidelines; 15..90 allowed
+    bool snap_turn = true;                  // false: smooth turning while the stick is held sideways
+    float smooth_turn_deg_s = 90.0f;        // smooth turning at full stick; 30..180 allowed
+    bool vignette = true;                   // darken the edges of the view while turning or teleporting
+    bool reduced_motion = false;            // no smooth turning, and the vignette cuts instead of fading
     float stick_engage = 0.7f;              // stick deflection that triggers a turn or starts aiming
     float stick_release = 0.3f;             // ... and below which it re-arms: one push, one action
     float teleport_max_distance_m = 5.0f;   // a few strides: keeps targets within what the eye can judge

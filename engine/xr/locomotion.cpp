@@ -1,5 +1,6 @@
 #include "xr/locomotion.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <glm/gtc/matrix_transform.hpp>
@@ -23,10 +24,18 @@ void teleport(PlayerRig& rig, const glm::vec3& head_tracking_m, const glm::vec3&
     rig.origin_m += glm::vec3(target_floor_m.x - head.x, 0.0f, target_floor_m.z - head.z);
 }
 
+bool turns_smoothly(const ComfortSettings& comfort) { return !comfort.snap_turn && !comfort.reduced_motion; }
+
 StickIntent read_stick(StickState& state, const glm::vec2& stick, const ComfortSettings& comfort) {
     StickIntent intent;
     const float length = glm::length(stick);
     const bool sideways = std::abs(stick.x) > std::abs(stick.y);
+    if (turns_smoothly(comfort) && !state.aiming && sideways && std::abs(stick.x) > comfort.stick_release) {
+        // From zero at the dead zone's edge to full speed at full deflection; stick right turns right.
+        const float beyond = (std::abs(stick.x) - comfort.stick_release) / (1.0f - comfort.stick_release);
+        intent.turn_rate = -std::copysign(std::min(beyond, 1.0f), stick.x);
+        return intent;
+    }
     if (!state.turn_armed && std::abs(stick.x) < comfort.stick_release) state.turn_armed = true;
     if (state.aiming) {
         if (length < comfort.stick_release) {

@@ -24,6 +24,7 @@ void teleport(PlayerRig& rig, const glm::vec3& head_tracking_m, const glm::vec3&
 // The stick's intent this frame, with hysteresis so a held stick does one thing once.
 struct StickIntent {
     float turn_rad = 0.0f;   // non-zero on the frame a snap turn happens
+    float turn_rate = 0.0f;  // smooth turning: -1..1 of full speed (+ turns left) while the stick is held
     bool aiming = false;     // showing the teleport arc
     bool commit = false;     // the stick was let go while aiming: teleport now (if the target is valid)
 };
@@ -33,6 +34,10 @@ struct StickState {
     bool aiming = false;
 };
 
+// Smooth turning (comfort.snap_turn false, and not reduced motion) reports a turn rate instead of
+// snaps; aiming and teleporting work the same either way.
 StickIntent read_stick(StickState& state, const glm::vec2& stick, const ComfortSettings& comfort);
+// Whether COMFORT turns smoothly (reduced motion always snaps: it never glides the view).
+bool turns_smoothly(const ComfortSettings& comfort);
 
 }  // namespace perfuse

@@ -25,6 +25,7 @@ struct SessionTracker {
     bool running = false;        // between xrBeginSession and xrEndSession
     bool leave = false;          // EXITING or LOSS_PENDING seen: the session is over
     bool loss_pending = false;
+    bool instance_loss = false;  // the runtime itself is going away (not just this session)
     uint32_t visited = 0;        // bit per XrSessionState value
 
     // Records STATE and returns what to do; the caller does it and then calls begun() / ended().

@@ -1,13 +1,21 @@
 #include "xr/xr_frame.h"
 
 #include "xr/xr_check.h"
+#include "xr/xr_fault_injection.h"
 
 namespace perfuse {
+
+namespace {
+uint64_t g_frames_waited = 0;  // xrWaitFrame calls in this process (for xr_fault_injection.h)
+}
+
+uint64_t frames_waited() { return g_frames_waited; }
 
 FrameTiming wait_and_begin_frame(XrSession session) {
     const XrFrameWaitInfo wait_info{.type = XR_TYPE_FRAME_WAIT_INFO};
     XrFrameState state{.type = XR_TYPE_FRAME_STATE};
-    XR_CHECK(xrWaitFrame(session, &wait_info, &state));
+    const XrResult injected = injected_xr_fault(XrFaultPoint::wait_frame, ++g_frames_waited);
+    XR_CHECK(injected != XR_SUCCESS ? injected : xrWaitFrame(session, &wait_info, &state));
     const XrFrameBeginInfo begin_info{.type = XR_TYPE_FRAME_BEGIN_INFO};
     // XR_FRAME_DISCARDED (a success code) only says the previous frame was dropped: carry on.
     XR_CHECK(xrBeginFrame(session, &begin_info));

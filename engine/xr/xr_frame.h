@@ -3,6 +3,7 @@
 // are located for the predicted display time, and xrEndFrame hands over a projection layer (or no
 // layer at all when the runtime says not to render, e.g. while only SYNCHRONIZED).
 #include <array>
+#include <cstdint>
 
 #include <openxr/openxr.h>
 
@@ -20,6 +21,8 @@ struct StereoViews {
 };
 
 FrameTiming wait_and_begin_frame(XrSession session);
+// How many frames this process has waited for (xrWaitFrame calls, the failed ones included).
+uint64_t frames_waited();
 StereoViews locate_eyes(XrSession session, XrSpace space, XrTime display_time);
 
 // What one eye's image in the projection layer shows: its swapchain (whole image) and view.

@@ -1,6 +1,8 @@
 #include "xr/xr_session.h"
 
 #include "xr/xr_check.h"
+#include "xr/xr_fault_injection.h"
+#include "xr/xr_frame.h"
 #include "xr/xr_math.h"
 #include "xr/xr_runtime.h"
 
@@ -76,10 +78,7 @@ SessionEvents XrSessionOwner::poll_events() {
                 if (changed.session == session_) on_state(changed.state);
                 break;
             }
-            case XR_TYPE_EVENT_DATA_INSTANCE_LOSS_PENDING:
-                tracker_.loss_pending = true;
-                tracker_.leave = true;
-                break;
+            case XR_TYPE_EVENT_DATA_INSTANCE_LOSS_PENDING: lose_instance(); break;
             case XR_TYPE_EVENT_DATA_INTERACTION_PROFILE_CHANGED: events.interaction_profile_changed = true; break;
             // Recentring (REFERENCE_SPACE_CHANGE_PENDING) moves the tracking origin; the rig is anchored to
             // it, so the room recentres with it, which is what the user asked for. Lost events carry no
@@ -87,7 +86,21 @@ SessionEvents XrSessionOwner::poll_events() {
             default: break;
         }
     }
+    inject_loss();
     return events;
+}
+
+void XrSessionOwner::inject_loss() {
+    const uint64_t frames = frames_waited();
+    if (injected_xr_fault(XrFaultPoint::session_state, frames) != XR_SUCCESS && !tracker_.leave)
+        on_state(XR_SESSION_STATE_LOSS_PENDING);
+    if (injected_xr_fault(XrFaultPoint::instance_event, frames) != XR_SUCCESS) lose_instance();
+}
+
+void XrSessionOwner::lose_instance() {
+    tracker_.loss_pending = true;
+    tracker_.instance_loss = true;
+    tracker_.leave = true;
 }
 
 void XrSessionOwner::request_exit() {

@@ -49,6 +49,9 @@ public:
 
 private:
     void on_state(XrSessionState state);
+    // Test faults (xr_fault_injection.h): the runtime's loss events, as if it had sent them.
+    void inject_loss();
+    void lose_instance();
 
     const XrRuntime& runtime_;
     XrSession session_ = XR_NULL_HANDLE;

@@ -1,8 +1,11 @@
 // perfuse-stereo-check FILE.png: checks a side-by-side stereo screenshot (--vr-screenshot): both
 // eyes show a scene (not a flat clear colour), the eyes differ, and the parallax runs the right way
 // (the left eye sees the room shifted right compared with the right eye). Prints what it measured.
+// perfuse-stereo-check --vignette ON.png OFF.png: the same view with the comfort vignette at full
+// strength and without it: in each eye the edges are much darker with it, the middle is not.
 #include <cmath>
 #include <cstdio>
+#include <string>
 
 #include "platform/png_io.h"
 
@@ -38,11 +41,52 @@ float difference(const ImageRgba8& img, int w, int shift) {
         }
     return count ? float(total / count) : 1e9f;
 }
+// Mean luma of one eye (starting at column X0, W wide): the border band (the outer eighth on every
+// side) or the middle (the central third each way).
+float region_mean(const ImageRgba8& img, int x0, int w, bool border) {
+    const int bw = w / 8, bh = img.height / 8;
+    double total = 0;
+    long count = 0;
+    for (int y = 0; y < img.height; ++y)
+        for (int x = 0; x < w; ++x) {
+            const bool in_border = x < bw || x >= w - bw || y < bh || y >= img.height - bh;
+            const bool in_middle = x >= w / 3 && x < 2 * w / 3 && y >= img.height / 3 && y < 2 * img.height / 3;
+            if (border ? !in_border : !in_middle) continue;
+            total += luma(img, x0 + x, y);
+            ++count;
+        }
+    return count ? float(total / count) : 0.0f;
+}
+
+int check_vignette(const char* on_file, const char* off_file) {
+    const perfuse::PngReadResult on = perfuse::read_png(on_file), off = perfuse::read_png(off_file);
+    for (const perfuse::PngReadResult* r : {&on, &off})
+        if (!r->error.empty()) return std::fprintf(stderr, "stereo-check: %s\n", r->error.c_str()), 1;
+    if (on.image.width != off.image.width || on.image.height != off.image.height || on.image.width % 2 != 0)
+        return std::fprintf(stderr, "stereo-check: the two pictures are not the same pair of eyes\n"), 1;
+    const int w = on.image.width / 2;
+    int failures = 0;
+    for (int eye = 0; eye < 2; ++eye) {
+        const char* name = eye == 0 ? "left" : "right";
+        const float edge_on = region_mean(on.image, eye * w, w, true), edge_off = region_mean(off.image, eye * w, w, true);
+        const float mid_on = region_mean(on.image, eye * w, w, false), mid_off = region_mean(off.image, eye * w, w, false);
+        std::printf("stereo-check: %s eye: edges %.1f with the vignette, %.1f without; middle %.1f and %.1f\n", name,
+                    edge_on, edge_off, mid_on, mid_off);
+        // The outer bands are 95 % black at full strength; the middle lies inside the hole. The head
+        // moves a little between the two runs, hence the margins.
+        if (edge_off < 8.0f) std::fprintf(stderr, "stereo-check: %s eye: too dark at the edges to test\n", name), ++failures;
+        else if (edge_on > 0.35f * edge_off)
+            std::fprintf(stderr, "stereo-check: %s eye: the edges are not darkened\n", name), ++failures;
+        if (mid_on < 0.75f * mid_off) std::fprintf(stderr, "stereo-check: %s eye: the middle is darkened too\n", name), ++failures;
+    }
+    return failures ? 1 : 0;
+}
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (argc == 4 && std::string(argv[1]) == "--vignette") return check_vignette(argv[2], argv[3]);
     if (argc != 2) {
-        std::fprintf(stderr, "usage: perfuse-stereo-check FILE.png\n");
+        std::fprintf(stderr, "usage: perfuse-stereo-check FILE.png | --vignette ON.png OFF.png\n");
         return 2;
     }
     const perfuse::PngReadResult read = perfuse::read_png(argv[1]);

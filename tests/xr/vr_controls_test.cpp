@@ -11,6 +11,8 @@
 namespace perfuse {
 namespace {
 
+constexpr float kDt = 1.0f / 90.0f;  // one frame at a headset's 90 Hz
+
 glm::vec3 world_point(const VrControls& c, const glm::vec3& tracking) {
     return glm::vec3(world_from_tracking(c.rig) * glm::vec4(tracking, 1.0f));
 }
@@ -46,12 +48,12 @@ TEST_F(VrControlsTest, StartsWhereTheDesktopWalkerStands) {
 
 TEST_F(VrControlsTest, PushAimLetGoTeleportsToTheShownSpot) {
     const float undo_start_yaw = -glm::degrees(controls.rig.yaw_rad);  // point along world -Z
-    update_controls(controls, right_hand(undo_start_yaw, -25.0f, {0.0f, 0.9f}), head, room, selection);
+    update_controls(controls, right_hand(undo_start_yaw, -25.0f, {0.0f, 0.9f}), head, room, selection, kDt);
     ASSERT_TRUE(controls.aims[1].has_value());
     ASSERT_EQ(controls.aims[1]->verdict, TeleportVerdict::valid) << teleport_verdict_name(controls.aims[1]->verdict);
     const glm::vec3 landing = controls.aims[1]->floor_point_m;
     EXPECT_LT(landing.z, start_pose(room).eye_m.z - 1.0f) << "lands ahead, towards -Z";
-    update_controls(controls, right_hand(undo_start_yaw, -25.0f, {0.0f, 0.0f}), head, room, selection);
+    update_controls(controls, right_hand(undo_start_yaw, -25.0f, {0.0f, 0.0f}), head, room, selection, kDt);
     EXPECT_EQ(controls.teleports, 1);
     EXPECT_FALSE(controls.aims[1].has_value());
     const glm::vec3 eye = world_point(controls, head);
@@ -68,18 +70,18 @@ TEST(VrControls, AimingThroughAWallDoesNotMove) {
     VrControls controls = start_controls(room, ComfortSettings{}, XR_REFERENCE_SPACE_TYPE_LOCAL);
     Selection selection;
     const glm::vec3 head{0.0f};
-    update_controls(controls, right_hand(0.0f, -25.0f, {0.0f, 0.9f}), head, room, selection);
+    update_controls(controls, right_hand(0.0f, -25.0f, {0.0f, 0.9f}), head, room, selection, kDt);
     ASSERT_TRUE(controls.aims[1].has_value());
     EXPECT_EQ(controls.aims[1]->verdict, TeleportVerdict::blocked) << teleport_verdict_name(controls.aims[1]->verdict);
     const VrPointerMeshes meshes;
     EXPECT_GT(pointer_draws(meshes, controls).back().material.emissive.r, 0.5f) << "blocked: red";
-    update_controls(controls, right_hand(0.0f, -25.0f, {0.0f, 0.0f}), head, room, selection);
+    update_controls(controls, right_hand(0.0f, -25.0f, {0.0f, 0.0f}), head, room, selection, kDt);
     EXPECT_EQ(controls.teleports, 0);
     EXPECT_NEAR(glm::distance(world_point(controls, head), glm::vec3(0.0f, 1.7f, 0.0f)), 0.0f, 1e-5f);
     // Without the wall the same aim lands and moves the user.
     room.obstacles.clear();
-    update_controls(controls, right_hand(0.0f, -25.0f, {0.0f, 0.9f}), head, room, selection);
-    update_controls(controls, right_hand(0.0f, -25.0f, {0.0f, 0.0f}), head, room, selection);
+    update_controls(controls, right_hand(0.0f, -25.0f, {0.0f, 0.9f}), head, room, selection, kDt);
+    update_controls(controls, right_hand(0.0f, -25.0f, {0.0f, 0.0f}), head, room, selection, kDt);
     EXPECT_EQ(controls.teleports, 1);
     EXPECT_LT(world_point(controls, head).z, -1.5f);
 }
@@ -88,17 +90,54 @@ TEST_F(VrControlsTest, StickRightSnapsRightAroundTheHead) {
     const glm::vec3 off_centre_head{0.3f, 0.0f, 0.2f};
     const glm::vec3 before = world_point(controls, off_centre_head);
     const float yaw_before = controls.rig.yaw_rad;
-    update_controls(controls, right_hand(0.0f, 0.0f, {0.95f, 0.0f}), off_centre_head, room, selection);
-    update_controls(controls, right_hand(0.0f, 0.0f, {0.95f, 0.0f}), off_centre_head, room, selection);
+    update_controls(controls, right_hand(0.0f, 0.0f, {0.95f, 0.0f}), off_centre_head, room, selection, kDt);
+    update_controls(controls, right_hand(0.0f, 0.0f, {0.95f, 0.0f}), off_centre_head, room, selection, kDt);
     EXPECT_EQ(controls.snap_turns, 1) << "held: one turn";
     EXPECT_NEAR(controls.rig.yaw_rad, yaw_before - glm::radians(comfort.snap_turn_deg), 1e-5f);
     EXPECT_NEAR(glm::distance(world_point(controls, off_centre_head), before), 0.0f, 1e-5f);
 }
 
+TEST_F(VrControlsTest, SnapTurnsAndTeleportsAreJumpsForTheVignette) {
+    update_controls(controls, right_hand(0.0f, 0.0f, {0.95f, 0.0f}), head, room, selection, kDt);
+    EXPECT_TRUE(controls.jumped);
+    update_controls(controls, right_hand(0.0f, 0.0f, {0.95f, 0.0f}), head, room, selection, kDt);
+    EXPECT_FALSE(controls.jumped) << "held: no second turn, no second flash";
+    const float undo_start_yaw = -glm::degrees(controls.rig.yaw_rad);
+    update_controls(controls, right_hand(undo_start_yaw, -25.0f, {0.0f, 0.9f}), head, room, selection, kDt);
+    EXPECT_FALSE(controls.jumped) << "aiming is not moving";
+    update_controls(controls, right_hand(undo_start_yaw, -25.0f, {0.0f, 0.0f}), head, room, selection, kDt);
+    EXPECT_EQ(controls.teleports, 1);
+    EXPECT_TRUE(controls.jumped);
+}
+
+TEST_F(VrControlsTest, SmoothTurningTurnsAtTheSetSpeedAroundTheHead) {
+    controls.comfort.snap_turn = false;
+    const glm::vec3 off_centre_head{0.3f, 0.0f, 0.2f};
+    const glm::vec3 before = world_point(controls, off_centre_head);
+    const float yaw_before = controls.rig.yaw_rad;
+    for (int i = 0; i < 90; ++i)  // one second at full stick right
+        update_controls(controls, right_hand(0.0f, 0.0f, {1.0f, 0.0f}), off_centre_head, room, selection, kDt);
+    EXPECT_EQ(controls.snap_turns, 0);
+    EXPECT_FALSE(controls.jumped);
+    EXPECT_NEAR(controls.turn_rad_s, -glm::radians(controls.comfort.smooth_turn_deg_s), 1e-4f);
+    EXPECT_NEAR(controls.rig.yaw_rad, yaw_before - glm::radians(controls.comfort.smooth_turn_deg_s), 1e-3f);
+    EXPECT_NEAR(glm::distance(world_point(controls, off_centre_head), before), 0.0f, 1e-4f);
+    update_controls(controls, right_hand(0.0f, 0.0f, {0.1f, 0.0f}), off_centre_head, room, selection, kDt);
+    EXPECT_EQ(controls.turn_rad_s, 0.0f) << "inside the dead zone";
+}
+
+TEST_F(VrControlsTest, ReducedMotionSnapsEvenWhenSmoothTurningIsChosen) {
+    controls.comfort.snap_turn = false;
+    controls.comfort.reduced_motion = true;
+    update_controls(controls, right_hand(0.0f, 0.0f, {1.0f, 0.0f}), head, room, selection, kDt);
+    EXPECT_EQ(controls.snap_turns, 1);
+    EXPECT_EQ(controls.turn_rad_s, 0.0f);
+}
+
 TEST_F(VrControlsTest, UntrackedHandsDoNothing) {
     ControllerInput input = right_hand(0.0f, -25.0f, {0.0f, 0.9f});
     input.hands[1].active = false;
-    update_controls(controls, input, head, room, selection);
+    update_controls(controls, input, head, room, selection, kDt);
     EXPECT_FALSE(controls.aims[1].has_value());
     EXPECT_FALSE(controls.beams[1].has_value());
     EXPECT_FALSE(controls.beams[0].has_value());
@@ -106,7 +145,7 @@ TEST_F(VrControlsTest, UntrackedHandsDoNothing) {
 
 TEST_F(VrControlsTest, PointerShowsABeamOrTheArcWithAColouredLanding) {
     const VrPointerMeshes meshes;  // draws refer to the meshes; nothing is uploaded here
-    update_controls(controls, right_hand(0.0f, -10.0f, {0.0f, 0.0f}), head, room, selection);
+    update_controls(controls, right_hand(0.0f, -10.0f, {0.0f, 0.0f}), head, room, selection, kDt);
     ASSERT_TRUE(controls.beams[1].has_value());
     const PointerBeam beam = *controls.beams[1];
     DrawList items = pointer_draws(meshes, controls);
@@ -116,7 +155,7 @@ TEST_F(VrControlsTest, PointerShowsABeamOrTheArcWithAColouredLanding) {
     EXPECT_NEAR(glm::distance(tip, beam.origin_m + beam.direction * beam.length_m), 0.0f, 1e-4f);
 
     const float undo_start_yaw = -glm::degrees(controls.rig.yaw_rad);
-    update_controls(controls, right_hand(undo_start_yaw, -25.0f, {0.0f, 0.9f}), head, room, selection);
+    update_controls(controls, right_hand(undo_start_yaw, -25.0f, {0.0f, 0.9f}), head, room, selection, kDt);
     items = pointer_draws(meshes, controls);
     ASSERT_GE(items.size(), 3u) << "beads and a landing marker, no beam";
     for (const DrawItem& item : items) EXPECT_EQ(item.mesh, &meshes.bead);
