@@ -47,6 +47,7 @@ std::string LiveModel::load_room(const std::string& scene_id) {
     own_.reset();
     external_ = nullptr;
     crisis_.reset();
+    crisis_sim_ = nullptr;
     console_ = {};
     const std::string file = default_scenario_for_room(scene_id);
     if (file.empty()) return {};
@@ -62,6 +63,12 @@ std::string LiveModel::load_room(const std::string& scene_id) {
 
 void LiveModel::use(phys::Simulation* external) {
     if (external == external_) return;
+    if (crisis_ && crisis_sim_ == external_ && external_ != nullptr) {
+        // A procedure's model rebuilt from a changed circuit carries the clock and faults over: the crisis
+        // follows it. A model that goes away for good takes the crisis with it.
+        crisis_sim_ = external;
+        if (!external) crisis_.reset();
+    }
     external_ = external;
     time_.carry_s = 0.0;
     if (sim()) restart_console();
@@ -81,7 +88,7 @@ int LiveModel::update(double wall_dt_s) {
 void LiveModel::step(int n) {
     phys::Simulation* s = sim();
     if (!s) return;
-    CrisisPlayer* player = crisis_ && !external_ ? &*crisis_ : nullptr;
+    CrisisPlayer* player = crisis_ && s == crisis_sim_ ? &*crisis_ : nullptr;
     for (int i = 0; i < n; ++i) step_with_crisis(console_, *s, player, time_.step_s);
 }
 
@@ -114,12 +121,23 @@ int LiveModel::acknowledge_all_alarms() {
 }
 
 std::string LiveModel::start_crisis(const Crisis& crisis, double lead_s) {
+    if (phys::Simulation* running = sim(); running && crisis_fits(crisis, *running)) {
+        // The room's own circuit goes on with the trainee's settings; the crisis's faults come to it.
+        crisis_ = make_crisis_player_on_running(crisis, running->time_s(), lead_s);
+        crisis_sim_ = running;
+        crisis_on_running_ = true;
+        console_.trends = trends_for_crisis(crisis, console_.trends.options);
+        refresh_console(console_, *running);
+        return {};
+    }
     std::string why;
     std::unique_ptr<phys::Simulation> sim = scenarios::start(crisis.scenario, &why);
     if (!sim) return crisis.id + ": " + why;
     own_ = std::move(sim);
     external_ = nullptr;
     crisis_ = make_crisis_player(crisis);
+    crisis_sim_ = own_.get();
+    crisis_on_running_ = false;
     restart_console();
     console_.trends = trends_for_crisis(crisis, console_.trends.options);
     refresh_console(console_, *own_);
@@ -130,11 +148,18 @@ std::string LiveModel::start_crisis(const Crisis& crisis, double lead_s) {
 }
 
 void LiveModel::play_crisis_response(CrisisResponse response) {
-    if (crisis_ && own_) play_response(*crisis_, response, own_->time_s());
+    if (crisis_ && crisis_sim_) play_response(*crisis_, response, crisis_sim_->time_s());
 }
 
 void LiveModel::end_crisis() {
     if (!crisis_) return;
+    if (crisis_on_running_ && crisis_sim_) {
+        end_crisis_on_running(*crisis_, *crisis_sim_);
+        crisis_.reset();
+        crisis_sim_ = nullptr;
+        if (sim()) refresh_console(console_, *sim());
+        return;
+    }
     const std::string room = room_;
     load_room(room);
 }

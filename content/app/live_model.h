@@ -62,12 +62,15 @@ public:
     void clear_fault(phys::Fault f);
     int acknowledge_all_alarms();
 
-    // Crises: replaces the running simulation with the crisis's scenario (fast-forwarded to LEAD_S
-    // before the onset) and plays it; returns an empty string or one line saying why it could not.
+    // Crises: one written for the running circuit's kind (cpb, va_ecmo, vv_ecmo, ilp) plays its faults on
+    // that running model, LEAD_S from now; any other replaces the running simulation with the crisis's
+    // scenario (fast-forwarded to LEAD_S before the onset). Returns an empty string or one line saying
+    // why it could not start.
     std::string start_crisis(const Crisis& crisis, double lead_s = 10.0);
     void play_crisis_response(CrisisResponse response);
     const CrisisPlayer* crisis() const { return crisis_ ? &*crisis_ : nullptr; }
-    // Ends the crisis and goes back to the room's default simulation.
+    // Ends the crisis: on the running circuit, clears the faults it injected; otherwise goes back to the
+    // room's default simulation.
     void end_crisis();
 
 private:
@@ -82,6 +85,8 @@ private:
     TimeControl time_;
     CauseRules causes_;
     std::optional<CrisisPlayer> crisis_;
+    phys::Simulation* crisis_sim_ = nullptr;  // the model the crisis plays on
+    bool crisis_on_running_ = false;          // played on the circuit that was already running
 };
 
 }  // namespace perfuse

@@ -30,6 +30,25 @@ CrisisPlayer make_crisis_player(const Crisis& crisis) {
   return p;
 }
 
+bool crisis_fits(const Crisis& crisis, const phys::Simulation& sim) {
+  return crisis.scenario.circuit.type != phys::CircuitType::none && crisis.scenario.circuit.type == sim.type();
+}
+
+CrisisPlayer make_crisis_player_on_running(const Crisis& crisis, double now_s, double lead_s) {
+  CrisisPlayer p;
+  p.crisis = crisis;
+  p.crisis.onset_s = now_s + std::max(0.0, lead_s);
+  add_shifted(p.events, crisis.inject, p.crisis.onset_s);
+  sort_from(p.events, 0);
+  return p;
+}
+
+void end_crisis_on_running(const CrisisPlayer& p, phys::Simulation& sim) {
+  for (const scenarios::Event& e : p.crisis.inject) {
+    if (e.fault && sim.fault_active(*e.fault)) sim.clear(*e.fault);
+  }
+}
+
 void play_response(CrisisPlayer& p, CrisisResponse response, double now_s) {
   if (p.played) return;  // one response per crisis: the debrief compares one course of action
   p.played = response;

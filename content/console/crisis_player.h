@@ -24,6 +24,16 @@ struct CrisisPlayer {
 
 // Schedules the crisis's scenario events and its injection at onset_s (times from the simulation's 0).
 CrisisPlayer make_crisis_player(const Crisis& crisis);
+// True when the crisis is written for the kind of circuit SIM runs (cpb, va_ecmo, vv_ecmo, ilp): it can
+// then be played on that running circuit instead of replacing it with the crisis's own scenario.
+bool crisis_fits(const Crisis& crisis, const phys::Simulation& sim);
+// A crisis on a circuit already running (the room's own, with the trainee's settings and patient as they
+// are): only its injection is played, at NOW_S + LEAD_S, not its scenario's set-up. The player's copy of
+// the crisis has its onset moved to that time, so responses, the assessment and the debrief follow it.
+CrisisPlayer make_crisis_player_on_running(const Crisis& crisis, double now_s, double lead_s);
+// Ends a crisis played on a running circuit: the faults it injected are cleared (settings it changed,
+// such as a clamp, stay for the trainee to put right).
+void end_crisis_on_running(const CrisisPlayer& p, phys::Simulation& sim);
 // Schedules the right response or the common mistake: at onset + t, or, when asked for later than the
 // first of those times, shifted to start now.
 void play_response(CrisisPlayer& p, CrisisResponse response, double now_s);

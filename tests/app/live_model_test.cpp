@@ -73,6 +73,42 @@ TEST(LiveModel, ControlsChangeTheModelAtOnce) {
   EXPECT_FALSE(m.sim()->fault_active(phys::Fault::power_loss));
 }
 
+// A crisis written for the room's circuit kind plays on the running model (same object, the trainee's
+// settings kept, the fault after the lead); one for another kind replaces it, as before.
+TEST(LiveModel, ACrisisOfTheRoomsCircuitKindPlaysOnTheRunningModel) {
+  LiveModel m(asset_dir());
+  ASSERT_EQ(m.load_room("theatre"), "");
+  run_frames(m, 120);
+  phys::SettingsPatch trainee;
+  trainee.heater_c = 34.0;
+  m.apply(trainee);
+  const phys::Simulation* running = m.sim();
+  const double now_s = m.sim()->time_s();
+  const CrisisResult kink = load_crisis((asset_dir() / "crises" / "arterial_line_kink.json").string());
+  ASSERT_TRUE(kink.crisis) << kink.error;
+  ASSERT_EQ(m.start_crisis(*kink.crisis, 1.0), "");
+  EXPECT_EQ(m.sim(), running);
+  ASSERT_NE(m.crisis(), nullptr);
+  EXPECT_NEAR(m.crisis()->crisis.onset_s, now_s + 1.0, 1e-9);
+  run_frames(m, 90);
+  EXPECT_TRUE(m.sim()->settings().arterial_clamp);
+  EXPECT_DOUBLE_EQ(m.sim()->settings().heater_c.value_or(0.0), 34.0);
+  m.end_crisis();
+  EXPECT_EQ(m.crisis(), nullptr);
+  EXPECT_EQ(m.sim(), running);
+}
+
+TEST(LiveModel, ACrisisOfAnotherCircuitKindReplacesTheModel) {
+  LiveModel m(asset_dir());
+  ASSERT_EQ(m.load_room("icu"), "");
+  const CrisisResult oxy = load_crisis((asset_dir() / "crises" / "oxygenator_failure.json").string());
+  ASSERT_TRUE(oxy.crisis) << oxy.error;
+  ASSERT_EQ(m.start_crisis(*oxy.crisis), "");
+  EXPECT_EQ(m.sim()->type(), phys::CircuitType::vv_ecmo);
+  m.end_crisis();
+  EXPECT_EQ(m.sim()->type(), phys::CircuitType::va_ecmo);
+}
+
 TEST(LiveModel, AMissingScenarioIsOneLineNamingTheFile) {
   LiveModel m("/nonexistent/assets");
   const std::string error = m.load_room("theatre");

@@ -92,5 +92,84 @@ TEST(LiveCrisis, AResponseAskedForLateStartsThen) {
   EXPECT_EQ(p.played, CrisisResponse::correct);
 }
 
+// A crisis started in a room whose circuit is the crisis's kind plays on that running circuit: the same
+// model goes on (the trainee's settings, the patient as they are), the fault arrives after the lead, and
+// the right response is still safe and the mistake still is not.
+struct OnRunning {
+  CrisisPlayer player;
+  double heater_c = 0.0;   // a setting the trainee made before the crisis
+  double onset_s = 0.0;
+  bool clamped_at_onset = false;
+};
+
+OnRunning play_on_running_cpb(CrisisResponse response) {
+  const scenarios::ParseResult room = scenarios::load_scenario(std::string(PERFUSE_CRISIS_DIR) + "/../scenarios/cpb_adult.json");
+  EXPECT_TRUE(room.scenario) << room.error;
+  std::string error;
+  auto sim = scenarios::start(*room.scenario, &error);
+  EXPECT_NE(sim, nullptr) << error;
+  OnRunning out;
+  if (!sim) return out;
+  ConsoleSession c = make_console_session(*sim, AlarmSet{});
+  phys::SettingsPatch trainee;
+  trainee.heater_c = 34.0;
+  sim->apply(trainee);
+  for (int i = 0; i < 6000; ++i) step_console(c, *sim, phys::kDefaultStepS);  // 2 minutes of the room's run
+
+  const Crisis kink = load("arterial_line_kink");
+  EXPECT_TRUE(crisis_fits(kink, *sim));
+  out.player = make_crisis_player_on_running(kink, sim->time_s(), 10.0);
+  out.onset_s = out.player.crisis.onset_s;
+  c.trends = trends_for_crisis(kink, c.trends.options);
+  const double end_s = out.onset_s + kink.assess_after_s + 1.0;
+  while (sim->time_s() < end_s) {
+    if (sim->time_s() >= out.onset_s) {
+      play_response(out.player, response, sim->time_s());
+      out.clamped_at_onset = out.clamped_at_onset || sim->settings().arterial_clamp;
+    }
+    step_with_crisis(c, *sim, &out.player, phys::kDefaultStepS);
+  }
+  out.heater_c = sim->settings().heater_c.value_or(0.0);
+  EXPECT_FALSE(debrief_windows(out.player.crisis, c.trends, out.onset_s).front().points.empty());
+  return out;
+}
+
+TEST(CrisisOnRunningCircuit, PlaysItsFaultOnTheRoomsOwnModel) {
+  const OnRunning right = play_on_running_cpb(CrisisResponse::correct);
+  EXPECT_NEAR(right.onset_s, 120.0 + 10.0, 0.05);  // the room's own clock, not the crisis file's 60 s
+  EXPECT_TRUE(right.clamped_at_onset);
+  EXPECT_DOUBLE_EQ(right.heater_c, 34.0);  // the trainee's setting stayed: nothing was replaced
+  ASSERT_TRUE(right.player.assessed);
+  EXPECT_TRUE(right.player.safe);
+  const OnRunning wrong = play_on_running_cpb(CrisisResponse::wrong);
+  ASSERT_TRUE(wrong.player.assessed);
+  EXPECT_FALSE(wrong.player.safe);
+}
+
+TEST(CrisisOnRunningCircuit, OnlyACrisisOfTheSameCircuitKindFits) {
+  const scenarios::ParseResult room = scenarios::load_scenario(std::string(PERFUSE_CRISIS_DIR) + "/../scenarios/cpb_adult.json");
+  ASSERT_TRUE(room.scenario) << room.error;
+  std::string error;
+  auto cpb = scenarios::start(*room.scenario, &error);
+  ASSERT_NE(cpb, nullptr) << error;
+  EXPECT_TRUE(crisis_fits(load("power_loss"), *cpb));
+  EXPECT_FALSE(crisis_fits(load("oxygenator_failure"), *cpb));  // a VV ECMO crisis replaces the model
+  EXPECT_FALSE(crisis_fits(load("ilp_systemic_leak"), *cpb));
+}
+
+// Ending it clears the faults it injected on the running model.
+TEST(CrisisOnRunningCircuit, EndingItClearsItsFaults) {
+  const Crisis power = load("power_loss");
+  std::string error;
+  auto sim = scenarios::start(power.scenario, &error);
+  ASSERT_NE(sim, nullptr) << error;
+  ConsoleSession c = make_console_session(*sim, AlarmSet{});
+  CrisisPlayer p = make_crisis_player_on_running(power, sim->time_s(), 1.0);
+  for (int i = 0; i < 200; ++i) step_with_crisis(c, *sim, &p, phys::kDefaultStepS);
+  ASSERT_TRUE(sim->fault_active(phys::Fault::power_loss));
+  end_crisis_on_running(p, *sim);
+  EXPECT_FALSE(sim->fault_active(phys::Fault::power_loss));
+}
+
 }  // namespace
 }  // namespace perfuse

@@ -1,0 +1,163 @@
+// Network transport: the flow limiter (no compartment below zero volume) and the upwind transport of
+// volume and species along the paths in CFL sub-steps, with the packet hooks (lungs, oxygenators, beds).
+#include <algorithm>
+#include <cmath>
+
+#include "network.h"
+
+namespace perfuse::phys {
+
+void Network::limit_flows(double dt_s) {
+  const size_t n = compartments_.size();
+  in_ml_.resize(n);
+  out_ml_.resize(n);
+  // Each pass scales the outflows of any compartment that would go below zero volume; later passes
+  // close them outright, so this always ends with every volume >= 0 and both ends of a path agreeing.
+  for (size_t pass = 0; pass < 3 * n + 2; ++pass) {
+    std::fill(in_ml_.begin(), in_ml_.end(), 0.0);
+    std::fill(out_ml_.begin(), out_ml_.end(), 0.0);
+    for (const auto& p : paths_) {
+      const double v = p.flow_ml_s * dt_s;
+      const auto src = static_cast<size_t>(v >= 0.0 ? p.from : p.to);
+      const auto dst = static_cast<size_t>(v >= 0.0 ? p.to : p.from);
+      out_ml_[src] += std::fabs(v);
+      in_ml_[dst] += std::fabs(v);
+    }
+    bool any = false;
+    for (size_t i = 0; i < n; ++i) {
+      const double after = compartments_[i].volume_ml + in_ml_[i] - out_ml_[i];
+      if (after >= -1e-9 || out_ml_[i] <= 0.0) continue;
+      any = true;
+      const double factor =
+          pass < n ? std::clamp((compartments_[i].volume_ml + in_ml_[i]) / out_ml_[i], 0.0, 1.0) * (1.0 - 1e-12)
+                   : 0.0;
+      for (auto& p : paths_) {
+        const bool leaves = (p.flow_ml_s > 0.0 && static_cast<size_t>(p.from) == i) ||
+                            (p.flow_ml_s < 0.0 && static_cast<size_t>(p.to) == i);
+        if (leaves) p.flow_ml_s *= factor;
+      }
+    }
+    if (!any) return;  // in_ml_ / out_ml_ now hold this step's final flows
+  }
+  // Passes exhausted (every offending outflow closed): recount for the transport.
+  std::fill(in_ml_.begin(), in_ml_.end(), 0.0);
+  std::fill(out_ml_.begin(), out_ml_.end(), 0.0);
+  for (const auto& p : paths_) {
+    const double v = std::fabs(p.flow_ml_s) * dt_s;
+    out_ml_[static_cast<size_t>(p.flow_ml_s >= 0.0 ? p.from : p.to)] += v;
+    in_ml_[static_cast<size_t>(p.flow_ml_s >= 0.0 ? p.to : p.from)] += v;
+  }
+}
+
+void Network::transport(double dt_s) {
+  const size_t n = compartments_.size();
+  // Sub-steps so no compartment sends out more than it holds in one go (a CFL limit for the species);
+  // a compartment emptied to nothing is simply passed through. in_ml_ / out_ml_ come from limit_flows.
+  double worst = 0.0;
+  for (size_t i = 0; i < n; ++i) {
+    const double v0 = compartments_[i].volume_ml;
+    const double held = std::min(v0, v0 + in_ml_[i] - out_ml_[i]);
+    if (held > 1e-6) worst = std::max(worst, out_ml_[i] / held);
+  }
+  const int substeps = static_cast<int>(std::clamp(std::ceil(worst), 1.0, 256.0));
+  const double sub_dt = dt_s / substeps;
+  for (int k = 0; k < substeps; ++k) transport_substep(sub_dt);
+}
+
+bool Network::limit_species(double dt_s) {
+  // The mix a compartment sends on was built from its sources' start-of-sub-step concentrations, but
+  // what arrives is their mixes. In a compartment blood only passes through (emptied this step, a
+  // drained reservoir, a long step) the difference can make it send more of a species than it holds.
+  // Clamping the negative amount to zero then created red cells, tracer and heat from nothing, and with
+  // long steps that fed back on itself until the amounts reached Inf (found by the random-action tests).
+  // So, like limit_flows for volume, scale down what such a compartment sends until no amount can go
+  // below zero: species move only along paths (conserved), and only packet hooks add or remove them.
+  const size_t n = compartments_.size();
+  // Only a compartment sending on more volume than it holds can run short: when there is none (every
+  // ordinary step) this costs one pass over the compartments and nothing changes.
+  bool pass_through = false;
+  for (size_t i = 0; i < n && !pass_through; ++i) pass_through = out_ml_[i] > compartments_[i].volume_ml;
+  if (!pass_through) return false;
+  species_scale_.assign(n, Amounts{});
+  for (auto& s : species_scale_) s.fill(1.0);
+  species_in_.resize(n);
+  for (size_t pass = 0; pass < n + 2; ++pass) {
+    for (auto& a : species_in_) a.fill(0.0);
+    for (const auto& p : paths_) {
+      const double v = p.flow_ml_s * dt_s;
+      if (v == 0.0) continue;
+      const auto src = static_cast<size_t>(v > 0.0 ? p.from : p.to);
+      const auto dst = static_cast<size_t>(v > 0.0 ? p.to : p.from);
+      for (size_t k = 0; k < kSpeciesCount; ++k) species_in_[dst][k] += std::fabs(v) * mix_[src][k] * species_scale_[src][k];
+    }
+    bool changed = false;
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t k = 0; k < kSpeciesCount; ++k) {
+        const double sent = out_ml_[i] * mix_[i][k] * species_scale_[i][k];
+        const double held = std::max(0.0, compartments_[i].amount[k]) + species_in_[i][k];
+        if (sent <= held * (1.0 + 1e-12) || !(sent > 0.0)) continue;
+        // Later passes close the compartment for this species outright, so the loop always ends.
+        species_scale_[i][k] *= pass < n ? held / sent * (1.0 - 1e-12) : 0.0;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return true;
+}
+
+void Network::transport_substep(double dt_s) {
+  const size_t n = compartments_.size();
+  mix_.resize(n);
+  // Blood leaving a compartment carries the mix of what was there and what came in this sub-step.
+  std::vector<Amounts>& mix = mix_;
+  conc_.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const auto& c = compartments_[i];
+    mix[i] = c.amount;
+    const double inv = c.volume_ml > 1e-9 ? 1.0 / c.volume_ml : 0.0;
+    for (size_t k = 0; k < kSpeciesCount; ++k) conc_[i][k] = c.amount[k] * inv;
+  }
+  std::fill(in_ml_.begin(), in_ml_.end(), 0.0);
+  std::fill(out_ml_.begin(), out_ml_.end(), 0.0);
+  for (const auto& p : paths_) {
+    const double v = p.flow_ml_s * dt_s;
+    if (v == 0.0) continue;
+    const auto src = static_cast<size_t>(v > 0.0 ? p.from : p.to);
+    const auto dst = static_cast<size_t>(v > 0.0 ? p.to : p.from);
+    const double vol = std::fabs(v);
+    for (size_t k = 0; k < kSpeciesCount; ++k) mix[dst][k] += vol * conc_[src][k];
+    in_ml_[dst] += vol;
+    out_ml_[src] += vol;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const double denom = compartments_[i].volume_ml + in_ml_[i];
+    const double inv = denom > 1e-9 ? 1.0 / denom : 0.0;
+    for (auto& a : mix[i]) a *= inv;
+  }
+  const bool limited = limit_species(dt_s);
+  for (size_t pi = 0; pi < paths_.size(); ++pi) {
+    const auto& p = paths_[pi];
+    const double v = p.flow_ml_s * dt_s;
+    if (v == 0.0) continue;
+    const auto src = static_cast<size_t>(v > 0.0 ? p.from : p.to);
+    const auto dst = static_cast<size_t>(v > 0.0 ? p.to : p.from);
+    const double vol = std::fabs(v);
+    Amounts packet;
+    for (size_t k = 0; k < kSpeciesCount; ++k) {
+      packet[k] = vol * mix[src][k] * (limited ? species_scale_[src][k] : 1.0);
+      compartments_[src].amount[k] -= packet[k];
+    }
+    if (hooks_[pi] != nullptr) hooks_[pi]->on_packet(static_cast<int>(pi), vol, packet, dt_s);
+    for (size_t k = 0; k < kSpeciesCount; ++k) compartments_[dst].amount[k] += packet[k];
+  }
+  for (size_t i = 0; i < n; ++i) {
+    auto& c = compartments_[i];
+    c.volume_ml = std::max(0.0, c.volume_ml + in_ml_[i] - out_ml_[i]);
+    for (auto& a : c.amount) {
+      if (!(a > 0.0)) a = 0.0;  // also clears NaN (round-off only, since limit_species keeps amounts >= 0)
+    }
+  }
+}
+
+}  // namespace perfuse::phys
