@@ -142,6 +142,14 @@ uint32_t TextureTable::add(const TextureImage& image, Encoding encoding) {
     device_.submit_and_wait([&](VkCommandBuffer cmd) {
         record_upload(cmd, staging.handle(), gpu.handle(), image.width_px, image.height_px, levels);
     });
+    const VkDescriptorSet set = allocate_set(gpu.view());
+    images_.push_back(std::move(gpu));
+    mip_levels_.push_back(levels);
+    sets_.push_back(set);
+    return uint32_t(images_.size() - 1);
+}
+
+VkDescriptorSet TextureTable::allocate_set(VkImageView view) {
     VkDescriptorSet set = VK_NULL_HANDLE;
     const VkDescriptorSetAllocateInfo alloc{
         .sType = VK_STRUCTURE_TYPE_DESCRIPTOR_SET_ALLOCATE_INFO,
@@ -150,7 +158,7 @@ uint32_t TextureTable::add(const TextureImage& image, Encoding encoding) {
         .pSetLayouts = &set_layout_,
     };
     VK_CHECK(vkAllocateDescriptorSets(device_.handle(), &alloc, &set));
-    const VkDescriptorImageInfo info{sampler_, gpu.view(), VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL};
+    const VkDescriptorImageInfo info{sampler_, view, VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL};
     const VkWriteDescriptorSet write{
         .sType = VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET,
         .dstSet = set,
@@ -160,14 +168,19 @@ uint32_t TextureTable::add(const TextureImage& image, Encoding encoding) {
         .pImageInfo = &info,
     };
     vkUpdateDescriptorSets(device_.handle(), 1, &write, 0, nullptr);
-    images_.push_back(std::move(gpu));
-    mip_levels_.push_back(levels);
-    sets_.push_back(set);
+    return set;
+}
+
+uint32_t TextureTable::add_external(VkImageView view) {
+    if (images_.size() >= kMaxTextures || view == VK_NULL_HANDLE) return kWhite;
+    sets_.push_back(allocate_set(view));
+    images_.emplace_back();
+    mip_levels_.push_back(1);
     return uint32_t(images_.size() - 1);
 }
 
 bool TextureTable::update(uint32_t index, const TextureImage& image) {
-    if (index == kWhite || index >= images_.size()) return false;
+    if (index == kWhite || index >= images_.size() || images_[index].handle() == VK_NULL_HANDLE) return false;
     const Image& gpu = images_[index];
     if (gpu.desc().extent.width != image.width_px || gpu.desc().extent.height != image.height_px ||
         image.rgba8.size() != std::size_t(image.width_px) * image.height_px * 4)

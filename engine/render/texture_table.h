@@ -27,6 +27,11 @@ public:
 
     // Uploads IMAGE (blocking) and returns its index; kWhite when the table is full or the image empty.
     uint32_t add(const TextureImage& image, Encoding encoding = Encoding::srgb_color);
+    // Registers VIEW, an image the caller owns and draws into (a render target such as
+    // ui/imgui_surface.h), as a texture, and returns its index (kWhite when the table is full). The
+    // image must be in SHADER_READ_ONLY_OPTIMAL whenever a frame samples it, and outlive its use:
+    // clear() forgets it (register it again after), update() refuses it.
+    uint32_t add_external(VkImageView view);
     // Replaces the pixels of texture INDEX with IMAGE of the same size (a monitor screen the app
     // redraws). Blocks until the copy is done; false when the size differs or INDEX is white.
     bool update(uint32_t index, const TextureImage& image);
@@ -38,11 +43,13 @@ public:
     uint32_t size() const { return uint32_t(images_.size()); }
 
 private:
+    VkDescriptorSet allocate_set(VkImageView view);
+
     Device& device_;
     VkSampler sampler_ = VK_NULL_HANDLE;
     VkDescriptorSetLayout set_layout_ = VK_NULL_HANDLE;
     VkDescriptorPool pool_ = VK_NULL_HANDLE;
-    std::vector<Image> images_;
+    std::vector<Image> images_;  // an empty Image for an external view
     std::vector<uint32_t> mip_levels_;
     std::vector<VkDescriptorSet> sets_;
 };

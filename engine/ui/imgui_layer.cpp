@@ -10,28 +10,11 @@
 #include "gpu/device.h"
 #include "gpu/instance.h"
 #include "gpu/vk_check.h"
+#include "ui/imgui_backend.h"
 
 namespace perfuse {
 
 namespace {
-constexpr float kBaseFontPx = 18.0f;
-
-void check_imgui_vk(VkResult result) {
-    if (result != VK_SUCCESS) throw_vulkan_error("ImGui Vulkan backend", result, __FILE__, __LINE__);
-}
-
-// A clear, widely installed sans-serif (Debian: fonts-dejavu-core); ImGui's built-in bitmap font otherwise.
-void load_font(float scale) {
-    ImGuiIO& io = ImGui::GetIO();
-    for (const char* path : {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-                             "/usr/share/fonts/TTF/DejaVuSans.ttf"}) {
-        if (std::filesystem::exists(path) && io.Fonts->AddFontFromFileTTF(path, kBaseFontPx * scale)) return;
-    }
-    ImFontConfig config;
-    config.SizePixels = 13.0f * scale;
-    io.Fonts->AddFontDefault(&config);
-}
-
 VkRenderPass create_ui_render_pass(VkDevice device, VkFormat format, VkImageLayout final_layout) {
     const VkAttachmentDescription attachment{
         .format = format,
@@ -90,36 +73,12 @@ ImGuiLayer::ImGuiLayer(const Instance& instance, Device& device, const ImGuiLaye
     if (!headless_) io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
     ImGui::StyleColorsLight();
     ImGui::GetStyle().ScaleAllSizes(text_scale_);
-    load_font(font_build_scale_);
+    load_ui_font(font_build_scale_);
 
     render_pass_ = create_ui_render_pass(device.handle(), options.color_format, options.final_layout);
-    const VkDescriptorPoolSize pool_size{VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 16};
-    const VkDescriptorPoolCreateInfo pool_info{
-        .sType = VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO,
-        .flags = VK_DESCRIPTOR_POOL_CREATE_FREE_DESCRIPTOR_SET_BIT,
-        .maxSets = 16,
-        .poolSizeCount = 1,
-        .pPoolSizes = &pool_size,
-    };
-    VK_CHECK(vkCreateDescriptorPool(device.handle(), &pool_info, nullptr, &descriptor_pool_));
-
     if (options.window && !ImGui_ImplGlfw_InitForVulkan(options.window, true))
         throw std::runtime_error("ImGui could not attach to the window");
-    ImGui_ImplVulkan_InitInfo init{};
-    init.Instance = instance.handle();
-    init.PhysicalDevice = device.physical();
-    init.Device = device.handle();
-    init.QueueFamily = device.queue_family();
-    init.Queue = device.queue();
-    init.PipelineCache = options.pipeline_cache;
-    init.DescriptorPool = descriptor_pool_;
-    init.MinImageCount = std::max(2u, options.image_count);
-    init.ImageCount = std::max(2u, options.image_count);
-    init.MSAASamples = VK_SAMPLE_COUNT_1_BIT;
-    init.CheckVkResultFn = check_imgui_vk;
-    ImGui_ImplVulkan_Init(&init, render_pass_);
-    device.submit_and_wait([](VkCommandBuffer cmd) { ImGui_ImplVulkan_CreateFontsTexture(cmd); });
-    ImGui_ImplVulkan_DestroyFontUploadObjects();
+    descriptor_pool_ = init_imgui_vulkan(instance, device, render_pass_, options.image_count, options.pipeline_cache);
 }
 
 ImGuiLayer::~ImGuiLayer() {
