@@ -25,9 +25,18 @@ std::string partner(const circuits::Workbench& bench, const std::string& ref) {
 
 std::string ref_of(const PortKey& key) { return key.part + "." + key.port; }
 
-// A tubing pack's or cannula's two ends: its "in" and "out" ports (else its first two).
+// A tubing pack's or cannula's two ends: its "in" and "out" ports; with only one of them, that one and
+// the first other port (a dual-lumen cannula's drainage lumen: its first holes and its connector);
+// else its first two.
 std::pair<std::string, std::string> line_ends(const circuits::ItemSpec& item) {
     if (item.port("in") && item.port("out")) return {"in", "out"};
+    const auto first_other = [&](const std::string& not_this) {
+        for (const circuits::PortSpec& port : item.ports)
+            if (port.id != not_this) return port.id;
+        return std::string();
+    };
+    if (item.port("out") && item.ports.size() >= 2) return {first_other("out"), "out"};
+    if (item.port("in") && item.ports.size() >= 2) return {"in", first_other("in")};
     if (item.ports.size() >= 2) return {item.ports[0].id, item.ports[1].id};
     return {};
 }

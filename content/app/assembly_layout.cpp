@@ -1,5 +1,6 @@
 #include "app/assembly_layout.h"
 
+#include <algorithm>
 #include <set>
 #include <stdexcept>
 
@@ -53,6 +54,10 @@ std::string AssemblyLayout::label_of(const std::string& part) const {
     return part;
 }
 
+bool AssemblyLayout::lays_out(const std::string& kit) const {
+    return kits.empty() || std::find(kits.begin(), kits.end(), kit) != kits.end();
+}
+
 AssemblyLayout load_assembly_layout(const std::filesystem::path& file) {
     const std::string name = file.filename().string();
     const nlohmann::json json = world::read_json_file(file.string(), name);
@@ -60,6 +65,7 @@ AssemblyLayout load_assembly_layout(const std::filesystem::path& file) {
     AssemblyLayout layout;
     layout.scene = root.string("scene");
     layout.host = root.string("host");
+    if (root.has("kits")) layout.kits = root.strings("kits");
     if (root.has("hide_items")) layout.hide_items = root.strings("hide_items");
     layout.junction_m = root.vec3_or("junction_m", layout.junction_m);
     const world::JsonReader trolley = root.at("trolley");
@@ -70,6 +76,8 @@ AssemblyLayout load_assembly_layout(const std::filesystem::path& file) {
         PartLayout p{.id = part.string("id"), .model = part.string_or("model", ""), .label = part.string("label"),
                      .slot_m = part.vec3("slot_m")};
         if (part.has("ring_m")) p.ring_m = part.vec3("ring_m");
+        p.pack_model = part.string_or("pack_model", "");
+        if (!p.pack_model.empty() && !p.coil()) part.fail_field("pack_model", "only a tubing pack or cannula (no model, no ring) has a pack model");
         if (!p.coil() || part.has("ports")) p.ports = read_ports(part);
         check_unique(layout, part, p.id);
         layout.parts.push_back(std::move(p));
@@ -82,10 +90,21 @@ AssemblyLayout load_assembly_layout(const std::filesystem::path& file) {
     return layout;
 }
 
-std::filesystem::path assembly_layout_file(const std::filesystem::path& asset_dir, const std::string& scene) {
-    const std::filesystem::path file = asset_dir / "assembly" / (scene + ".json");
+std::filesystem::path assembly_layout_file(const std::filesystem::path& asset_dir, const std::string& scene,
+                                           const std::string& kit) {
     std::error_code ec;
-    return std::filesystem::exists(file, ec) ? file : std::filesystem::path();
+    for (const std::string& stem : {scene + "_" + kit, scene}) {
+        const std::filesystem::path file = asset_dir / "assembly" / (stem + ".json");
+        if (std::filesystem::exists(file, ec)) return file;
+    }
+    return {};
+}
+
+AssemblyLayout layout_for_kit(AssemblyLayout layout, const std::vector<std::string>& kit_items) {
+    std::erase_if(layout.parts, [&](const PartLayout& part) {
+        return std::find(kit_items.begin(), kit_items.end(), part.id) == kit_items.end();
+    });
+    return layout;
 }
 
 }  // namespace perfuse

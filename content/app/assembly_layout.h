@@ -1,5 +1,6 @@
 #pragma once
-// Where circuit assembly happens in a room (assets/assembly/<scene>.json): the trolley the parts wait
+// Where circuit assembly happens in a room (assets/assembly/<scene>.json, or <scene>_<kit>.json for a
+// kit set out at another place in the same room): the kits it lays out, the trolley the parts wait
 // on, each part's model, slot on the trolley and ports, the ports of fixed equipment (pump, patient,
 // gas and water supplies), and the scene items the loose parts replace while a circuit is built.
 // Positions are in the frame of the room's host item (the heart-lung machine, the ECMO cart...), which is
@@ -25,6 +26,7 @@ struct PartLayout {
     std::string model;   // generated model (.glb stem), built in the host frame at its mounted place;
                          // empty: a ring of tubing (a pump boot, mounted at ring_m) or a tubing pack or
                          // cannula (a coil on the trolley, then the tube it is laid as)
+    std::string pack_model;  // a coil only: how it looks on the trolley, still packed (empty: a plain coil)
     std::string label;
     std::optional<glm::vec3> ring_m;  // host frame: where a model-less mounted part sits (its centre)
     glm::vec3 slot_m{0};  // trolley frame: where the part's centre rests on the trolley
@@ -49,6 +51,7 @@ struct TrolleyLayout {
 
 struct AssemblyLayout {
     std::string scene;                    // theatre, icu, ilp
+    std::vector<std::string> kits;        // the kits (assets/procedures/kits) it lays out; empty: any
     std::string host;                     // scene item whose frame the positions use
     std::vector<std::string> hide_items;  // scene items the loose parts stand in for
     TrolleyLayout trolley;
@@ -62,13 +65,20 @@ struct AssemblyLayout {
     // A part's or fixture's port; nullptr when either is unknown.
     const PortLayout* find_port(const std::string& part, const std::string& port) const;
     std::string label_of(const std::string& part) const;  // the part's or fixture's label, else its id
+    bool lays_out(const std::string& kit) const;  // true when KIT is one of kits (or kits is empty)
 };
 
 // Throws std::runtime_error with one line "FILE: field: problem" (missing file, bad JSON, missing or
-// wrong field, duplicate part or port id).
+// wrong field, duplicate part or port id, a pack model on a part that is not a coil).
 AssemblyLayout load_assembly_layout(const std::filesystem::path& file);
 
-// assets/assembly/<scene>.json, or an empty path when the scene has no assembly layout.
-std::filesystem::path assembly_layout_file(const std::filesystem::path& asset_dir, const std::string& scene);
+// The layout for KIT in SCENE: assets/assembly/<scene>_<kit>.json when there is one, else
+// assets/assembly/<scene>.json; an empty path when neither exists.
+std::filesystem::path assembly_layout_file(const std::filesystem::path& asset_dir, const std::string& scene,
+                                           const std::string& kit);
+
+// LAYOUT without the parts KIT does not have (a layout may serve several kits: the adult ECMO cart's
+// lists the cannulae of both its kits).
+AssemblyLayout layout_for_kit(AssemblyLayout layout, const std::vector<std::string>& kit_items);
 
 }  // namespace perfuse

@@ -7,12 +7,16 @@
 #include "app/app_renderer.h"
 #include "app/assembly_bridge.h"
 #include "procedure_run.h"
+#include "workbench.h"
 #include "ui/world_labels.h"
 
 namespace perfuse {
 
 namespace {
 constexpr float kPickRangeM = 20.0f;
+// A held part's mount outline glows through what covers its place (a roller pump's clear lid), so it
+// can be pointed at up to this far behind the room surface the pointer meets first.
+constexpr float kMountSeeThroughM = 0.15f;
 
 // The room's own copies of the parts (the finished circuit the room is modelled with) step aside
 // while the trainee builds it.
@@ -25,16 +29,38 @@ void hide_room_items(AppRenderer& r, const AssemblyLayout& layout) {
     r.label_occlusion = {};
 }
 
-void build_world(AppRenderer& r, procedures::ProcedureRun& run) {
+// The trolley blocks walking while it stands in the room; it leaves with the assembly. (What stepped
+// aside, the room's copies of the parts and the perfusionist the trainee stands in for, no longer does.)
+void add_obstacles(AppRenderer& r) {
+    r.room.obstacles = collectObstacles(r.room.scene, 0.0f);
+    const std::vector<Obstacle> trolley = r.assembly.world->obstacles();
+    r.room.obstacles.insert(r.room.obstacles.end(), trolley.begin(), trolley.end());
+    r.assembly.obstacles_added = trolley.size();
+}
+
+// Ends the assembly: the room (if it is still the same room) loses the trolley's obstacles.
+void end_assembly(AppRenderer& r) {
     AssemblySession& a = r.assembly;
+    if (a.room == r.room.id && a.obstacles_added <= r.room.obstacles.size())
+        r.room.obstacles.resize(r.room.obstacles.size() - a.obstacles_added);
     a = {};
+}
+
+void build_world(AppRenderer& r, procedures::ProcedureRun& run) {
+    end_assembly(r);
+    AssemblySession& a = r.assembly;
     a.run = &run;
     a.room = r.room.id;
-    if (run.bench().kit().scene != r.room.id) return;
-    const std::filesystem::path file = assembly_layout_file(asset_dir(), r.room.id);
+    const circuits::Kit& kit = run.bench().kit();
+    if (kit.scene != r.room.id) return;
+    const std::filesystem::path file = assembly_layout_file(asset_dir(), r.room.id, kit.id);
     if (file.empty()) return;
     try {
-        a.world = std::make_unique<AssemblyWorld>(load_assembly_layout(file), r.room, model_dir());
+        AssemblyLayout layout = load_assembly_layout(file);
+        if (!layout.lays_out(kit.id)) return;  // the room's layout is for other kits
+        std::vector<std::string> items;
+        for (const circuits::ItemSpec& item : kit.items) items.push_back(item.id);
+        a.world = std::make_unique<AssemblyWorld>(layout_for_kit(std::move(layout), items), r.room, model_dir());
         a.world->upload(r.gpu.device(), r.scene->textures());
     } catch (const std::exception& e) {
         a.world.reset();
@@ -43,6 +69,7 @@ void build_world(AppRenderer& r, procedures::ProcedureRun& run) {
         return;
     }
     hide_room_items(r, a.world->layout());
+    add_obstacles(r);
 }
 
 void act(AppRenderer& r, const AssemblyTarget& target) {
@@ -60,7 +87,7 @@ bool active(const AppRenderer& r) { return r.assembly.run && r.assembly.world; }
 void update_assembly(AppRenderer& r, procedures::ProcedureRun* run, float dt_s) {
     AssemblySession& a = r.assembly;
     if (!run) {
-        if (a.run || a.world) a = {};
+        if (a.run || a.world) end_assembly(r);
         return;
     }
     if (a.run != run || a.room != r.room.id) build_world(r, *run);
@@ -84,7 +111,9 @@ bool assembly_pointer(AppRenderer& r, const glm::vec3& ray_origin_m, const glm::
     if (!active(r)) return false;
     const Ray ray = makeRay(ray_origin_m, ray_direction);
     const PickHit room_hit = pick(r.room.scene, ray, kPickRangeM);
-    const AssemblyPick hit = r.assembly.world->pick(ray, room_hit.hit() ? room_hit.distance_m : kPickRangeM);
+    const float room_m = room_hit.hit() ? room_hit.distance_m : kPickRangeM;
+    AssemblyPick hit = r.assembly.world->pick(ray, room_m + kMountSeeThroughM);
+    if (hit.target.kind != AssemblyTarget::Kind::mount && hit.distance_m > room_m) hit = {};
     if (hit.target.kind == AssemblyTarget::Kind::none) return false;
     r.assembly.hovered = hit.target;
     if (clicked) {

@@ -24,6 +24,7 @@ struct AssemblySession {
     procedures::ProcedureRun* run = nullptr;  // the procedure being done (owned by the app), or none
     std::unique_ptr<AssemblyWorld> world;  // null: no procedure, or the room has no assembly layout
     std::string room;                      // the room the world was built for
+    std::size_t obstacles_added = 0;       // the trolley's, at the end of the room's obstacles
     AssemblyTarget hovered;                // under the pointer
     AssemblyTarget focused;                // chosen with Tab (keyboard, gamepad X)
     PortKey chosen;                        // first port of a joint being made

@@ -15,6 +15,7 @@
 #include "render/draw_list.h"
 #include "render/gpu_mesh.h"
 #include "render/scene_gpu.h"
+#include "scene/collision.h"
 #include "scene/frustum.h"
 #include "scene/picking.h"
 #include "scene/scene.h"
@@ -72,6 +73,8 @@ public:
     glm::vec3 anchor_of(const AssemblyTarget& target) const;
     std::string label_of(const AssemblyTarget& target) const;
     bool animating() const;
+    // What the trolley puts in a walker's way (room frame), to add to the room's obstacles.
+    std::vector<Obstacle> obstacles() const;
 
 private:
     struct PartNodes {
@@ -93,6 +96,11 @@ private:
         glm::vec3 middle_m{0};
     };
 
+    struct Models;
+    void add_part(const PartLayout& part, Models& models);
+    NodeId add_marker(NodeId parent, const std::string& part, const PortLayout& port);
+    // Sets whether ROOT and everything under it can be pointed at; none of it blocks walking.
+    void set_pickable(NodeId root, bool pickable);
     Transform trolley_place(const PartNodes& part, const PartLayout& layout) const;
     void move_part(PartNodes& part, const Transform& to, bool animate);
     void rebuild_lines(const AssemblyState& state);
@@ -105,6 +113,7 @@ private:
     AssemblyLayout layout_;
     Scene scene_;
     Transform host_;
+    NodeId trolley_ = kNoNode;
     std::map<std::string, PartNodes> parts_;
     std::map<std::string, std::vector<NodeId>> fixture_ports_;
     std::vector<LineNodes> lines_;
@@ -112,6 +121,7 @@ private:
     bool reduced_motion_ = false;
     std::int32_t fixed_mesh_count_ = 0;
     std::int32_t marker_free_ = kNoIndex, marker_chosen_ = kNoIndex, mount_material_ = kNoIndex;
+    std::int32_t marker_mesh_ = kNoIndex, coil_mesh_ = kNoIndex, coil_material_ = kNoIndex;
     std::int32_t clamp_mesh_ = kNoIndex, clamp_material_ = kNoIndex;
     std::unique_ptr<SceneGpu> gpu_;
     Device* device_ = nullptr;

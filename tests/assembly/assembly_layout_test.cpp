@@ -38,8 +38,23 @@ TEST(AssemblyLayout, TheatreLoadsWithThePartsOfTheBypassCircuit) {
 }
 
 TEST(AssemblyLayout, AbsentRoomHasNoFile) {
-    EXPECT_TRUE(assembly_layout_file(kAssets, "corridor").empty());
-    EXPECT_FALSE(assembly_layout_file(kAssets, "theatre").empty());
+    EXPECT_TRUE(assembly_layout_file(kAssets, "corridor", "cpb_adult").empty());
+    EXPECT_FALSE(assembly_layout_file(kAssets, "theatre", "cpb_adult").empty());
+}
+
+TEST(AssemblyLayout, KitsAndPackModels) {
+    const AssemblyLayout icu = load_assembly_layout(kAssets / "assembly" / "icu.json");
+    EXPECT_TRUE(icu.lays_out("ecmo_dual_lumen"));
+    EXPECT_FALSE(icu.lays_out("cpb_adult"));
+    EXPECT_TRUE(load_assembly_layout(kAssets / "assembly" / "theatre.json").lays_out("anything"));  // no kits: any
+    ASSERT_NE(icu.find_part("drainage_cannula"), nullptr);
+    EXPECT_TRUE(icu.find_part("drainage_cannula")->coil());
+    EXPECT_EQ(icu.find_part("drainage_cannula")->pack_model, "cannula_adult");
+    // A kit's layout keeps only its own parts, and every fixture.
+    const AssemblyLayout va = layout_for_kit(icu, {"pump_head", "drainage_cannula", "patient", "console"});
+    ASSERT_EQ(va.parts.size(), 2u);
+    EXPECT_EQ(va.find_part("dual_lumen_drainage"), nullptr);
+    EXPECT_EQ(va.fixtures.size(), icu.fixtures.size());
 }
 
 TEST(AssemblyLayout, BrokenFilesSayWhereInOneLine) {
@@ -55,6 +70,9 @@ TEST(AssemblyLayout, BrokenFilesSayWhereInOneLine) {
     e = load_error(R"({"scene": "theatre", "host": "hlm", )" + trolley +
                    R"(, "parts": [{"id": "a", "label": "A", "slot_m": [0,0,0]}, {"id": "a", "label": "B", "slot_m": [0,0,0]}]})");
     EXPECT_NE(e.find("duplicate part 'a'"), std::string::npos) << e;
+    e = load_error(R"({"scene": "theatre", "host": "hlm", )" + trolley +
+                   R"(, "parts": [{"id": "a", "label": "A", "model": "m", "pack_model": "p", "slot_m": [0,0,0], "ports": []}]})");
+    EXPECT_NE(e.find("parts[0].pack_model"), std::string::npos) << e;
     EXPECT_EQ(e.find('\n'), std::string::npos) << e;
 }
 

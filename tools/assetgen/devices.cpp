@@ -36,11 +36,16 @@ void add_roller_pump(ModelBuilder& b, NodeId to, const std::string& name, const 
           "clear_plastic", to);
 }
 
-void add_centrifugal_pump(ModelBuilder& b, NodeId to, const std::string& name, const glm::vec3& centre_m, float drive_radius_m) {
+void add_centrifugal_drive(ModelBuilder& b, NodeId to, const glm::vec3& centre_m, float drive_radius_m) {
     const float r = drive_radius_m;
     const glm::vec3 front(0, 0, 1);
     b.add(rod(centre_m - front * (0.8f * r), centre_m, r, 32), "mid_grey", to);
     b.add(ring(centre_m, r, 0.08f * r, front), "steel", to);
+}
+
+void add_centrifugal_head(ModelBuilder& b, NodeId to, const std::string& name, const glm::vec3& centre_m, float drive_radius_m) {
+    const float r = drive_radius_m;
+    const glm::vec3 front(0, 0, 1);
     // Disposable pump head: clear cone, inlet on the axis, outlet on the side.
     const glm::vec3 head = centre_m + front * 0.01f;
     b.add(cone_between(head, head + front * (0.7f * r), 0.85f * r, 0.22f * r, 32), "clear_plastic", to);
@@ -53,6 +58,11 @@ void add_centrifugal_pump(ModelBuilder& b, NodeId to, const std::string& name, c
         b.add(block({-0.05f * r, 0.0f, -0.04f * r}, {0.05f * r, 0.65f * r, 0.04f * r}), "badge_white", impeller,
               glm::rotate(glm::mat4(1.0f), a, front));
     }
+}
+
+void add_centrifugal_pump(ModelBuilder& b, NodeId to, const std::string& name, const glm::vec3& centre_m, float drive_radius_m) {
+    add_centrifugal_drive(b, to, centre_m, drive_radius_m);
+    add_centrifugal_head(b, to, name, centre_m, drive_radius_m);
 }
 
 void add_oxygenator_body(ModelBuilder& b, NodeId to, const glm::vec3& base_m, float height_m) {

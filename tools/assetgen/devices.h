@@ -17,6 +17,10 @@ void add_roller_pump(ModelBuilder& b, NodeId to, const std::string& name, const 
 // Centrifugal pump: motor drive (a puck) facing +Z with a clear cone-shaped pump head on it; the
 // head's impeller is node "<name>_impeller" turning about the drive axis.
 void add_centrifugal_pump(ModelBuilder& b, NodeId to, const std::string& name, const glm::vec3& centre_m, float drive_radius_m);
+// The two halves of it: the drive alone (the console's), and the disposable head alone (a part that
+// is mounted on the drive), drawn for a drive of the same size at the same centre.
+void add_centrifugal_drive(ModelBuilder& b, NodeId to, const glm::vec3& centre_m, float drive_radius_m);
+void add_centrifugal_head(ModelBuilder& b, NodeId to, const std::string& name, const glm::vec3& centre_m, float drive_radius_m);
 
 // Hollow-fibre membrane oxygenator standing on its axis: housing, fibre bundle, integrated heat
 // exchanger band, and blood, gas and water ports. base_m = bottom centre.

@@ -1,8 +1,9 @@
-// ECMO carts. Both carry a console with its screen, a centrifugal pump drive with the pump head, a
-// membrane oxygenator, a heater, a gas blender with flowmeter, an oxygen cylinder and an emergency hand
-// crank. The paediatric cart has the same console with smaller disposables and thinner tubing.
-// Lines leave towards the patient at -X.
+// ECMO carts: each carries a console with its screen, a centrifugal pump drive, an oxygenator holder,
+// a heater, a gas blender with flowmeter, an oxygen cylinder and an emergency hand crank. The
+// disposables that go on it (pump head, oxygenator, lines: ecmo_parts.cpp) are models of their own, so
+// a trainee can mount them; the paediatric cart takes smaller ones. Positions in ecmo_layout.h.
 #include "devices.h"
+#include "ecmo_layout.h"
 #include "models.h"
 #include "parts.h"
 
@@ -11,12 +12,10 @@ namespace {
 
 struct EcmoSpec {
     const char* name;
-    float disposable_scale;  // pump head, oxygenator and tubing size relative to adult
-    float line_end_height_m; // where the lines reach the bed or cot
+    ecmo::Size size;
 };
 
 Model build_ecmo(const EcmoSpec& spec) {
-    const float s = spec.disposable_scale;
     ModelBuilder b(spec.name);
     // Cart: two shelves on four posts.
     add_castors(b, b.root(), 0.26f, 0.23f, 0.05f, 0.12f);
@@ -30,32 +29,23 @@ Model build_ecmo(const EcmoSpec& spec) {
     add_knob(b, b.root(), {0.12f, 0.95f, 0.12f}, 0.04f, "accent_teal");
     b.add(block({-0.03f, 1.08f, -0.1f}, {0.03f, 1.2f, -0.04f}), "mid_grey");
     const NodeId screen = b.node("console_screen", {0.0f, 1.3f, -0.04f});
+    // The adult cart shows the ICU's running ECMO; the paediatric one keeps its own name (not drawn yet).
     add_screen(b, screen, {0, 0, 0}, 0.34f, 0.24f, "screen_green", 0.0f, 12.0f);
 
-    // Pump drive and oxygenator on holder arms at the front.
-    const glm::vec3 drive(-0.15f, 0.6f, 0.34f);
+    // Pump drive and the oxygenator's holder arm at the front.
+    const float oxy_h = ecmo::oxygenator_height(spec.size);
     b.add(block({-0.2f, 0.55f, 0.25f}, {-0.1f, 0.58f, 0.3f}), "mid_grey");
-    add_centrifugal_pump(b, b.root(), "centrifugal_pump", drive, 0.075f * s);
-    const glm::vec3 oxy_base(0.14f, 0.42f, 0.35f);
-    const float oxy_h = 0.22f * s;
+    add_centrifugal_drive(b, b.root(), ecmo::kDrive, ecmo::drive_radius(spec.size));
     b.add(block({0.12f, 0.5f, 0.25f}, {0.16f, 0.53f, 0.35f - 0.28f * oxy_h}), "mid_grey");
-    const NodeId oxy = b.node("oxygenator", {0, 0, 0});
-    add_oxygenator_body(b, oxy, oxy_base, oxy_h);
 
-    // Heater on the lower shelf, water lines up to the oxygenator's heat exchanger.
+    // Heater on the lower shelf.
     const NodeId heater = b.node("heater", {0, 0, 0});
     add_heater_box(b, heater, {-0.25f, 0.16f, -0.22f}, {0.12f, 0.45f, 0.2f});
-    for (float dz : {-1.0f, 1.0f}) {
-        const glm::vec3 port = oxy_base + glm::vec3(0.0f, 0.1f * oxy_h, dz * 0.28f * oxy_h * 1.1f);
-        b.add(hose({{-0.06f + 0.1f * dz, 0.3f, 0.2f}, {0.05f, 0.3f, 0.32f + 0.03f * dz}, port}, 0.007f), "water_blue", heater);
-    }
 
-    // Gas blender and flowmeter on a pole, with the sweep gas line to the oxygenator.
+    // Gas blender and flowmeter on a pole.
     b.add(rod({0.28f, 0.86f, -0.2f}, {0.28f, 1.45f, -0.2f}, 0.012f), "chrome");
     const NodeId blender = b.node("gas_blender", {0, 0, 0});
-    add_blender_body(b, blender, {0.28f, 1.25f, -0.12f}, 0.9f);
-    b.add(hose({{0.28f, 1.15f, -0.12f}, {0.35f, 0.9f, 0.1f}, {0.3f, 0.75f, 0.35f}, oxy_base + glm::vec3(0, 1.2f * oxy_h, 0)}, 0.004f),
-          "gas_line_green", blender);
+    add_blender_body(b, blender, ecmo::kBlenderCentre, 0.9f);
 
     // Oxygen cylinder at the back.
     b.add(rod({0.0f, 0.17f, -0.34f}, {0.0f, 0.75f, -0.34f}, 0.05f), "black_rubber");
@@ -67,24 +57,12 @@ Model build_ecmo(const EcmoSpec& spec) {
     b.add(block({0.06f, -0.015f, -0.015f}, {0.075f, 0.14f, 0.015f}), "steel", crank);
     b.add(rod({0.075f, 0.13f, 0}, {0.15f, 0.13f, 0}, 0.015f), "dark_grey", crank);
 
-    // Circuit: drainage from the patient to the pump, pump to oxygenator, return to the patient.
-    const float r = 0.008f * (0.5f + 0.5f * s);
-    const float end_y = spec.line_end_height_m;
-    const glm::vec3 pump_in = drive + glm::vec3(0, 0, 1.3f * 0.075f * s);
-    const glm::vec3 pump_out = drive + glm::vec3(1.3f * 0.075f * s, 0.1f * 0.075f * s, 0.25f * 0.075f * s);
-    const glm::vec3 oxy_in = oxy_base + glm::vec3(0.28f * oxy_h + 0.05f, 0.3f * oxy_h, 0);
-    const glm::vec3 oxy_out = oxy_base + glm::vec3(-0.28f * oxy_h - 0.05f, 0.8f * oxy_h, 0);
-    b.add(hose({{-1.0f, end_y, 0.05f}, {-0.6f, end_y - 0.2f, 0.35f}, {-0.25f, 0.55f, 0.55f}, pump_in + glm::vec3(0, 0, 0.08f), pump_in}, r),
-          "blood_venous");
-    b.add(hose({pump_out, pump_out + glm::vec3(0.04f, -0.05f, 0.05f), {0.3f, 0.45f, 0.45f}, oxy_in}, r), "blood_venous");
-    b.add(hose({oxy_out, oxy_out + glm::vec3(0.0f, 0.1f, 0.1f), {-0.3f, 0.8f, 0.55f}, {-0.7f, end_y, 0.35f}, {-1.0f, end_y, 0.15f}}, r),
-          "blood_arterial");
     return std::move(b).finish();
 }
 
 }  // namespace
 
-Model build_ecmo_cart() { return build_ecmo({"ecmo_cart", 1.0f, 0.75f}); }
-Model build_paediatric_ecmo() { return build_ecmo({"paediatric_ecmo", 0.7f, 0.95f}); }
+Model build_ecmo_cart() { return build_ecmo({"ecmo_cart", ecmo::kAdult}); }
+Model build_paediatric_ecmo() { return build_ecmo({"paediatric_ecmo", ecmo::kPaediatric}); }
 
 }  // namespace perfuse::assetgen

@@ -1,6 +1,7 @@
 // Isolated limb perfusion: the tourniquet on the prepared thigh (in the table's frame), a compact
-// perfusion circuit cart, the gamma-probe leak monitor that watches over the heart, and the drug
-// preparation bench for the chemotherapy with its cytotoxic warning signs.
+// perfusion circuit cart (its disposables are in ilp_parts.cpp), the gamma-probe leak monitor that
+// watches over the heart, and the drug preparation bench for the chemotherapy with its cytotoxic
+// warning signs.
 #include <string>
 
 #include <glm/gtc/matrix_transform.hpp>
@@ -8,6 +9,7 @@
 #include "geometry/primitives.h"
 
 #include "devices.h"
+#include "ilp_layout.h"
 #include "models.h"
 #include "parts.h"
 
@@ -25,31 +27,20 @@ Model build_tourniquet() {
 }
 
 Model build_ilp_circuit() {
-    // A small heart-lung machine: roller pump, reservoir, oxygenator with heat exchanger and a heater.
+    // A small heart-lung machine: roller pump, heater, holder pole and screen. The reservoir,
+    // oxygenator and lines that go on it are models of their own (ilp_parts.cpp).
     ModelBuilder b("ilp_circuit");
     add_castors(b, b.root(), 0.3f, 0.2f, 0.05f, 0.12f);
     b.add(rounded_block({-0.35f, 0.11f, -0.25f}, {0.35f, 0.75f, 0.25f}, 0.03f), "white_enamel");
     b.add(block({-0.33f, 0.2f, 0.25f}, {0.33f, 0.23f, 0.255f}), "accent_teal");
-    add_roller_pump(b, b.root(), "roller_pump", {-0.1f, 0.75f, 0.0f}, 0.24f);
+    add_roller_pump(b, b.root(), "roller_pump", ilp::kPumpDeck, ilp::kPumpModule);
     const NodeId heater = b.node("heater", {0, 0, 0});
     add_heater_box(b, heater, {0.08f, 0.75f, -0.15f}, {0.33f, 0.95f, 0.15f});
     b.add(rod({0.0f, 0.75f, -0.22f}, {0.0f, 1.7f, -0.22f}, 0.02f), "chrome");
     add_screen(b, b.root(), {0.0f, 1.45f, -0.17f}, 0.32f, 0.24f, "screen_blue", 0.0f, 10.0f);
-    // Holder pole at the left with reservoir and oxygenator.
+    // Holder pole at the left for the reservoir and the oxygenator.
     b.add(block({-0.5f, 0.68f, -0.02f}, {-0.35f, 0.72f, 0.02f}), "mid_grey");
     b.add(rod({-0.5f, 0.68f, 0.0f}, {-0.5f, 1.6f, 0.0f}, 0.015f), "chrome");
-    const glm::vec3 res(-0.5f, 1.15f, 0.12f), oxy(-0.5f, 0.82f, 0.12f);
-    b.add(turned({{0.0f, 0.0f}, {0.03f, 0.0f}, {0.07f, 0.05f}, {0.07f, 0.22f}, {0.0f, 0.24f}}, res, false, 24), "clear_plastic");
-    b.add(turned({{0.0f, 0.005f}, {0.025f, 0.005f}, {0.062f, 0.05f}, {0.062f, 0.1f}, {0.0f, 0.1f}}, res, false, 24), "blood_venous");
-    const NodeId oxygenator = b.node("oxygenator", {0, 0, 0});
-    add_oxygenator_body(b, oxygenator, oxy, 0.18f);
-    // Lines: limb vein -> reservoir -> pump -> oxygenator -> limb artery (patient at -X).
-    const glm::vec3 pump_in(-0.15f, 0.915f, -0.11f), pump_out(-0.05f, 0.915f, -0.11f);
-    b.add(hose({{-1.3f, 1.0f, 0.2f}, {-0.9f, 1.1f, 0.25f}, res + glm::vec3(0, 0.32f, 0), res + glm::vec3(0, 0.24f, 0)}, 0.007f), "blood_venous");
-    b.add(hose({res, res + glm::vec3(0.1f, -0.15f, -0.1f), pump_in + glm::vec3(-0.05f, 0.02f, -0.05f), pump_in}, 0.007f), "blood_venous");
-    b.add(hose({pump_out, pump_out + glm::vec3(0.05f, 0.05f, 0.05f), {-0.25f, 0.9f, 0.25f}, oxy + glm::vec3(0.1f, 0.054f, 0)}, 0.007f),
-          "blood_venous");
-    b.add(hose({oxy + glm::vec3(-0.1f, 0.144f, 0), {-0.7f, 1.0f, 0.15f}, {-1.0f, 0.95f, 0.15f}, {-1.3f, 1.0f, 0.15f}}, 0.007f), "blood_arterial");
     return std::move(b).finish();
 }
 

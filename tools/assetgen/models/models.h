@@ -53,6 +53,14 @@ Model build_ecmo_cart();
 Model build_paediatric_cot();
 Model build_paediatric_ecmo();
 Model build_nurses_station();
+// ECMO disposables (cart's frame; the cannula lines in the patient's frame).
+Model build_ecmo_pump_head();
+Model build_paediatric_pump_head();
+Model build_ecmo_oxygenator();
+Model build_paediatric_oxygenator();
+Model build_ecmo_lines();
+Model build_paediatric_ecmo_lines();
+Model build_ecmo_cannula_lines();
 // Isolated limb perfusion.
 Model build_patient_ilp();
 Model build_patient_ilp_arm();
@@ -60,6 +68,19 @@ Model build_tourniquet();
 Model build_ilp_circuit();
 Model build_gamma_probe();
 Model build_drug_prep_area();
+Model build_ilp_reservoir();
+Model build_ilp_oxygenator();
+Model build_ilp_lines();
+Model build_ilp_limb_lines();
+// Packed disposables waiting on a parts trolley.
+Model build_parts_trolley();
+Model build_tubing_pack_adult();
+Model build_tubing_pack_paediatric();
+Model build_cannula_adult();
+Model build_cannula_paediatric();
+Model build_limb_cannula();
+Model build_gas_line_coil();
+Model build_water_line_coil();
 // People.
 Model build_person_surgeon();
 Model build_person_anaesthetist();

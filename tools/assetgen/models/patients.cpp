@@ -43,10 +43,8 @@ Model build_patient_icu() {
     body.cover = "blanket";
     b.add(rounded_block({-1.0f, 0.7f, -0.3f}, {-0.66f, 0.8f, 0.3f}, 0.05f), "pillow");
     add_lying_body(b, b.root(), body);
-    // Breathing tube from the mouth to the ventilator side, and ECMO lines from the right groin.
+    // Breathing tube from the mouth to the ventilator side (the ECMO cannulae: ecmo_cannula_lines).
     b.add(hose({{-0.66f, 0.85f, 0.02f}, {-0.6f, 0.95f, 0.2f}, {-0.7f, 1.0f, 0.5f}, {-0.9f, 0.9f, 0.7f}}, 0.011f), "tubing_clear");
-    b.add(hose({{0.05f, 0.8f, 0.12f}, {0.1f, 0.86f, 0.35f}, {0.2f, 0.78f, 0.5f}, {0.25f, 0.55f, 0.6f}}, 0.008f), "blood_venous");
-    b.add(hose({{0.08f, 0.8f, 0.16f}, {0.2f, 0.85f, 0.38f}, {0.32f, 0.76f, 0.52f}, {0.38f, 0.55f, 0.6f}}, 0.007f), "blood_arterial");
     return std::move(b).finish();
 }
 
@@ -61,9 +59,7 @@ Model build_patient_ilp() {
     b.add(block({0.05f, 0.9f, 0.0f}, {0.95f, 0.915f, 0.24f}), "water_blue");
     const NodeId groin = b.node("groin_site", {0.06f, 1.0f, 0.11f});
     b.add(rounded_block({-0.05f, -0.01f, -0.035f}, {0.05f, 0.012f, 0.035f}, 0.008f), "surgical_site", groin);
-    // Perfusion lines from the limb's artery and vein towards the circuit on the +Z side.
-    b.add(hose({{0.05f, 1.0f, 0.1f}, {0.1f, 1.05f, 0.3f}, {0.2f, 0.95f, 0.5f}, {0.3f, 0.6f, 0.6f}}, 0.006f), "blood_arterial");
-    b.add(hose({{0.07f, 1.0f, 0.13f}, {0.18f, 1.04f, 0.3f}, {0.28f, 0.93f, 0.5f}, {0.4f, 0.6f, 0.6f}}, 0.007f), "blood_venous");
+    // (The perfusion lines from the limb's artery and vein: ilp_limb_lines.)
     return std::move(b).finish();
 }
 
