@@ -63,6 +63,7 @@ AssemblyLayout load_assembly_layout(const std::filesystem::path& file) {
     const nlohmann::json json = world::read_json_file(file.string(), name);
     const world::JsonReader root(json, name);
     AssemblyLayout layout;
+    layout.file = name;
     layout.scene = root.string("scene");
     layout.host = root.string("host");
     if (root.has("kits")) layout.kits = root.strings("kits");

@@ -50,6 +50,7 @@ struct TrolleyLayout {
 };
 
 struct AssemblyLayout {
+    std::string file;                     // the file it was read from (its name), for messages
     std::string scene;                    // theatre, icu, ilp
     std::vector<std::string> kits;        // the kits (assets/procedures/kits) it lays out; empty: any
     std::string host;                     // scene item whose frame the positions use

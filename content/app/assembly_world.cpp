@@ -68,7 +68,7 @@ struct AssemblyWorld::Models {
 AssemblyWorld::AssemblyWorld(AssemblyLayout layout, const Room& room, const std::filesystem::path& models_dir)
     : layout_(std::move(layout)) {
     const NodeId host = findNodeByName(room.scene, layout_.host);
-    if (host == kNoNode) throw std::runtime_error("assembly/" + layout_.scene + ".json: host: no item '" + layout_.host + "' in the room");
+    if (host == kNoNode) throw std::runtime_error(layout_.file + ": host: no item '" + layout_.host + "' in the room");
     host_ = room.scene.nodes[host].local;  // placed items are roots: local is their place in the room
     marker_free_ = addMaterial(scene_, {.name = "port_free", .base_color = {1.0f, 0.72f, 0.1f, 1.0f}, .emissive = {0.45f, 0.3f, 0.0f}});
     marker_chosen_ = addMaterial(scene_, {.name = "port_chosen", .base_color = {0.2f, 1.0f, 0.35f, 1.0f}, .emissive = {0.1f, 0.6f, 0.15f}});

@@ -50,6 +50,7 @@ TEST(AssemblyLayout, KitsAndPackModels) {
     ASSERT_NE(icu.find_part("drainage_cannula"), nullptr);
     EXPECT_TRUE(icu.find_part("drainage_cannula")->coil());
     EXPECT_EQ(icu.find_part("drainage_cannula")->pack_model, "cannula_adult");
+    EXPECT_EQ(icu.file, "icu.json");
     // A kit's layout keeps only its own parts, and every fixture.
     const AssemblyLayout va = layout_for_kit(icu, {"pump_head", "drainage_cannula", "patient", "console"});
     ASSERT_EQ(va.parts.size(), 2u);

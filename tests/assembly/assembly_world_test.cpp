@@ -123,5 +123,16 @@ TEST(AssemblyWorld, LinesAppearBetweenPortsAndShowTheirClamp) {
     EXPECT_FALSE(std::count(targets.begin(), targets.end(), AssemblyTarget{.kind = Kind::part, .part = coil.id}));
 }
 
+TEST(AssemblyWorld, ALayoutForAnotherRoomNamesItsFileAndTheMissingHost) {
+    const Room room = build_world_room({.scene_file = kAssets / "scenes" / "theatre.json", .models_dir = kModels,
+                                        .cards_dir = kAssets / "cards"});
+    try {
+        AssemblyWorld world(load_assembly_layout(kAssets / "assembly" / "icu.json"), room, kModels);
+        ADD_FAILURE() << "no error";
+    } catch (const std::runtime_error& e) {
+        EXPECT_EQ(std::string(e.what()), "icu.json: host: no item 'ecmo_cart' in the room");
+    }
+}
+
 }  // namespace
 }  // namespace perfuse
