@@ -2,11 +2,18 @@
 // Physically based shading (GGX specular + Lambert diffuse) for one spot key light, a few point
 // fills and a sky/ground ambient term, then exposure and ACES-style tone mapping. The target is
 // an sRGB image, so the hardware applies the gamma curve.
+// Fast lighting (CPU renderers, where every pixel's maths counts): the fills, the ambient's
+// direction and the shadow-map position come from mesh.vert per vertex, and the key light uses a
+// normalised Blinn-Phong highlight instead of GGX. The key light's cone, falloff and shadow stay
+// per pixel, so its pool of light and its shadows keep their edges.
 #include "frame_uniforms.glsl"
+#include "fill_lights.glsl"
 
 layout(location = 0) in vec3 in_world_position;
 layout(location = 1) in vec3 in_world_normal;
 layout(location = 2) in vec2 in_uv;
+layout(location = 3) in vec4 in_fill_sky;    // fast lighting: fills' irradiance; a: sky fraction
+layout(location = 4) in vec4 in_light_clip;  // fast lighting: key light clip-space position
 
 layout(location = 0) out vec4 out_color;
 
@@ -17,6 +24,7 @@ layout(constant_id = 0) const bool kBaseColorTexture = true;
 layout(constant_id = 1) const bool kNormalMap = true;
 layout(constant_id = 2) const bool kKeyLightReaches = true;  // false: the draw is outside the spot's cone
 layout(constant_id = 3) const int kShadowTaps = 9;            // 0: no shadows, 1: one tap, 9: 3x3 filter
+layout(constant_id = 4) const bool kFastLighting = false;     // per-vertex fills, Blinn-Phong key (mesh.vert too)
 
 layout(set = 1, binding = 0) uniform sampler2D base_color_texture;
 layout(set = 2, binding = 0) uniform sampler2D normal_map;
@@ -71,14 +79,32 @@ vec3 shade(vec3 n, vec3 v, vec3 l, vec3 radiance, vec3 albedo, float metallic, f
     return (diffuse + specular) * radiance * n_dot_l;
 }
 
+// The cheap key-light highlight: Lambert diffuse plus a normalised Blinn-Phong lobe whose exponent
+// follows roughness (Walter et al. 2007's mapping of a Beckmann width to a Phong exponent).
+vec3 shade_fast(vec3 n, vec3 v, vec3 l, vec3 radiance, vec3 albedo, float metallic, float roughness) {
+    float n_dot_l = max(dot(n, l), 0.0);
+    float n_dot_h = max(dot(n, normalize(v + l)), 0.0);
+    float a = roughness * roughness;
+    float shininess = clamp(2.0 / (a * a) - 2.0, 1.0, 512.0);
+    vec3 f0 = mix(vec3(0.04), albedo, metallic);
+    vec3 specular = f0 * ((shininess + 8.0) / (8.0 * kPi)) * pow(n_dot_h, shininess);
+    return ((1.0 - metallic) * albedo / kPi + specular) * radiance * n_dot_l;
+}
+
+// Where this point falls in the key light's shadow map (clip space), pushed off the surface along
+// the normal to fight shadow acne on slopes. Fast lighting has it from the vertex shader.
+vec4 key_light_clip(vec3 world_position, vec3 n, vec3 l) {
+    if (kFastLighting) return in_light_clip;
+    float slope = 1.0 - max(dot(n, l), 0.0);
+    return frame.light_view_proj * vec4(world_position + n * (0.01 + 0.02 * slope), 1.0);
+}
+
 // Fraction of the key light reaching this point: 3x3 percentage-closer filtering of the shadow map
 // (each tap is itself bilinearly filtered where the device can), so shadow edges are soft; or one
 // tap where every texture fetch is expensive (software renderers).
 float key_light_visibility(vec3 world_position, vec3 n, vec3 l) {
     if (kShadowTaps == 0) return 1.0;
-    // Pushing the lookup point off the surface along the normal fights shadow acne on slopes.
-    float slope = 1.0 - max(dot(n, l), 0.0);
-    vec4 light_clip = frame.light_view_proj * vec4(world_position + n * (0.01 + 0.02 * slope), 1.0);
+    vec4 light_clip = key_light_clip(world_position, n, l);
     if (light_clip.w <= 0.0) return 1.0;
     vec3 ndc = light_clip.xyz / light_clip.w;
     vec2 uv = ndc.xy * 0.5 + 0.5;
@@ -121,26 +147,19 @@ void main() {
         float cos_angle = dot(-l, frame.key_direction.xyz);  // the CPU sends it normalised
         float cone = smoothstep(frame.key_direction.w, frame.key_color.w, cos_angle);
         float visibility = cone > 0.0 ? key_light_visibility(in_world_position, n, l) : 0.0;
-        color = shade(n, v, l, frame.key_color.rgb * cone * visibility / (key_distance * key_distance), albedo,
-                      metallic, roughness);
+        vec3 radiance = frame.key_color.rgb * cone * visibility / (key_distance * key_distance);
+        color = kFastLighting ? shade_fast(n, v, l, radiance, albedo, metallic, roughness)
+                              : shade(n, v, l, radiance, albedo, metallic, roughness);
     }
 
-    // Fill lights: points with a smooth range cut-off so they stay local. Diffuse only: their
-    // highlights are too faint to see, and on CPU renderers every pixel's maths counts.
-    vec3 fill_diffuse = vec3(0.0);
-    for (int i = 0; i < kMaxFillLights; ++i) {  // unused slots have zero colour
-        vec3 to_fill = frame.fill_position[i].xyz - in_world_position;
-        float d2 = dot(to_fill, to_fill);
-        float x2 = d2 / (frame.fill_position[i].w * frame.fill_position[i].w);
-        float window = clamp(1.0 - x2 * x2, 0.0, 1.0);
-        float n_dot_l = max(dot(n, to_fill), 0.0) * inversesqrt(d2);
-        fill_diffuse += frame.fill_color[i].rgb * (window * window * n_dot_l / (d2 + 1.0));
-    }
+    // Fill lights: diffuse only, their highlights are too faint to see. Fast lighting has them
+    // per vertex: they light whole rooms gently, so the blend between vertices hides nothing.
+    vec3 fill_diffuse = kFastLighting ? in_fill_sky.rgb : fill_irradiance(in_world_position, n);
     color += fill_diffuse * albedo * ((1.0 - metallic) / kPi);
 
-    // Hemisphere ambient: walls and ceiling bounce light around a white room.
-    // Diffuse for dielectrics; metals mirror the room instead, approximated by their F0 tint.
-    vec3 ambient = mix(frame.ground_color.rgb, frame.sky_color.rgb, n.y * 0.5 + 0.5);
+    // Hemisphere ambient. Diffuse for dielectrics; metals mirror the room instead, approximated
+    // by their F0 tint.
+    vec3 ambient = mix(frame.ground_color.rgb, frame.sky_color.rgb, kFastLighting ? in_fill_sky.a : sky_fraction(n));
     vec3 ambient_f0 = mix(vec3(0.04), albedo, metallic);
     color += ambient * (albedo * (1.0 - metallic) + ambient_f0 * (1.0 - 0.5 * roughness));
     color += draw.emissive.rgb;

@@ -2,8 +2,9 @@
 # Benchmarks on this machine, in one run so the numbers compare: perfuse frame times for each room at
 # 1280x720 (mean / p50 / p99, CPU and GPU split), vkcube for scale, start-up time to the first frame,
 # peak resident memory, and the flow-model benchmark when it is built.
-# Usage: tools/bench.sh [--json FILE] [--frames N] [--build DIR] [--no-build]
+# Usage: tools/bench.sh [--json FILE] [--frames N] [--build DIR] [--no-build] [--lighting full|fast|auto]
 # --no-build: use DIR's perfuse as it is (a build you made yourself), without configuring or building.
+# --lighting: passed to perfuse (auto: fast lighting on CPU renderers; full: what GPUs get, for comparison).
 # Uses whatever Vulkan device the loader prefers (set VK_ICD_FILENAMES to force lavapipe).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -11,12 +12,14 @@ build=$root/build/release
 frames=300
 json_out=""
 build_it=1
+lighting=auto
 while [ $# -gt 0 ]; do
   case "$1" in
     --json) json_out=$2; shift 2 ;;
     --frames) frames=$2; shift 2 ;;
     --build) build=$2; shift 2 ;;
     --no-build) build_it=0; shift ;;
+    --lighting) lighting=$2; shift 2 ;;
     *) echo "bench: unknown argument '$1' (see the comment at the top of tools/bench.sh)" >&2; exit 2 ;;
   esac
 done
@@ -33,13 +36,16 @@ export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 # One field of a JSON line: a quoted string (commas allowed inside) or a bare number.
 field() { grep -oE "\"$2\":(\"[^\"]*\"|[^,}]*)" <<<"$1" | head -n1 | cut -d: -f2- | tr -d '"'; }
 results=()
-printf '%-22s %9s %9s %9s %9s %9s %8s %10s\n' "what" "mean ms" "p50 ms" "p99 ms" "cpu ms" "gpu ms" "msaa" "triangles"
-for scene in theatre icu ilp benchmark; do
-  line=$("$perfuse" --headless --no-validation --scene "$scene" --size 1280x720 --benchmark "$frames" 2>/dev/null)
+scenes=(theatre icu ilp benchmark)
+printf '%-22s %9s %9s %9s %9s %9s %8s %9s %10s\n' "what" "mean ms" "p50 ms" "p99 ms" "cpu ms" "gpu ms" "msaa" "lighting" \
+  "triangles"
+for scene in "${scenes[@]}"; do
+  line=$("$perfuse" --headless --no-validation --scene "$scene" --size 1280x720 --lighting "$lighting" \
+    --benchmark "$frames" 2>/dev/null)
   results+=("$line")
-  printf '%-22s %9s %9s %9s %9s %9s %8s %10s\n' "perfuse $scene" "$(field "$line" mean_ms)" "$(field "$line" p50_ms)" \
+  printf '%-22s %9s %9s %9s %9s %9s %8s %9s %10s\n' "perfuse $scene" "$(field "$line" mean_ms)" "$(field "$line" p50_ms)" \
     "$(field "$line" p99_ms)" "$(field "$line" cpu_mean_ms)" "$(field "$line" gpu_mean_ms)" "$(field "$line" msaa)" \
-    "$(field "$line" triangles)"
+    "$(field "$line" lighting)" "$(field "$line" triangles)"
 done
 device=$(field "${results[0]}" device)
 
@@ -50,6 +56,12 @@ if command -v vkcube >/dev/null && command -v xvfb-run >/dev/null; then
   if xvfb-run -a -s "-screen 0 1280x720x24" vkcube --c "$frames" --width 1280 --height 720 >/dev/null 2>&1; then
     vkcube_ms=$(echo "($(date +%s.%N) - $start) * 1000 / $frames" | bc -l | xargs printf '%.2f')
     printf '%-22s %9s   (wall time / frames, start-up included)\n' "vkcube" "$vkcube_ms"
+    # The goal: each room no slower than 4x vkcube's frame time measured in the same run.
+    ratios=""
+    for i in "${!scenes[@]}"; do
+      ratios+=" ${scenes[$i]} $(echo "$(field "${results[$i]}" mean_ms) / $vkcube_ms" | bc -l | xargs printf '%.1f')x"
+    done
+    printf '%-22s %s\n' "mean / vkcube" "$ratios"
   fi
 fi
 
@@ -75,7 +87,8 @@ fi
 
 if [ -n "$json_out" ]; then
   {
-    printf '{"device":"%s","frames":%s,"perfuse":[%s],' "$device" "$frames" "$(IFS=,; echo "${results[*]}")"
+    printf '{"device":"%s","frames":%s,"lighting":"%s","perfuse":[%s],' "$device" "$frames" "$lighting" \
+      "$(IFS=,; echo "${results[*]}")"
     printf '"vkcube_ms":%s,"startup_s":%s,"peak_rss_mb_first_frame":%s,"peak_rss_mb_run":%s,' \
       "${vkcube_ms:-null}" "$startup_s" "$peak_mb" "$(( rss / 1024 ))"
     printf '"physiology":%s}\n' "${physiology:-null}"

@@ -7,7 +7,7 @@ build_packages=(cmake ninja-build g++ pkg-config libvulkan-dev glslc glslang-too
   libglm-dev libassimp-dev libimgui-dev libstb-dev nlohmann-json3-dev libcli11-dev libopenxr-dev libgtest-dev
   libgmock-dev libbenchmark-dev libopenal-dev libespeak-ng-dev)
 run_packages=(mesa-vulkan-drivers fonts-dejavu-core)
-test_packages=(vulkan-validationlayers vulkan-tools xvfb xauth bc time xdotool)
+test_packages=(vulkan-validationlayers vulkan-tools xvfb xauth bc time xdotool twm x11-utils)
 
 wanted=("${build_packages[@]}" "${run_packages[@]}")
 [ "${1:-}" = "--test" ] && wanted+=("${test_packages[@]}")

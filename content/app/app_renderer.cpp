@@ -33,8 +33,9 @@ void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_l
                                                               .samples = samples,
                                                               .pipeline_cache = gpu.pipeline_cache().handle(),
                                                               .shadows = shadow_quality(options, gpu.device()),
+                                                              .lighting = lighting_quality(options, gpu.device()),
                                                           });
-    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, scene->textures());
+    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, scene->textures(), scene->mesh_piece_m());
     attachments = std::make_unique<RenderAttachments>(gpu.device(), target_format, samples);
     ui = std::make_unique<ImGuiLayer>(gpu.instance(), gpu.device(),
                                       ImGuiLayerOptions{.color_format = target_format,
@@ -65,7 +66,7 @@ std::string AppRenderer::switch_room(const std::string& scene_id) {
     assembly = {};  // its objects belong to the room being left
     scene->textures().clear();
     room = std::move(loaded);
-    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, scene->textures());
+    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, scene->textures(), scene->mesh_piece_m());
     selection = {};
     label_occlusion = {};
     overlay.room = room.id;
@@ -88,6 +89,7 @@ RenderFacts AppRenderer::render_facts() const {
     facts.shadow_renders = int(scene->shadow_renders());
     const ShadowQuality shadows = scene->shadow_quality();
     facts.shadows = shadows == ShadowQuality::off ? "off" : shadows == ShadowQuality::low ? "low" : "high";
+    facts.lighting = scene->lighting_quality() == LightingQuality::fast ? "fast" : "full";
     return facts;
 }
 

@@ -22,7 +22,7 @@ std::string benchmark_json(const AppOptions& options, const std::string& device_
         {"gpu_mean_ms", round3(gpu.mean_ms)}, {"gpu_p50_ms", round3(gpu.p50_ms)}, {"gpu_p99_ms", round3(gpu.p99_ms)},
         {"gpu_frames", gpu.frames},
         {"draws", facts.draws},    {"shadow_draws", facts.shadow_draws}, {"triangles", facts.triangles},
-        {"shadow_renders", facts.shadow_renders},
+        {"shadow_renders", facts.shadow_renders}, {"lighting", facts.lighting},
     };
     return line.dump();
 }

@@ -16,6 +16,7 @@ struct RenderFacts {
     long long triangles = 0;
     int msaa_samples = 1;      // what the device ended up with, not what was asked for
     std::string shadows = "";  // off, low or high
+    std::string lighting = "";  // full or fast
 };
 
 std::string benchmark_json(const AppOptions& options, const std::string& device_name, bool headless,

@@ -63,6 +63,9 @@ ParseResult parse_command_line(int argc, char** argv) {
         ->check(CLI::IsMember({1, 2, 4}));
     app.add_option("--shadows", o.shadows, "Shadow quality: off, low, high, or auto (low on CPU renderers)")
         ->check(CLI::IsMember({"off", "low", "high", "auto"}));
+    app.add_option("--lighting", o.lighting,
+                   "Lighting: full (every light per pixel), fast (fill lights per vertex), or auto (fast on CPU renderers)")
+        ->check(CLI::IsMember({"full", "fast", "auto"}));
     app.add_flag("!--no-vsync", o.vsync, "Do not wait for the display's refresh (window only)");
     app.add_flag("--validation,!--no-validation", o.validation,
                  "Enable (or disable) the Khronos Vulkan validation layer; on by default in Debug and test builds");

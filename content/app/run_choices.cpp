@@ -37,6 +37,12 @@ ShadowQuality shadow_quality(const AppOptions& options, const Device& device) {
     return default_shadow_quality(device.properties().deviceType);
 }
 
+LightingQuality lighting_quality(const AppOptions& options, const Device& device) {
+    if (options.lighting == "full") return LightingQuality::full;
+    if (options.lighting == "fast") return LightingQuality::fast;
+    return default_lighting_quality(device.properties().deviceType);
+}
+
 VkSampleCountFlagBits msaa_samples(const AppOptions& options, const Device& device) {
     return options.msaa ? static_cast<VkSampleCountFlagBits>(options.msaa)
                         : default_msaa_samples(device.properties().deviceType);

@@ -18,6 +18,8 @@ Room build_room(const AppOptions& options);
 Selection start_selection(const AppOptions& options, const Room& room);
 // --shadows, with auto chosen by the device type.
 ShadowQuality shadow_quality(const AppOptions& options, const Device& device);
+// --lighting, with auto chosen by the device type.
+LightingQuality lighting_quality(const AppOptions& options, const Device& device);
 // --msaa, with 0 (auto) chosen by the device type.
 VkSampleCountFlagBits msaa_samples(const AppOptions& options, const Device& device);
 

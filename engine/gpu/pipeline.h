@@ -26,6 +26,7 @@ struct GraphicsPipelineDesc {
     // Constants baked into the fragment shader (its constant_id values): the compiler drops the
     // branches they switch off, which software renderers would otherwise execute for every pixel.
     const VkSpecializationInfo* fragment_specialization = nullptr;
+    const VkSpecializationInfo* vertex_specialization = nullptr;  // the same for the vertex shader
 };
 
 VkPipeline create_graphics_pipeline(Device& device, VkPipelineCache cache, const GraphicsPipelineDesc& desc);

@@ -8,18 +8,24 @@
 namespace perfuse {
 
 namespace {
-// mesh.frag's constant_id values, in order; booleans are 32-bit in SPIR-V.
+// mesh.frag's constant_id values, in order; booleans are 32-bit in SPIR-V. mesh.vert reads only
+// fast_lighting (the same constant_id 4).
 struct FragmentConstants {
     VkBool32 base_color_texture;
     VkBool32 normal_map;
     VkBool32 key_light;
     int32_t shadow_taps;
+    VkBool32 fast_lighting;
 };
 constexpr VkSpecializationMapEntry kFragmentEntries[] = {
     {0, offsetof(FragmentConstants, base_color_texture), sizeof(VkBool32)},
     {1, offsetof(FragmentConstants, normal_map), sizeof(VkBool32)},
     {2, offsetof(FragmentConstants, key_light), sizeof(VkBool32)},
     {3, offsetof(FragmentConstants, shadow_taps), sizeof(int32_t)},
+    {4, offsetof(FragmentConstants, fast_lighting), sizeof(VkBool32)},
+};
+constexpr VkSpecializationMapEntry kVertexEntries[] = {
+    {4, offsetof(FragmentConstants, fast_lighting), sizeof(VkBool32)},
 };
 
 std::vector<VkVertexInputAttributeDescription> vertex_attributes() {
@@ -61,10 +67,17 @@ VkPipeline LitPipelines::create(const LitVariant& variant, const LitPipelineOpti
         .normal_map = variant.normal_map,
         .key_light = variant.key_light,
         .shadow_taps = options.shadow_taps,
+        .fast_lighting = options.fast_lighting,
     };
     const VkSpecializationInfo specialization{
         .mapEntryCount = static_cast<uint32_t>(std::size(kFragmentEntries)),
         .pMapEntries = kFragmentEntries,
+        .dataSize = sizeof constants,
+        .pData = &constants,
+    };
+    const VkSpecializationInfo vertex_specialization{
+        .mapEntryCount = static_cast<uint32_t>(std::size(kVertexEntries)),
+        .pMapEntries = kVertexEntries,
         .dataSize = sizeof constants,
         .pData = &constants,
     };
@@ -78,6 +91,7 @@ VkPipeline LitPipelines::create(const LitVariant& variant, const LitPipelineOpti
         .depth_format = options.depth_format,
         .samples = options.samples,
         .fragment_specialization = &specialization,
+        .vertex_specialization = &vertex_specialization,
     };
     if (variant.blend) {
         // Clear plastics (reservoir, oxygenator housing): both faces visible, behind-objects show through.

@@ -30,6 +30,7 @@ struct LitPipelineOptions {
     VkSampleCountFlagBits samples = VK_SAMPLE_COUNT_1_BIT;
     VkPipelineCache pipeline_cache = VK_NULL_HANDLE;
     int shadow_taps = 9;  // 0: shadows off, 1: one filtered tap, 9: 3x3 filter
+    bool fast_lighting = false;  // per-vertex fills and shadow position, Blinn-Phong key light (CPU renderers)
 };
 
 class LitPipelines {

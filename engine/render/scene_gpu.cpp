@@ -3,11 +3,37 @@
 #include <algorithm>
 #include <map>
 
+#include "render/mesh_pieces.h"
 #include "render/texture_table.h"
 
 namespace perfuse {
 
-SceneGpu::SceneGpu(Device& device, const Scene& scene, TextureTable& textures) {
+namespace {
+// The largest scale along each local axis that any node gives each mesh: how big its pieces get.
+std::vector<glm::vec3> largest_node_scales(const Scene& scene) {
+    std::vector<glm::vec3> scales(scene.meshes.size(), glm::vec3(0.0f));
+    for (const Node& node : scene.nodes) {
+        if (node.mesh < 0 || std::size_t(node.mesh) >= scales.size()) continue;
+        const glm::vec3 axes(glm::length(glm::vec3(node.world[0])), glm::length(glm::vec3(node.world[1])),
+                             glm::length(glm::vec3(node.world[2])));
+        scales[std::size_t(node.mesh)] = glm::max(scales[std::size_t(node.mesh)], axes);
+    }
+    return scales;
+}
+
+// A box in object space through MODEL, as a world-space box around it.
+Bounds transformed(const Bounds& bounds, const glm::mat4& model) {
+    Bounds out;
+    for (int corner = 0; corner < 8; ++corner) {
+        const glm::vec3 p((corner & 1) ? bounds.max.x : bounds.min.x, (corner & 2) ? bounds.max.y : bounds.min.y,
+                          (corner & 4) ? bounds.max.z : bounds.min.z);
+        out.add(glm::vec3(model * glm::vec4(p, 1.0f)));
+    }
+    return out;
+}
+}  // namespace
+
+SceneGpu::SceneGpu(Device& device, const Scene& scene, TextureTable& textures, float piece_m) {
     std::map<std::string, uint32_t> uploaded;  // key + encoding -> index: each image uploads once
     const auto texture_index = [&](const std::string& key, TextureTable::Encoding encoding) {
         if (key.empty()) return TextureTable::kWhite;
@@ -23,12 +49,16 @@ SceneGpu::SceneGpu(Device& device, const Scene& scene, TextureTable& textures) {
         material_normal_texture_.push_back(texture_index(material.normal_texture, TextureTable::Encoding::linear_data));
     }
     meshes_.resize(scene.meshes.size());
-    drawable_.resize(scene.meshes.size(), false);
+    const std::vector<glm::vec3> scales = piece_m > 0.0f ? largest_node_scales(scene) : std::vector<glm::vec3>{};
     for (std::size_t i = 0; i < scene.meshes.size(); ++i) {
         const MeshData& mesh = scene.meshes[i];
         if (mesh.vertices.empty() || mesh.indices.empty()) continue;
-        meshes_[i] = upload_mesh(device, mesh);
-        drawable_[i] = true;
+        if (piece_m > 0.0f && scales[i] != glm::vec3(0.0f)) {
+            for (const MeshData& piece : cut_into_pieces(mesh, scales[i], {.piece_m = piece_m}))
+                meshes_[i].push_back(upload_mesh(device, piece));
+        } else {
+            meshes_[i].push_back(upload_mesh(device, mesh));
+        }
     }
 }
 
@@ -40,25 +70,31 @@ void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm
     static const Material kDefaultMaterial;
     for (NodeId id = 0; id < scene.nodes.size(); ++id) {
         const Node& node = scene.nodes[id];
-        if (node.mesh < 0 || std::size_t(node.mesh) >= meshes_.size() || !drawable_[std::size_t(node.mesh)]) continue;
+        if (node.mesh < 0 || std::size_t(node.mesh) >= meshes_.size() || meshes_[std::size_t(node.mesh)].empty()) continue;
         if (!effectivelyVisible(scene, id)) continue;
         if (!intersects(frustum, node.world_bounds)) {
             ++culled;
             continue;
         }
+        const std::vector<GpuMesh>& pieces = meshes_[std::size_t(node.mesh)];
         const bool lit = std::find(highlighted.begin(), highlighted.end(), id) != highlighted.end();
         const Material& material = node.material >= 0 && std::size_t(node.material) < scene.materials.size()
                                        ? scene.materials[std::size_t(node.material)]
                                        : kDefaultMaterial;
         const bool has_material = node.material >= 0 && std::size_t(node.material) < material_texture_.size();
-        draws.push_back({.mesh = &meshes_[std::size_t(node.mesh)],
-                         .model = node.world,
-                         .material = material,
-                         .highlight = lit ? 1.0f : 0.0f,
-                         .texture = has_material ? material_texture_[std::size_t(node.material)] : TextureTable::kWhite,
-                         .normal_texture =
-                             has_material ? material_normal_texture_[std::size_t(node.material)] : TextureTable::kWhite});
-        distance_m.push_back(glm::distance(eye_m, node.world_bounds.center()));
+        for (const GpuMesh& piece : pieces) {
+            // A node in one piece keeps its own bounds; the pieces of a cut one are culled one by one.
+            const Bounds piece_bounds = pieces.size() == 1 ? node.world_bounds : transformed(piece.bounds, node.world);
+            if (pieces.size() > 1 && !intersects(frustum, piece_bounds)) continue;
+            draws.push_back({.mesh = &piece,
+                             .model = node.world,
+                             .material = material,
+                             .highlight = lit ? 1.0f : 0.0f,
+                             .texture = has_material ? material_texture_[std::size_t(node.material)] : TextureTable::kWhite,
+                             .normal_texture = has_material ? material_normal_texture_[std::size_t(node.material)]
+                                                            : TextureTable::kWhite});
+            distance_m.push_back(glm::distance(eye_m, piece_bounds.center()));
+        }
     }
     std::vector<std::size_t> order(draws.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;

@@ -29,6 +29,10 @@ ShadowQuality default_shadow_quality(VkPhysicalDeviceType type) {
     return type == VK_PHYSICAL_DEVICE_TYPE_CPU ? ShadowQuality::low : ShadowQuality::high;
 }
 
+LightingQuality default_lighting_quality(VkPhysicalDeviceType type) {
+    return type == VK_PHYSICAL_DEVICE_TYPE_CPU ? LightingQuality::fast : LightingQuality::full;
+}
+
 VkSampleCountFlagBits default_msaa_samples(VkPhysicalDeviceType type) {
     return type == VK_PHYSICAL_DEVICE_TYPE_CPU ? VK_SAMPLE_COUNT_1_BIT : VK_SAMPLE_COUNT_4_BIT;
 }
@@ -40,6 +44,7 @@ SceneRenderer::SceneRenderer(Device& device, const SceneRendererOptions& options
     const VkDevice vk = device.handle();
     // A 1-texel map when shadows are off keeps one shader and one descriptor layout for both cases.
     shadows_ = options.shadows;
+    lighting_ = options.lighting;
     const uint32_t map_px = shadows_ == ShadowQuality::high ? 2048u : shadows_ == ShadowQuality::low ? 1024u : 1u;
     shadow_map_ = std::make_unique<ShadowMap>(device, ShadowMapOptions{.size_px = map_px,
                                                                        .shader_dir = options.shader_dir,
@@ -84,7 +89,8 @@ SceneRenderer::SceneRenderer(Device& device, const SceneRendererOptions& options
                                                             .depth_format = RenderAttachments::kDepthFormat,
                                                             .samples = device.max_msaa_samples(options.samples),
                                                             .pipeline_cache = options.pipeline_cache,
-                                                            .shadow_taps = shadow_taps(shadows_)});
+                                                            .shadow_taps = shadow_taps(shadows_),
+                                                            .fast_lighting = lighting_ == LightingQuality::fast});
 
     const VkDescriptorPoolSize pool_sizes[] = {
         {VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, FrameRing::kFramesInFlight},

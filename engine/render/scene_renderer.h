@@ -27,8 +27,16 @@ enum class ShadowQuality {
     high,  // 2048 texels, 3x3 filtered taps
 };
 
+// How the lit pass shades each pixel (shaders/mesh.frag).
+enum class LightingQuality {
+    full,  // every light per pixel, GGX highlights
+    fast,  // fill lights and ambient per vertex, Blinn-Phong key light: for software renderers
+};
+
 // What suits the device: software (CPU) renderers pay for every texture fetch, so they get `low`.
 ShadowQuality default_shadow_quality(VkPhysicalDeviceType type);
+// Fast on software (CPU) renderers, where per-pixel lighting is most of a frame; full on GPUs.
+LightingQuality default_lighting_quality(VkPhysicalDeviceType type);
 // 4x on GPUs; 1x on software renderers, where multisampling more than doubles the frame time.
 VkSampleCountFlagBits default_msaa_samples(VkPhysicalDeviceType type);
 
@@ -38,6 +46,7 @@ struct SceneRendererOptions {
     VkSampleCountFlagBits samples = VK_SAMPLE_COUNT_1_BIT;
     VkPipelineCache pipeline_cache = VK_NULL_HANDLE;
     ShadowQuality shadows = ShadowQuality::high;
+    LightingQuality lighting = LightingQuality::full;
     // Share one table between renderers that draw the same scene (the two eyes in VR); null: own one.
     TextureTable* shared_textures = nullptr;
 };
@@ -71,6 +80,11 @@ public:
     // The key light's view-projection for a lighting rig (also used to cull shadow casters).
     static glm::mat4 key_light_view_proj(const Lighting& lighting);
     ShadowQuality shadow_quality() const { return shadows_; }
+    LightingQuality lighting_quality() const { return lighting_; }
+    // How big the pieces of a scene's meshes should be for this lighting (SceneGpu's PIECE_M): fast
+    // lighting samples the fill lights per vertex and tests the key light's reach per draw, so it
+    // wants big floors and walls cut into pieces of about a metre and a half; full lighting wants them whole.
+    float mesh_piece_m() const { return lighting_ == LightingQuality::fast ? 1.5f : 0.0f; }
     // Where scenes put their textures (bound as set 1 of the lit pass).
     TextureTable& textures() { return *textures_used_; }
 
@@ -84,6 +98,7 @@ private:
     std::unique_ptr<TextureTable> owned_textures_;
     TextureTable* textures_used_ = nullptr;
     ShadowQuality shadows_ = ShadowQuality::high;
+    LightingQuality lighting_ = LightingQuality::full;
     uint64_t shadow_renders_ = 0;
     VkDescriptorSetLayout set_layout_ = VK_NULL_HANDLE;
     VkDescriptorPool descriptor_pool_ = VK_NULL_HANDLE;
