@@ -75,6 +75,7 @@ void report_problem(SoundSession& session) {
 
 void update_vr_sound(AppSound& sound, const VrSoundInput& in, float dt_s) {
     SoundFrame frame;
+    frame.speak = in.speak;
     request_card_speech(sound, in.text, in.room, in.selected, frame.speak);
     set_sound_listener(sound, in.head_view);
     if (!sound.session) return;

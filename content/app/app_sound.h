@@ -5,6 +5,7 @@
 // its ImGui side (sound_panel.cpp).
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <glm/glm.hpp>
 
@@ -42,7 +43,7 @@ void update_app_sound(AppRenderer& r, float dt_s);
 // The listener follows the camera (VIEW: the view matrix of the frame drawn).
 void set_sound_listener(AppSound& sound, const glm::mat4& view);
 // VR: the headset is the listener (head_view: the left eye's view matrix), an item chosen with the
-// controllers has its card read aloud, and the live model (when there is one) sounds its alarms and
+// controllers has its card read aloud (and SPEAK too), and the live model (when there is one) sounds its alarms and
 // pump as on the desktop, at the player's saved volumes.
 struct VrSoundInput {
     const UiText& text;
@@ -51,6 +52,7 @@ struct VrSoundInput {
     const modes::Settings& player;
     const std::string& selected;
     glm::mat4 head_view;
+    std::vector<std::string> speak;  // more texts to read aloud this frame (the VR menu's tour card)
 };
 void update_vr_sound(AppSound& sound, const VrSoundInput& in, float dt_s);
 // Keys: K skips what is being read, R says it again, M turns all sound off or on, F2 settings.

@@ -1,7 +1,5 @@
 #include "app/vr_controls.h"
 
-#include <cstdlib>
-
 #include "scene/picking.h"
 #include "xr/xr_math.h"
 
@@ -28,20 +26,13 @@ VrControls start_controls(const Room& room, const ComfortSettings& comfort, XrRe
     return controls;
 }
 
-void add_test_input(ControllerInput& input, int frame) {
-    const char* at = std::getenv("PERFUSE_TEST_VR_SNAP_TURN_AT_FRAME");
-    if (!at || std::atoi(at) != frame) return;
-    HandInput& right = input.hands[1];
-    right.active = true;
-    right.aim = right.grip = identity_pose();
-    right.move = {1.0f, 0.0f};
-}
-
 void update_controls(VrControls& c, const ControllerInput& input, const glm::vec3& head_tracking_m,
-                     const Room& room, Selection& selection, float dt_s) {
+                     const Room& room, Selection& selection, float dt_s, const VrMenuPanel* panel) {
     selection.hovered.clear();
     c.jumped = false;
     c.turn_rad_s = 0.0f;
+    c.panel_pointer.reset();
+    c.menu_pressed = false;
     for (size_t h = 0; h < input.hands.size(); ++h) {
         const HandInput& hand = input.hands[h];
         if (!hand.active) {
@@ -56,9 +47,17 @@ void update_controls(VrControls& c, const ControllerInput& input, const glm::vec
         const Ray ray{origin, glm::normalize(forward)};
         const PickHit hit = pick(room.scene, ray, kBeamReachM);
         c.beams[h] = PointerBeam{origin, ray.direction, hit.hit() ? hit.distance_m : kBeamReachM};
-        const std::string hovered = pick_interactable(room, ray);
-        if (!hovered.empty()) selection.hovered = hovered;
-        if (hand.select_pressed) selection.selected = hovered;
+        if (hand.menu_pressed) c.menu_pressed = true;
+        const std::optional<VrMenuHit> on_panel = panel ? menu_hit(*panel, origin, ray.direction) : std::nullopt;
+        if (on_panel && on_panel->distance_m < c.beams[h]->length_m) {
+            // The menu is in front: the beam ends on it, and the room behind is neither hovered nor picked.
+            c.beams[h]->length_m = on_panel->distance_m;
+            if (!c.panel_pointer) c.panel_pointer = VrPanelPointer{on_panel->uv, hand.select};
+        } else {
+            const std::string hovered = pick_interactable(room, ray);
+            if (!hovered.empty()) selection.hovered = hovered;
+            if (hand.select_pressed) selection.selected = hovered;
+        }
 
         const StickIntent intent = read_stick(c.sticks[h], hand.move, c.comfort);
         if (intent.turn_rad != 0.0f) {

@@ -7,6 +7,7 @@
 
 #include "app/room.h"
 #include "app/selection.h"
+#include "app/vr_menu.h"
 #include "xr/comfort.h"
 #include "xr/controller_actions.h"
 #include "xr/locomotion.h"
@@ -21,6 +22,12 @@ struct PointerBeam {
     float length_m = 0.0f;
 };
 
+// A controller pointing at the floating menu: where, and whether its trigger is held.
+struct VrPanelPointer {
+    glm::vec2 uv{0.0f};
+    bool pressed = false;
+};
+
 struct VrControls {
     PlayerRig rig;
     float floor_y_m = 0.0f;
@@ -33,18 +40,16 @@ struct VrControls {
     int snap_turns = 0;
     bool jumped = false;       // a snap turn or teleport happened this frame (the vignette flashes)
     float turn_rad_s = 0.0f;   // smooth turning speed this frame
+    std::optional<VrPanelPointer> panel_pointer;  // this frame: a pointer on the menu (the first hand)
+    bool menu_pressed = false;                    // this frame: a menu button went down
 };
 
 // The rig that puts the tracking space's origin at the room's start (see reference_space.h).
 VrControls start_controls(const Room& room, const ComfortSettings& comfort, XrReferenceSpaceType space);
 
-// For tests (the simulated headset has no controllers): when PERFUSE_TEST_VR_SNAP_TURN_AT_FRAME=N is
-// set and FRAME (from 1) is N, INPUT gets a right controller with its stick pushed fully right, as a
-// player turning would; every other frame is left as it is.
-void add_test_input(ControllerInput& input, int frame);
-
 // One frame of input, DT_S seconds long. HEAD_TRACKING_M is the head (between the eyes) in tracking space.
+// PANEL (optional): the floating menu, which takes a pointer that reaches it before the room.
 void update_controls(VrControls& controls, const ControllerInput& input, const glm::vec3& head_tracking_m,
-                     const Room& room, Selection& selection, float dt_s);
+                     const Room& room, Selection& selection, float dt_s, const VrMenuPanel* panel = nullptr);
 
 }  // namespace perfuse

@@ -2,9 +2,13 @@
 
 #include <algorithm>
 
+#include <glm/gtc/matrix_transform.hpp>
+
 #include "app/app_paths.h"
 #include "app/run_choices.h"
 #include "gpu/image.h"
+#include "gpu/vk_check.h"
+#include "render/texture_table.h"
 #include "xr/xr_check.h"
 
 namespace perfuse {
@@ -12,6 +16,34 @@ namespace perfuse {
 namespace {
 VulkanBinding binding_of(GpuContext& gpu) {
     return {gpu.instance().handle(), gpu.device().physical(), gpu.device().handle(), gpu.device().queue_family()};
+}
+
+constexpr VkExtent2D kMenuPixels{640, 480};  // 4:3 like the panel; its 22 px text is about 1.5 cm on it
+// The lit shader adds emissive as a constant, so a picture cannot glow through it: a base colour above 1
+// lets the room's light alone show it about as bright as a backlit screen.
+constexpr float kMenuAlbedoGain = 2.4f;
+
+MeshData menu_quad() {
+    MeshData mesh;
+    mesh.name = "vr_menu";
+    const glm::vec3 n{0.0f, 0.0f, 1.0f};
+    mesh.vertices = {{{-0.5f, 0.5f, 0.0f}, n, {0.0f, 0.0f}},
+                     {{0.5f, 0.5f, 0.0f}, n, {1.0f, 0.0f}},
+                     {{0.5f, -0.5f, 0.0f}, n, {1.0f, 1.0f}},
+                     {{-0.5f, -0.5f, 0.0f}, n, {0.0f, 1.0f}}};
+    mesh.indices = {0, 3, 2, 0, 2, 1};
+    return mesh;
+}
+
+DrawItem menu_draw(const VrMenuGpu& menu, const VrMenuPanel& panel) {
+    Material m;
+    m.name = "vr_menu";
+    m.base_color = glm::vec4(glm::vec3(kMenuAlbedoGain), 1.0f);
+    m.roughness = 1.0f;
+    return {.mesh = &menu.quad,
+            .model = panel.world_from_panel * glm::scale(glm::mat4(1.0f), {panel.width_m, panel.height_m, 1.0f}),
+            .material = m,
+            .texture = menu.texture};
 }
 }  // namespace
 
@@ -65,15 +97,46 @@ VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const Comfort
         mirror = std::make_unique<VrMirror>(gpu, *mirror_window, samples, shadows, eyes[0].scene->textures());
     frames = std::make_unique<FrameRing>(gpu.device());
     timer = std::make_unique<GpuTimer>(gpu.device());
+    menu.surface = std::make_unique<ImGuiSurface>(
+        gpu.instance(), gpu.device(),
+        ImGuiSurfaceOptions{.extent = kMenuPixels, .text_scale = 1.25f, .pipeline_cache = gpu.pipeline_cache().handle()});
+    menu.quad = upload_mesh(gpu.device(), menu_quad());
+    menu.texture = eyes[0].scene->textures().add_external(menu.surface->view());
+}
+
+std::string VrRenderer::switch_room(const std::string& scene_id) {
+    AppOptions next = options;
+    next.scene = scene_id;
+    next.model.clear();
+    next.camera.clear();
+    next.select.clear();
+    Room loaded;
+    try {
+        loaded = build_room(next);  // first, so a broken scene leaves the current room untouched
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+    // The frames still in flight draw with the old room's buffers: let them finish first.
+    VK_CHECK(vkDeviceWaitIdle(gpu.device().handle()));
+    room_gpu.reset();
+    TextureTable& textures = eyes[0].scene->textures();
+    textures.clear();
+    room = std::move(loaded);
+    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, textures);
+    menu.texture = textures.add_external(menu.surface->view());
+    selection = {};
+    return {};
 }
 
 void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const ViewCamera* mirror_camera,
-                               const DrawList& extra, float vignette_strength) {
+                               const DrawList& extra, const VrMenuPanel* menu_panel, float vignette_strength) {
     const std::vector<NodeId> highlighted = highlighted_nodes(room, selection);
+    DrawList opaque = extra;
+    if (menu_panel) opaque.push_back(menu_draw(menu, *menu_panel));
     for (size_t i = 0; i < eyes.size(); ++i) {
         room_gpu->build_draws(room.scene, frustumFromViewProj(cameras[i].projection * cameras[i].view),
                               cameras[i].position, highlighted, eyes[i].draws);
-        add_opaque_draws(eyes[i].draws, extra);
+        add_opaque_draws(eyes[i].draws, opaque);
         // Last: see-through, nearest of all.
         const DrawList vignette =
             vignette_draws(vignette_meshes, vignette_strength, cameras[i].view, cameras[i].projection);
@@ -82,7 +145,7 @@ void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const V
     if (mirror && mirror_camera) {
         room_gpu->build_draws(room.scene, frustumFromViewProj(mirror_camera->projection * mirror_camera->view),
                               mirror_camera->position, highlighted, mirror->draws);
-        add_opaque_draws(mirror->draws, extra);
+        add_opaque_draws(mirror->draws, opaque);
     }
     room_gpu->build_draws(room.scene, frustumFromViewProj(SceneRenderer::key_light_view_proj(room.lighting)),
                           room.lighting.key.position, {}, shadow_casters);
@@ -90,6 +153,9 @@ void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const V
 
 void VrRenderer::record_eyes(VkCommandBuffer cmd, uint32_t frame_slot, const std::array<FrameTarget, 2>& targets,
                              const std::array<ViewCamera, 2>& cameras, const ViewCamera* mirror_camera) {
+    // The menu's picture first (it waits for earlier frames' reads of its image).
+    if (menu.redrawn) menu.surface->record(cmd);
+    menu.redrawn = false;
     for (size_t i = 0; i < eyes.size(); ++i) {
         VrEye& eye = eyes[i];
         // The compositor has finished with the image (xrWaitSwapchainImage); its contents are not needed.

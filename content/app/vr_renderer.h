@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "app/app_options.h"
+#include "app/vr_menu.h"
 #include "app/room.h"
 #include "app/selection.h"
 #include "app/vr_mirror.h"
@@ -18,6 +19,7 @@
 #include "render/render_attachments.h"
 #include "render/scene_gpu.h"
 #include "render/scene_renderer.h"
+#include "ui/imgui_surface.h"
 #include "xr/comfort.h"
 #include "xr/controller_actions.h"
 #include "xr/eye_swapchain.h"
@@ -33,6 +35,14 @@ struct VrEye {
     DrawList draws;  // culled for this eye's frustum
 };
 
+// The floating menu's picture and the quad that shows it.
+struct VrMenuGpu {
+    std::unique_ptr<ImGuiSurface> surface;
+    GpuMesh quad;          // 1 x 1 m in its XY plane, facing +Z, image top-left at (-0.5, 0.5)
+    uint32_t texture = 0;  // the surface in eyes[0]'s texture table
+    bool redrawn = false;  // the surface has a new picture to record this frame
+};
+
 struct VrRenderer {
     // Throws (one line) when the session or its swapchains cannot be made. MIRROR_WINDOW (optional)
     // gets the desktop mirror.
@@ -40,10 +50,13 @@ struct VrRenderer {
                Window* mirror_window);
 
     // Culls the room for each eye, the mirror (when MIRROR_CAMERA is set) and once for the key light's
-    // shadows, and adds EXTRA (the pointer) and VIGNETTE_STRENGTH's comfort vignette (eyes only: the
-    // audience watching the mirror is not moving).
+    // shadows, and adds EXTRA (the pointer), the menu on MENU_PANEL (when set) and VIGNETTE_STRENGTH's
+    // comfort vignette (eyes only: the audience watching the mirror is not moving).
     void prepare_draws(const std::array<ViewCamera, 2>& cameras, const ViewCamera* mirror_camera,
-                       const DrawList& extra, float vignette_strength);
+                       const DrawList& extra, const VrMenuPanel* menu_panel, float vignette_strength);
+    // Replaces the room with world scene SCENE_ID (theatre, icu, ilp). Returns an empty string, or one
+    // line saying why the room stays as it was.
+    std::string switch_room(const std::string& scene_id);
     // Records both eyes into their acquired swapchain images (and the mirror, when MIRROR_CAMERA is set).
     void record_eyes(VkCommandBuffer cmd, uint32_t frame_slot, const std::array<FrameTarget, 2>& targets,
                      const std::array<ViewCamera, 2>& cameras, const ViewCamera* mirror_camera);
@@ -63,6 +76,7 @@ struct VrRenderer {
     std::unique_ptr<VrMirror> mirror;
     std::unique_ptr<FrameRing> frames;
     std::unique_ptr<GpuTimer> timer;  // both eyes of a frame, start of the first to end of the second
+    VrMenuGpu menu;
 };
 
 // The per-eye size: --vr-eye-size when given (clamped to what the runtime allows), else recommended.

@@ -3,6 +3,7 @@
 #include <csignal>
 #include <cstdio>
 #include <thread>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -11,11 +12,13 @@
 #include "app/runs.h"
 #include "app/view_camera.h"
 #include "app/vr_controls.h"
+#include "app/vr_menu_session.h"
 #include "app/vr_model.h"
 #include "app/vr_renderer.h"
 #include "app/vr_session_loss.h"
 #include "app/vr_settings.h"
 #include "app/vr_stereo_capture.h"
+#include "app/vr_test_hooks.h"
 #include "gpu/vk_check.h"
 #include "platform/file_io.h"
 #include "platform/window.h"
@@ -64,6 +67,7 @@ struct VrRunState {
     VrSettings& settings;
     VrModel& model;
     VrControls& controls;
+    VrMenuSession& menu;
     VignetteState vignette;
 };
 
@@ -103,7 +107,28 @@ std::string report_json(VrRenderer& r, const XrRuntime& runtime, const VrRunStat
     j["comfort"] = comfort_json(controls.comfort);
     j["vignette_peak"] = stats.vignette_peak;
     j["model"] = vr_model_report(run.model);
+    j["menu"] = {{"open", run.menu.open},
+                 {"room", r.room.id},
+                 {"tour_stop", run.menu.tour_player && run.menu.tour_player->active() ? int(run.menu.tour_player->index()) + 1 : 0},
+                 {"clicks", run.menu.clicks},
+                 {"room_switches", run.menu.room_switches}};
     return j.dump();
+}
+
+// Everything but drawing, once per frame, whether or not the frame is drawn: controls, the menu (which
+// may move the player) and the flow model. Returns the vignette's strength.
+float update_world(VrRenderer& r, VrRunState& run, const ControllerInput& input, const StereoViews& views, float dt_s) {
+    VrControls& controls = run.controls;
+    const glm::vec3 head = 0.5f * (to_glm(views.eyes[0].pose.position) + to_glm(views.eyes[1].pose.position));
+    update_controls(controls, input, head, r.room, r.selection, dt_s, shown_menu(run.menu));
+    if (views.tracked) {
+        const XrPosef head_pose{.orientation = views.eyes[0].pose.orientation, .position = to_xr(head)};
+        update_vr_menu(run.menu, r, run.model, controls, world_from_tracking(controls.rig) * pose_matrix(head_pose),
+                       head, dt_s);
+    }
+    // The flow model's time is the room's time: it runs on frames that are not drawn too.
+    update_vr_model(run.model, dt_s);
+    return update_vignette(run.vignette, VignetteCurve{}, controls.comfort, controls.jumped, controls.turn_rad_s, dt_s);
 }
 
 // Runs the session until it is over. Returns how it went; throws on XR or Vulkan failure.
@@ -151,16 +176,12 @@ VrRunStats run_session(VrRenderer& r, VrRunState& run, const XrRuntime& runtime,
             stats.frame_interval_ms.push_back(std::chrono::duration<double, std::milli>(now - last_frame).count());
         const float dt_s = stats.frames_submitted > 0 ? std::chrono::duration<float>(now - last_frame).count() : 0.0f;
         last_frame = now;
-        const StereoViews views = locate_eyes(session.handle(), session.space(), timing.predicted_display_time);
-        const glm::vec3 head = 0.5f * (to_glm(views.eyes[0].pose.position) + to_glm(views.eyes[1].pose.position));
+        StereoViews views = locate_eyes(session.handle(), session.space(), timing.predicted_display_time);
+        apply_test_views(views);
         ControllerInput input = r.controllers->read(session.space(), timing.predicted_display_time,
-                                                          input_focused(session.state()));
+                                                    input_focused(session.state()));
         add_test_input(input, stats.frames_submitted + 1);
-        update_controls(controls, input, head, r.room, r.selection, dt_s);
-        const float vignette = update_vignette(run.vignette, VignetteCurve{}, controls.comfort, controls.jumped,
-                                               controls.turn_rad_s, dt_s);
-        // The flow model runs whether or not this frame is drawn: its time is the room's time.
-        update_vr_model(run.model, dt_s);
+        const float vignette = update_world(r, run, input, views, dt_s);
         if (!timing.should_render || !views.tracked) {
             end_frame(session.handle(), session.space(), timing, views, nullptr, blend);
             ++stats.frames_without_layer;
@@ -176,14 +197,16 @@ VrRunStats run_session(VrRenderer& r, VrRunState& run, const XrRuntime& runtime,
                          .live = run.model.live.get(),
                          .player = run.settings.player,
                          .selected = r.selection.selected,
-                         .head_view = cameras[0].view},
+                         .head_view = cameras[0].view,
+                         .speak = std::exchange(run.menu.speak, {})},
                         dt_s);
 
         FrameRing::Slot& frame_slot = r.frames->wait_for_slot();
         // The mirror is best effort: minimised or being resized, the headset carries on without it.
         const bool mirrored = r.mirror && r.mirror->acquire(frame_slot.image_acquired);
         const ViewCamera mirror_camera = mirrored ? r.mirror->camera(cameras[0]) : ViewCamera{};
-        r.prepare_draws(cameras, mirrored ? &mirror_camera : nullptr, pointer_draws(r.pointer_meshes, controls), vignette);
+        r.prepare_draws(cameras, mirrored ? &mirror_camera : nullptr, pointer_draws(r.pointer_meshes, controls),
+                        shown_menu(run.menu), vignette);
         stats.vignette_peak = std::max(stats.vignette_peak, vignette);
         if (const std::optional<double> gpu_ms = r.timer->read_ms(r.frames->slot_index())) stats.stereo_gpu_ms.push_back(*gpu_ms);
         std::array<FrameTarget, 2> targets;
@@ -255,7 +278,8 @@ int run_vr(const AppOptions& options) {
     }
     VrControls controls = start_controls(r->room, comfort, r->session->space_type());
     const std::unique_ptr<VrModel> model = start_vr_model(options, r->room.id);
-    VrRunState run{.settings = *settings, .model = *model, .controls = controls, .vignette = {}};
+    const std::unique_ptr<VrMenuSession> menu = start_vr_menu(asset_dir());
+    VrRunState run{.settings = *settings, .model = *model, .controls = controls, .menu = *menu, .vignette = {}};
     std::unique_ptr<StereoCapture> capture;
     if (!options.vr_screenshot.empty())
         capture = std::make_unique<StereoCapture>(

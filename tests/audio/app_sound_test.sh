@@ -10,6 +10,8 @@
 #              (skipped, exit 77, without the OpenXR test runtime)
 #   vr-alarm   wave output, a VR session with a power cut (crisis) run 2 minutes ahead and no card:
 #              the flow model runs in VR and its alarm sounds (loud samples)
+#   vr-tour    wave output, a VR session where the floating menu's Next is pressed (a test hook): the
+#              next tour stop's card is read aloud (loud samples with no card open)
 #   no-audio   wave output configured, but --no-audio: OpenAL is never opened, no file is written
 set -u
 case_name=$1 perfuse=$2 wave_check=$3 work=$4
@@ -41,6 +43,11 @@ case $case_name in
     ALSOFT_CONF=$conf ALSOFT_DRIVERS=wave timeout 120 "$perfuse" --vr-required --vr-frames 60 --scene theatre \
       --crisis power_loss --sim-seconds 120 --strict-validation >/dev/null 2>"$err" || { cat "$err"; exit 1; }
     "$wave_check" "$wave" 1000 100000000 || exit 1 ;;
+  vr-tour)
+    [ -f "${XR_RUNTIME_JSON:-}" ] || { echo "no OpenXR test runtime (PERFUSE_XR_RUNTIME_JSON)"; exit 77; }
+    PERFUSE_TEST_VR_MENU_AT_FRAME=3:next ALSOFT_CONF=$conf ALSOFT_DRIVERS=wave timeout 120 "$perfuse" --vr-required \
+      --vr-frames 60 --scene theatre --strict-validation >/dev/null 2>"$err" || { cat "$err"; exit 1; }
+    "$wave_check" "$wave" 2000 100000000 || exit 1 ;;
   no-audio)
     ALSOFT_CONF=$conf ALSOFT_DRIVERS=wave run --frames 5 --select heart_lung_machine --no-audio || { cat "$err"; exit 1; }
     [ ! -e "$wave" ] || { echo "--no-audio still opened OpenAL: $wave exists"; exit 1; } ;;

@@ -1,0 +1,64 @@
+#pragma once
+// The floating menu in VR: a panel in the world, below eye level in front of the player, drawn with
+// Dear ImGui into an offscreen image (ui/imgui_surface.h) that the lit pass shows on a quad. The
+// controllers' pointers press its buttons (trigger = click). It shows the room, the guided tour's
+// card with Back and Next, buttons to go to the other rooms, and a summary of the patient and the
+// machine from the live model (readings and alarms).
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <glm/glm.hpp>
+#include <imgui.h>
+
+namespace perfuse {
+
+class LiveModel;
+struct ConsoleText;
+
+// assets/vr/menu_en.json
+struct VrMenuText {
+    std::string title, hint, tour, tour_progress, next, back, rooms, console, no_circuit, alarms, no_alarms;
+};
+// Throws std::runtime_error with one line naming the file and the missing text.
+VrMenuText load_vr_menu_text(const std::filesystem::path& file);
+
+// The panel: centred on world_from_panel's origin, its face the local XY plane facing +Z.
+struct VrMenuPanel {
+    glm::mat4 world_from_panel{1.0f};
+    float width_m = 0.44f;
+    float height_m = 0.33f;  // 4:3, like its image
+};
+
+// In front of the head (WORLD_FROM_HEAD: its pose in the world, looking down -Z), turned to face it
+// about the vertical only, below eye level and tipped back towards the eyes like a lectern.
+VrMenuPanel place_menu(const glm::mat4& world_from_head);
+
+struct VrMenuHit {
+    glm::vec2 uv{0.0f};  // 0..1 across, 0..1 down (image pixels are uv * size)
+    float distance_m = 0.0f;
+};
+// Where the ray from ORIGIN along DIRECTION (unit) meets the panel's front, if it does.
+std::optional<VrMenuHit> menu_hit(const VrMenuPanel& panel, const glm::vec3& origin, const glm::vec3& direction);
+
+// What the menu shows this frame.
+struct VrMenuView {
+    std::string room_name;
+    std::string stop_title, stop_text;  // empty: no tour
+    std::size_t stop_index = 0, stop_count = 0;
+    std::vector<std::pair<std::string, std::string>> rooms;  // id, button text (the other rooms)
+    const LiveModel* live = nullptr;
+    const ConsoleText* console_text = nullptr;
+};
+
+// What a press on the menu asked for.
+struct VrMenuChoice {
+    enum class Kind { none, next_stop, previous_stop, go_to_room } kind = Kind::none;
+    std::string room;  // go_to_room
+};
+
+// Draws the menu as one window filling SIZE (between the surface's begin_frame and end_frame).
+VrMenuChoice draw_vr_menu(const VrMenuText& text, const VrMenuView& view, ImVec2 size);
+
+}  // namespace perfuse

@@ -1,0 +1,127 @@
+#include "app/vr_menu_session.h"
+
+#include <cstdio>
+
+#include "app/mode_camera.h"
+#include "app/vr_controls.h"
+#include "app/vr_model.h"
+#include "app/vr_renderer.h"
+#include "app/vr_test_hooks.h"
+
+namespace perfuse {
+
+namespace {
+constexpr float kIdleRedrawS = 0.5f;  // readings change slowly; a CPU renderer pays for every redraw
+
+VrMenuView menu_view(const VrMenuSession& menu, const VrRenderer& r, const VrModel& model) {
+    VrMenuView view;
+    const auto name = menu.ui.room_names.find(r.room.id);
+    view.room_name = name != menu.ui.room_names.end() ? name->second : r.room.id;
+    if (menu.tour_player && menu.tour_player->active()) {
+        view.stop_title = menu.tour_player->stop().title;
+        view.stop_text = menu.tour_player->stop().text;
+        view.stop_index = menu.tour_player->index();
+        view.stop_count = menu.tour_player->count();
+    }
+    for (const std::string& id : menu.ui.walkable_rooms) {
+        if (id == r.room.id) continue;
+        const auto label = menu.ui.room_short_names.find(id);
+        view.rooms.emplace_back(id, label != menu.ui.room_short_names.end() ? label->second : id);
+    }
+    view.live = model.live.get();
+    view.console_text = &model.panels.text;
+    return view;
+}
+
+// A new room: its model, and the player at its start (the menu follows them there).
+void enter_room(VrMenuSession& menu, VrRenderer& r, VrModel& model, VrControls& controls, const std::string& id) {
+    if (id == r.room.id) return;
+    if (const std::string error = r.switch_room(id); !error.empty()) {
+        std::fprintf(stderr, "perfuse: %s\n", error.c_str());
+        return;
+    }
+    if (const std::string error = model.live->load_room(r.room.id); !error.empty())
+        std::fprintf(stderr, "perfuse: %s\n", error.c_str());
+    VrControls fresh = start_controls(r.room, controls.comfort, r.session->space_type());
+    fresh.teleports = controls.teleports;
+    fresh.snap_turns = controls.snap_turns;
+    controls = fresh;
+    controls.jumped = true;
+    menu.panel.reset();  // placed again in front of the player
+    ++menu.room_switches;
+}
+
+// The tour's stop: its room, then its viewpoint (standing where the desktop's camera would stop,
+// facing its way; the eyes stay at the player's own height), and its card read aloud.
+void go_to_stop(VrMenuSession& menu, VrRenderer& r, VrModel& model, VrControls& controls,
+                const glm::vec3& head_tracking_m) {
+    const modes::TourStop& stop = menu.tour_player->stop();
+    enter_room(menu, r, model, controls, stop.scene);
+    if (!stop.text.empty()) menu.speak.push_back(stop.title + ". " + stop.text);
+    const std::optional<CameraPose> pose = tour_stop_pose(r.room, stop, start_pose(r.room));
+    if (!pose) return;
+    controls.rig.yaw_rad = pose->yaw_rad;
+    teleport(controls.rig, head_tracking_m, {pose->eye_m.x, controls.floor_y_m, pose->eye_m.z});
+    controls.jumped = true;
+    menu.panel.reset();
+}
+
+void act(VrMenuSession& menu, const VrMenuChoice& choice, VrRenderer& r, VrModel& model, VrControls& controls,
+         const glm::vec3& head_tracking_m) {
+    switch (choice.kind) {
+        case VrMenuChoice::Kind::none: return;
+        case VrMenuChoice::Kind::next_stop: menu.tour_player->next(); break;
+        case VrMenuChoice::Kind::previous_stop: menu.tour_player->previous(); break;
+        case VrMenuChoice::Kind::go_to_room: enter_room(menu, r, model, controls, choice.room); break;
+    }
+    ++menu.clicks;
+    if (menu.tour_player && menu.tour_player->take_arrival()) go_to_stop(menu, r, model, controls, head_tracking_m);
+}
+}  // namespace
+
+std::unique_ptr<VrMenuSession> start_vr_menu(const std::filesystem::path& asset_dir) {
+    auto menu = std::make_unique<VrMenuSession>();
+    menu->text = load_vr_menu_text(asset_dir / "vr" / "menu_en.json");
+    menu->ui = load_ui_text(asset_dir / "ui" / "en.json");
+    menu->tour = modes::load_tour(asset_dir / "tour" / "perfusionists_day.json");
+    menu->tour_player.emplace(menu->tour);
+    menu->tour_player->start();
+    menu->tour_player->take_arrival();  // the tour starts where the player already is
+    return menu;
+}
+
+const VrMenuPanel* shown_menu(const VrMenuSession& menu) {
+    return menu.open && menu.panel ? &*menu.panel : nullptr;
+}
+
+void update_vr_menu(VrMenuSession& menu, VrRenderer& r, VrModel& model, VrControls& controls,
+                    const glm::mat4& world_from_head, const glm::vec3& head_tracking_m, float dt_s) {
+    ++menu.frames;
+    if (const std::optional<VrMenuChoice> test = test_menu_choice(menu.frames))
+        act(menu, *test, r, model, controls, head_tracking_m);
+    if (controls.menu_pressed) {
+        menu.open = !menu.open;
+        if (menu.open) menu.panel.reset();
+    }
+    if (!menu.panel) {
+        menu.panel = place_menu(world_from_head);
+        menu.since_redraw_s = 1e9f;
+    }
+    menu.since_redraw_s += dt_s;
+    const std::optional<VrPanelPointer> pointer = menu.open ? controls.panel_pointer : std::nullopt;
+    // Every frame while pointed at (ImGui needs the trigger's press and release as they happen).
+    if (!menu.open || (!pointer && menu.since_redraw_s < kIdleRedrawS)) return;
+    menu.since_redraw_s = 0.0f;
+    ImGuiSurface& surface = *r.menu.surface;
+    ImGuiIO& io = surface.io();
+    io.MousePos = pointer ? ImVec2(pointer->uv.x * surface.size().x, pointer->uv.y * surface.size().y)
+                          : ImVec2(-FLT_MAX, -FLT_MAX);
+    io.MouseDown[0] = pointer && pointer->pressed;
+    surface.begin_frame(dt_s);
+    const VrMenuChoice choice = draw_vr_menu(menu.text, menu_view(menu, r, model), surface.size());
+    surface.end_frame();
+    r.menu.redrawn = true;
+    act(menu, choice, r, model, controls, head_tracking_m);
+}
+
+}  // namespace perfuse
