@@ -96,9 +96,6 @@ const VrMenuPanel* shown_menu(const VrMenuSession& menu) {
 
 void update_vr_menu(VrMenuSession& menu, VrRenderer& r, VrModel& model, VrControls& controls,
                     const glm::mat4& world_from_head, const glm::vec3& head_tracking_m, float dt_s) {
-    ++menu.frames;
-    if (const std::optional<VrMenuChoice> test = test_menu_choice(menu.frames))
-        act(menu, *test, r, model, controls, head_tracking_m);
     if (controls.menu_pressed) {
         menu.open = !menu.open;
         if (menu.open) menu.panel.reset();
@@ -109,18 +106,22 @@ void update_vr_menu(VrMenuSession& menu, VrRenderer& r, VrModel& model, VrContro
     }
     menu.since_redraw_s += dt_s;
     const std::optional<VrPanelPointer> pointer = menu.open ? controls.panel_pointer : std::nullopt;
+    VrMenuChoice choice;
     // Every frame while pointed at (ImGui needs the trigger's press and release as they happen).
-    if (!menu.open || (!pointer && menu.since_redraw_s < kIdleRedrawS)) return;
-    menu.since_redraw_s = 0.0f;
-    ImGuiSurface& surface = *r.menu.surface;
-    ImGuiIO& io = surface.io();
-    io.MousePos = pointer ? ImVec2(pointer->uv.x * surface.size().x, pointer->uv.y * surface.size().y)
-                          : ImVec2(-FLT_MAX, -FLT_MAX);
-    io.MouseDown[0] = pointer && pointer->pressed;
-    surface.begin_frame(dt_s);
-    const VrMenuChoice choice = draw_vr_menu(menu.text, menu_view(menu, r, model), surface.size());
-    surface.end_frame();
-    r.menu.redrawn = true;
+    if (menu.open && (pointer || menu.since_redraw_s >= kIdleRedrawS)) {
+        menu.since_redraw_s = 0.0f;
+        ImGuiSurface& surface = *r.menu.surface;
+        ImGuiIO& io = surface.io();
+        io.MousePos = pointer ? ImVec2(pointer->uv.x * surface.size().x, pointer->uv.y * surface.size().y)
+                              : ImVec2(-FLT_MAX, -FLT_MAX);
+        io.MouseDown[0] = pointer && pointer->pressed;
+        surface.begin_frame(dt_s);
+        choice = draw_vr_menu(menu.text, menu_view(menu, r, model), surface.size());
+        surface.end_frame();
+        r.menu.redrawn = true;
+    }
+    if (const std::optional<VrMenuChoice> test = test_menu_choice(++menu.frames)) choice = *test;
+    // Last: a new room or stop moves the player, and the menu is placed again next frame, in front of them.
     act(menu, choice, r, model, controls, head_tracking_m);
 }
 
