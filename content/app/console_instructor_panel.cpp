@@ -30,6 +30,19 @@ void fault_rows(ConsolePanels& p, LiveModel& live) {
     }
 }
 
+// The roller pump's line-pressure servo: switched off, nothing stops the pump pushing against a closed
+// line (for showing why consoles have one). Centrifugal pumps have none to switch.
+void servo_row(ConsolePanels& p, LiveModel& live) {
+    const phys::CircuitType type = live.sim()->type();
+    if (type != phys::CircuitType::cpb && type != phys::CircuitType::ilp) return;
+    bool on = live.sim()->settings().line_pressure_servo;
+    if (ImGui::Checkbox(p.text["pressure_servo"].c_str(), &on)) {
+        phys::SettingsPatch patch;
+        patch.line_pressure_servo = on;
+        live.apply(patch);
+    }
+}
+
 template <typename State>
 void state_buttons(const std::map<std::string, std::string>& names, const char* const* ids, const State* states,
                    int count, LiveModel& live, std::optional<State> phys::SettingsPatch::*member) {
@@ -69,6 +82,7 @@ void draw_instructor_panel(ConsolePanels& p, LiveModel& live) {
     if (!live.sim()) return;
     if (begin_panel(p.text["instructor_title"], "console_instructor", PanelSlot::centre, 26.0f)) {
         fault_rows(p, live);
+        servo_row(p, live);
         patient_rows(p, live);
     }
     end_panel();

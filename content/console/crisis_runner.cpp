@@ -84,7 +84,8 @@ CrisisRun run_crisis(const Crisis& crisis, CrisisResponse response, const AlarmS
 
 std::vector<DebriefWindow> debrief_windows(const Crisis& crisis, const Trends& trends, double onset_s) {
   std::vector<DebriefWindow> out;
-  const double t0 = onset_s - crisis.debrief_before_s, t1 = onset_s + crisis.debrief_after_s;
+  // The model has no time before 0 (a crisis started soon after the room's model did).
+  const double t0 = std::max(0.0, onset_s - crisis.debrief_before_s), t1 = onset_s + crisis.debrief_after_s;
   for (const std::string& name : crisis.debrief_readings) {
     DebriefWindow w{name, t0, t1, {}};
     if (const TrendSeries* s = find_series(trends, name)) w.points = points_between(*s, t0, t1);

@@ -76,6 +76,14 @@ TEST(LiveCircuit, ACorrectCircuitSupportsThePatientAtFullFlow) {
   EXPECT_GT(s.act_s, 480.0);  // heparin carried over
 }
 
+double patient_volume_ml(const phys::Simulation& sim) {
+  double sum = 0.0;
+  for (int i = 0; i < sim.network().compartment_count(); ++i) {
+    if (sim.patient().is_patient_compartment(i)) sum += sim.network().compartment(i).volume_ml;
+  }
+  return sum;
+}
+
 // Coming off: the lines are taken off the cannulae mid-run. The model is rebuilt without the circuit, and
 // the patient goes on where they were: cooled, haemodiluted, heparinised, with their own blood volume.
 TEST(LiveCircuit, TakingTheLinesOffMidRunKeepsThePatientWhereTheyWere) {
@@ -90,11 +98,7 @@ TEST(LiveCircuit, TakingTheLinesOffMidRunKeepsThePatientWhereTheyWere) {
   live.bench().clamp("venous_line");
   live.bench().clamp("arterial_line");
   live.advance(1.0);
-  double patient_ml = 0.0;
-  const phys::Simulation& was = live.simulation();
-  for (int i = 0; i < was.network().compartment_count(); ++i) {
-    if (was.patient().is_patient_compartment(i)) patient_ml += was.network().compartment(i).volume_ml;
-  }
+  const double patient_ml = patient_volume_ml(live.simulation());
   const double t_before = live.time_s();
   live.bench().disconnect("arterial_line.out", "arterial_cannula.in");
   live.bench().disconnect("venous_cannula.out", "venous_line.in");
@@ -102,12 +106,7 @@ TEST(LiveCircuit, TakingTheLinesOffMidRunKeepsThePatientWhereTheyWere) {
   ASSERT_GT(live.rebuilds(), rebuilds);
   EXPECT_FALSE(live.returns_to_patient());
   const phys::Snapshot after = live.snapshot();
-  double patient_ml_after = 0.0;
-  const phys::Simulation& now = live.simulation();
-  for (int i = 0; i < now.network().compartment_count(); ++i) {
-    if (now.patient().is_patient_compartment(i)) patient_ml_after += now.network().compartment(i).volume_ml;
-  }
-  EXPECT_NEAR(patient_ml_after, patient_ml, 1.0);  // only what the cannulae's own tips held left with them
+  EXPECT_NEAR(patient_volume_ml(live.simulation()), patient_ml, 1.0);  // only what the cannulae's own tips held left with them
   EXPECT_NEAR(after.temp_c, before.temp_c, 0.3);  // a fresh model would be back at 37
   EXPECT_NEAR(after.hb_g_dl, before.hb_g_dl, 0.2);
   EXPECT_NEAR(after.act_s, before.act_s, 5.0);
