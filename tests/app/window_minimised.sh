@@ -41,22 +41,23 @@ fail() { echo "$1"; cat "$work/log"; kill "$pid" 2>/dev/null; exit 1; }
 
 sleep 2
 drawing=$(cpu_percent_over 2)
-# Drawing on the CPU renderer keeps at least a tenth of a core busy; otherwise this test proves nothing.
-[ "$drawing" -ge 10 ] || fail "the app used only ${drawing}% of a core while drawing: cannot tell drawing from idling"
+# Drawing on the CPU renderer keeps a good part of a core busy (even on a loaded machine); below 5% this
+# test could not tell drawing from idling.
+[ "$drawing" -ge 5 ] || fail "the app used only ${drawing}% of a core while drawing: cannot tell drawing from idling"
 
 xdotool windowminimize --sync "$window"
 xprop -id "$window" WM_STATE | grep -q Iconic || fail "the window manager did not iconify the window"
 sleep 1
 idle=$(cpu_percent_over "$minimised_s")
 kill -0 "$pid" 2>/dev/null || fail "perfuse ended while minimised"
-# It wakes four times a second to look for events: far below 3% of a core.
-[ "$idle" -le 3 ] || fail "the app used ${idle}% of a core while minimised for ${minimised_s} s (drawing at ${drawing}%)"
+# It wakes four times a second to look for events: far below 2% of a core.
+[ "$idle" -le 2 ] || fail "the app used ${idle}% of a core while minimised for ${minimised_s} s (drawing at ${drawing}%)"
 
 xdotool windowmap --sync "$window"
 xprop -id "$window" WM_STATE | grep -q Normal || fail "the window manager did not restore the window"
 sleep 1
 resumed=$(cpu_percent_over 2)
-[ "$resumed" -ge 10 ] || fail "the app did not draw again after the restore (${resumed}% of a core)"
+[ "$resumed" -ge 5 ] || fail "the app did not draw again after the restore (${resumed}% of a core)"
 
 xdotool windowfocus --sync "$window"
 xdotool key Escape
