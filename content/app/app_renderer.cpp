@@ -36,6 +36,8 @@ void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_l
                                                               .lighting = lighting_quality(options, gpu.device()),
                                                           });
     room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, scene->textures(), scene->mesh_piece_m());
+    bind_machine_screens(screens, room.scene, gpu.instance(), gpu.device(), scene->textures(),
+                         gpu.pipeline_cache().handle());
     attachments = std::make_unique<RenderAttachments>(gpu.device(), target_format, samples);
     ui = std::make_unique<ImGuiLayer>(gpu.instance(), gpu.device(),
                                       ImGuiLayerOptions{.color_format = target_format,
@@ -67,6 +69,8 @@ std::string AppRenderer::switch_room(const std::string& scene_id) {
     scene->textures().clear();
     room = std::move(loaded);
     room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, scene->textures(), scene->mesh_piece_m());
+    bind_machine_screens(screens, room.scene, gpu.instance(), gpu.device(), scene->textures(),
+                         gpu.pipeline_cache().handle());
     selection = {};
     label_occlusion = {};
     overlay.room = room.id;
@@ -77,6 +81,7 @@ std::string AppRenderer::switch_room(const std::string& scene_id) {
 void AppRenderer::prepare_draws(const ViewCamera& camera) {
     room_gpu->build_draws(room.scene, frustumFromViewProj(camera.projection * camera.view), camera.position,
                           highlighted_nodes(room, selection), draws);
+    show_machine_screens(screens, draws);
     add_assembly_draws(*this, camera);
     room_gpu->build_draws(room.scene, frustumFromViewProj(SceneRenderer::key_light_view_proj(room.lighting)),
                           room.lighting.key.position, {}, shadow_casters);

@@ -13,6 +13,7 @@
 #include "app/mode_session.h"
 #include "app/console_panels.h"
 #include "app/live_model.h"
+#include "app/machine_screens.h"
 #include "app/overlay_panel.h"
 #include "app/procedure_session.h"
 #include "app/room.h"
@@ -46,7 +47,7 @@ struct AppRenderer {
     void prepare_draws(const ViewCamera& camera);
     // What record_frame needs for this frame (valid until the next prepare_draws).
     FrameScene frame_scene(const ViewCamera& camera) const;
-    FrameParts frame_parts() { return {*scene, *attachments, *ui, *gpu_timer}; }
+    FrameParts frame_parts() { return {*scene, *attachments, *ui, *gpu_timer, &screens}; }
     RenderFacts render_facts() const;
     // Called once the frame targets are known (needs the device first for a window's swapchain).
     void create_renderers(VkFormat target_format, VkImageLayout final_layout, uint32_t image_count,
@@ -81,6 +82,8 @@ struct AppRenderer {
     // The procedure's parts, ports and tubes in the room, and what the trainee points at.
     AssemblySession assembly;
     ConsolePanels console_panels;  // the console, monitor, alarm, trend, crisis and instructor panels
+    // The machines' screens in the room, drawn from the live model (last: freed before the GPU).
+    MachineScreens screens;
 };
 
 // Exit code for the end of a run, once everything is destroyed: 3 when strict validation saw any

@@ -15,6 +15,7 @@ void update_app(AppRenderer& r, float dt_s) {
     update_assembly(r, r.procedure.run.get(), dt_s);
     update_modes(r, dt_s);
     update_app_sound(r, dt_s);
+    update_machine_screens(r.screens, r.console_panels, *r.live, dt_s);
     r.speak_requests.clear();  // sound, once it is here, speaks them just before this
 }
 

@@ -48,6 +48,8 @@ void plot_reading(const ConsolePanels& p, const Trends& trends, const std::strin
 // One panel each (console_*_panel.cpp).
 void draw_machine_panel(ConsolePanels& p, LiveModel& live);
 void draw_monitor_panel(ConsolePanels& p, LiveModel& live);
+// The monitor's traces and numbers into the current window (the panel, and the 3D monitor screens).
+void draw_monitor_content(const ConsolePanels& p, const LiveModel& live);
 void draw_alarm_panel(ConsolePanels& p, LiveModel& live);
 void draw_trends_panel(ConsolePanels& p, LiveModel& live);
 void draw_crisis_panel(ConsolePanels& p, LiveModel& live);

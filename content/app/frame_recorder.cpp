@@ -1,5 +1,7 @@
 #include "app/frame_recorder.h"
 
+#include "app/machine_screens.h"
+
 #include "gpu/gpu_timer.h"
 #include "gpu/image.h"
 #include "render/render_attachments.h"
@@ -20,6 +22,7 @@ void record_frame(VkCommandBuffer cmd, uint32_t frame_slot, const FrameTarget& t
                       .src_access = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT,
                       .dst_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
                       .dst_access = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT});
+    if (parts.screens) record_machine_screens(*parts.screens, cmd);
     parts.scene.record(cmd, frame_slot, parts.attachments, target, scene);
     parts.ui.record(cmd, target);
     parts.gpu_timer.end(cmd, frame_slot);

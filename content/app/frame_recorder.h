@@ -10,6 +10,7 @@
 namespace perfuse {
 
 class GpuTimer;
+struct MachineScreens;
 class ImGuiLayer;
 class RenderAttachments;
 
@@ -18,6 +19,7 @@ struct FrameParts {
     RenderAttachments& attachments;
     ImGuiLayer& ui;
     GpuTimer& gpu_timer;
+    MachineScreens* screens = nullptr;  // the rooms' machine screens, redrawn before the scene samples them
 };
 
 void record_frame(VkCommandBuffer cmd, uint32_t frame_slot, const FrameTarget& target, FrameParts& parts,

@@ -1,6 +1,8 @@
 // The generated models: the generator writes the expected set, byte-identical on every run, every file loads
 // through Assimp with sane data, and key objects have real-world sizes.
+#include <algorithm>
 #include <cmath>
+#include <utility>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -143,6 +145,57 @@ TEST(GeneratedModels, HeartLungMachineConsoleIsAboutOnePointThreeMetresWide) {
     ASSERT_EQ(found, 1);
     EXPECT_GE(max_x - min_x, 1.2f);
     EXPECT_LE(max_x - min_x, 1.5f);
+}
+
+}  // namespace
+}  // namespace perfuse::world
+
+namespace perfuse::world {
+namespace {
+
+// The machine screens the app draws the live console on: each face is one mesh whose material names
+// the screen, with UVs over 0..1 that run left to right and top to bottom as seen from the front
+// (read with the app's own flags, aiProcess_FlipUVs, so v = 0 is the picture's top row).
+TEST(GeneratedModels, MachineScreensAreNamedFacesWithUvsAcrossThem) {
+    const std::pair<const char*, const char*> screens[] = {
+        {"heart_lung_machine", "screen:hlm_main"}, {"patient_monitor", "screen:patient_monitor"},
+        {"wall_monitor", "screen:patient_monitor"}, {"ecmo_cart", "screen:ecmo_console"},
+        {"ilp_circuit", "screen:ilp_console"}};
+    for (const auto& [model, material] : screens) {
+        Assimp::Importer importer;
+        const aiScene* scene = importer.ReadFile(model_file(test::kModels, model).string(),
+                                                 aiProcess_ValidateDataStructure | aiProcess_FlipUVs);
+        ASSERT_NE(scene, nullptr) << model;
+        int faces = 0;
+        for (unsigned i = 0; i < scene->mNumMeshes; ++i) {
+            const aiMesh* mesh = scene->mMeshes[i];
+            if (std::string(scene->mMaterials[mesh->mMaterialIndex]->GetName().C_Str()) != material) continue;
+            ++faces;
+            ASSERT_TRUE(mesh->HasTextureCoords(0)) << model;
+            // The front face: the vertices whose normal points most towards the viewer (+Z, tilted).
+            float front_z = -1.0f;
+            for (unsigned v = 0; v < mesh->mNumVertices; ++v) front_z = std::max(front_z, mesh->mNormals[v].z);
+            // Indices of the front face's leftmost, rightmost, highest and lowest corners.
+            unsigned left = 0, right = 0, top = 0, bottom = 0;
+            bool any = false;
+            for (unsigned v = 0; v < mesh->mNumVertices; ++v) {
+                if (mesh->mNormals[v].z < front_z - 1e-3f) continue;
+                const aiVector3D* p = mesh->mVertices;
+                if (!any || p[v].x < p[left].x) left = v;
+                if (!any || p[v].x > p[right].x) right = v;
+                if (!any || p[v].y > p[top].y) top = v;
+                if (!any || p[v].y < p[bottom].y) bottom = v;
+                any = true;
+            }
+            ASSERT_TRUE(any) << model;
+            const aiVector3D* uv = mesh->mTextureCoords[0];
+            EXPECT_NEAR(uv[left].x, 0.0f, 1e-4f) << model;
+            EXPECT_NEAR(uv[right].x, 1.0f, 1e-4f) << model;
+            EXPECT_NEAR(uv[top].y, 0.0f, 1e-4f) << model;
+            EXPECT_NEAR(uv[bottom].y, 1.0f, 1e-4f) << model;
+        }
+        EXPECT_EQ(faces, 1) << model << " should have one " << material << " face";
+    }
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "geometry/mesh_ops.h"
 #include "geometry/primitives.h"
 #include "geometry/sweep.h"
+#include "palette.h"
 
 namespace perfuse::assetgen {
 
@@ -70,14 +71,21 @@ void add_castors(ModelBuilder& b, NodeId to, float half_x_m, float half_z_m, flo
 }
 
 void add_screen(ModelBuilder& b, NodeId to, const glm::vec3& centre_m, float width_m, float height_m,
-                std::string_view face_material, float yaw_deg, float tilt_deg) {
+                std::string_view face_material, float yaw_deg, float tilt_deg, std::string_view screen_id) {
     const glm::mat4 m = glm::rotate(place(centre_m, yaw_deg), glm::radians(-tilt_deg), glm::vec3(1, 0, 0));
     const float border = 0.02f, depth = 0.045f;
     b.add(rounded_block({-0.5f * width_m, -0.5f * height_m, -depth}, {0.5f * width_m, 0.5f * height_m, 0.0f}, 0.012f),
           "dark_grey", to, m);
+    std::string face(face_material);
+    if (!screen_id.empty()) {
+        Material named = palette(face_material);
+        named.name = face = "screen:" + std::string(screen_id);
+        b.define_material(named);
+    }
+    // make_box gives each face UVs over 0..1; the +Z face runs u along +X and v down from +Y.
     b.add(block({-0.5f * width_m + border, -0.5f * height_m + border, -0.002f},
                 {0.5f * width_m - border, 0.5f * height_m - border, 0.004f}),
-          face_material, to, m);
+          face, to, m);
 }
 
 void add_drip_stand(ModelBuilder& b, NodeId to, const glm::vec3& base_m, float height_m) {

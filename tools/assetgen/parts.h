@@ -29,9 +29,13 @@ MeshData turned(const std::vector<glm::vec2>& profile_m, const glm::vec3& base_m
 // Four swivel castors under a footprint; wheels touch the floor, stems reach stem_top_y_m.
 void add_castors(ModelBuilder& b, NodeId to, float half_x_m, float half_z_m, float wheel_radius_m, float stem_top_y_m);
 
-// A flat screen: dark bezel with a glowing face, facing +Z turned by yaw, tipped back by tilt.
+// A flat screen: dark bezel with a glowing face, facing +Z turned by yaw, tipped back by tilt. The
+// face's UVs span it once (u left to right, v top to bottom, as seen from the front). A SCREEN_ID
+// names the face's material "screen:<id>" (the palette's FACE_MATERIAL look otherwise unchanged), so
+// the app can find it in a loaded room and draw the live console on it.
 void add_screen(ModelBuilder& b, NodeId to, const glm::vec3& centre_m, float width_m, float height_m,
-                std::string_view face_material, float yaw_deg = 0.0f, float tilt_deg = 0.0f);
+                std::string_view face_material, float yaw_deg = 0.0f, float tilt_deg = 0.0f,
+                std::string_view screen_id = {});
 
 // A drip-stand pole on a five-spoke castor base, with hooks at the top.
 void add_drip_stand(ModelBuilder& b, NodeId to, const glm::vec3& base_m, float height_m);

@@ -30,7 +30,8 @@ Model build_ecmo(const EcmoSpec& spec) {
     b.add(block({-0.03f, 1.08f, -0.1f}, {0.03f, 1.2f, -0.04f}), "mid_grey");
     const NodeId screen = b.node("console_screen", {0.0f, 1.3f, -0.04f});
     // The adult cart shows the ICU's running ECMO; the paediatric one keeps its own name (not drawn yet).
-    add_screen(b, screen, {0, 0, 0}, 0.34f, 0.24f, "screen_green", 0.0f, 12.0f);
+    const std::string screen_id = std::string(spec.name) == "ecmo_cart" ? "ecmo_console" : std::string(spec.name) + "_console";
+    add_screen(b, screen, {0, 0, 0}, 0.34f, 0.24f, "screen_green", 0.0f, 12.0f, screen_id);
 
     // Pump drive and the oxygenator's holder arm at the front.
     const float oxy_h = ecmo::oxygenator_height(spec.size);

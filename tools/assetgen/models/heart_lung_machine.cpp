@@ -31,7 +31,7 @@ Model build_heart_lung_machine() {
     b.add(rod({0.0f, kDeckY, -0.27f}, {0.0f, 1.95f, -0.27f}, 0.025f), "chrome");
     b.add(block({-0.04f, 1.45f, -0.3f}, {0.04f, 1.55f, -0.22f}), "mid_grey");
     const NodeId display = b.node("display", {0.0f, 1.62f, -0.17f});
-    add_screen(b, display, {0, 0, 0}, 0.4f, 0.3f, "screen_blue", 0.0f, 12.0f);
+    add_screen(b, display, {0, 0, 0}, 0.4f, 0.3f, "screen_blue", 0.0f, 12.0f, "hlm_main");
 
     // Holder poles on brackets, one each side.
     for (const glm::vec3& pole : {kLeftPole, kRightPole}) {

@@ -37,7 +37,7 @@ Model build_ilp_circuit() {
     const NodeId heater = b.node("heater", {0, 0, 0});
     add_heater_box(b, heater, {0.08f, 0.75f, -0.15f}, {0.33f, 0.95f, 0.15f});
     b.add(rod({0.0f, 0.75f, -0.22f}, {0.0f, 1.7f, -0.22f}, 0.02f), "chrome");
-    add_screen(b, b.root(), {0.0f, 1.45f, -0.17f}, 0.32f, 0.24f, "screen_blue", 0.0f, 10.0f);
+    add_screen(b, b.root(), {0.0f, 1.45f, -0.17f}, 0.32f, 0.24f, "screen_blue", 0.0f, 10.0f, "ilp_console");
     // Holder pole at the left for the reservoir and the oxygenator.
     b.add(block({-0.5f, 0.68f, -0.02f}, {-0.35f, 0.72f, 0.02f}), "mid_grey");
     b.add(rod({-0.5f, 0.68f, 0.0f}, {-0.5f, 1.6f, 0.0f}, 0.015f), "chrome");

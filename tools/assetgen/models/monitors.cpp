@@ -9,7 +9,7 @@ namespace {
 // Monitor body with a module rack on its side; the screen node is placed at the glass.
 void add_monitor_head(ModelBuilder& b, const glm::vec3& centre_m, float tilt_deg) {
     const NodeId screen = b.node("screen", centre_m);
-    add_screen(b, screen, {0, 0, 0}, 0.46f, 0.34f, "screen_green", 0.0f, tilt_deg);
+    add_screen(b, screen, {0, 0, 0}, 0.46f, 0.34f, "screen_green", 0.0f, tilt_deg, "patient_monitor");
     b.add(rounded_block(centre_m + glm::vec3(-0.21f, -0.15f, -0.14f), centre_m + glm::vec3(0.21f, 0.15f, -0.04f), 0.02f), "light_grey");
     b.add(block(centre_m + glm::vec3(0.23f, -0.14f, -0.12f), centre_m + glm::vec3(0.29f, 0.1f, -0.02f)), "mid_grey");
     b.add(ball(centre_m + glm::vec3(0.19f, 0.19f, -0.05f), 0.015f, 10), "led_red");

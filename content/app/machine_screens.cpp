@@ -1,0 +1,106 @@
+#include "app/machine_screens.h"
+
+#include <algorithm>
+
+#include "app/screen_view.h"
+#include "render/texture_table.h"
+
+namespace perfuse {
+
+namespace {
+// The lit shader adds a material's emissive as a constant, so a picture cannot glow through it;
+// a base colour above 1 lets the room's ambient light alone show the picture about as bright as a
+// backlit screen, while its black stays black.
+constexpr float kScreenAlbedoGain = 2.4f;
+
+MachineScreen* find_screen(MachineScreens& s, ScreenKind kind) {
+    for (MachineScreen& screen : s.screens)
+        if (screen.kind == kind) return &screen;
+    return nullptr;
+}
+
+const MachineScreen* find_screen(const MachineScreens& s, ScreenKind kind) {
+    for (const MachineScreen& screen : s.screens)
+        if (screen.kind == kind) return &screen;
+    return nullptr;
+}
+}  // namespace
+
+float screen_text_scale(ScreenKind kind) {
+    // As large as each screen's rows allow: the heart-lung machine's right column is its longest,
+    // the monitor's traces and big numbers fill its height.
+    switch (kind) {
+        case ScreenKind::hlm_main: return 1.05f;
+        case ScreenKind::patient_monitor: return 1.15f;
+        case ScreenKind::ecmo_console: return 1.2f;
+        case ScreenKind::ilp_console: return 1.2f;
+    }
+    return 1.0f;
+}
+
+VkExtent2D screen_extent(ScreenKind kind) {
+    switch (kind) {
+        case ScreenKind::hlm_main: return {664, 480};         // 0.36 x 0.26 m glass
+        case ScreenKind::patient_monitor: return {672, 480};  // 0.42 x 0.30 m
+        case ScreenKind::ecmo_console: return {720, 480};     // 0.30 x 0.20 m
+        case ScreenKind::ilp_console: return {672, 480};      // 0.28 x 0.20 m
+    }
+    return {640, 480};
+}
+
+void bind_machine_screens(MachineScreens& s, const Scene& scene, const Instance& instance, Device& device,
+                          TextureTable& textures, VkPipelineCache pipeline_cache) {
+    std::vector<ScreenKind> kinds;
+    for (const Material& m : scene.materials)
+        if (const std::optional<ScreenKind> kind = screen_kind_for_material(m.name);
+            kind && std::find(kinds.begin(), kinds.end(), *kind) == kinds.end())
+            kinds.push_back(*kind);
+    std::vector<MachineScreen> bound;
+    for (ScreenKind kind : kinds) {
+        MachineScreen screen{.kind = kind, .surface = nullptr, .texture = TextureTable::kWhite};
+        if (MachineScreen* old = find_screen(s, kind)) screen.surface = std::move(old->surface);
+        if (!screen.surface)
+            screen.surface = std::make_unique<ImGuiSurface>(
+                instance, device, ImGuiSurfaceOptions{.extent = screen_extent(kind), .text_scale = screen_text_scale(kind),
+                                                    .pipeline_cache = pipeline_cache});
+        screen.texture = textures.add_external(screen.surface->view());
+        bound.push_back(std::move(screen));
+    }
+    s.screens = std::move(bound);
+    s.redraw_due = true;
+}
+
+void update_machine_screens(MachineScreens& s, const ConsolePanels& p, const LiveModel& live, float dt_s) {
+    if (s.screens.empty()) return;
+    s.since_redraw_s += dt_s;
+    // A small allowance: six 1/60 s steps add up to a hair under 0.1 s in floating point.
+    if (!s.redraw_due && s.since_redraw_s < MachineScreens::kRedrawPeriodS - 1e-6) return;
+    s.redraw_due = false;
+    s.since_redraw_s = 0.0;
+    for (MachineScreen& screen : s.screens) {
+        screen.surface->begin_frame(float(MachineScreens::kRedrawPeriodS));
+        draw_screen_view(screen.kind, p, live, screen.surface->size());
+        screen.surface->end_frame();
+    }
+}
+
+void record_machine_screens(MachineScreens& s, VkCommandBuffer cmd) {
+    for (MachineScreen& screen : s.screens) screen.surface->record(cmd);
+}
+
+void show_machine_screens(const MachineScreens& s, DrawList& draws) {
+    if (s.screens.empty()) return;
+    for (DrawItem& item : draws) {
+        const std::optional<ScreenKind> kind = screen_kind_for_material(item.material.name);
+        if (!kind) continue;
+        const MachineScreen* screen = find_screen(s, *kind);
+        if (!screen || screen->texture == TextureTable::kWhite) continue;
+        item.texture = screen->texture;
+        item.material.base_color = glm::vec4(glm::vec3(kScreenAlbedoGain), 1.0f);
+        item.material.emissive = glm::vec3(0.0f);
+        item.material.metallic = 0.0f;
+        item.material.roughness = 1.0f;  // no highlight of the room's lights across the picture
+    }
+}
+
+}  // namespace perfuse

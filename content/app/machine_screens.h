@@ -1,0 +1,55 @@
+#pragma once
+// The rooms' machine screens showing the live model: each screen material the room names
+// ("screen:hlm_main", ... see screen_content.h) gets an offscreen ImGui surface (ui/imgui_surface.h)
+// registered in the renderer's texture table; the surfaces are redrawn from the live model a few
+// times a second (a real console refreshes about as often, and on a CPU renderer every redraw
+// costs), recorded before the lit pass, and the room's draws of those materials sample them.
+#include <memory>
+#include <vector>
+
+#include <vulkan/vulkan.h>
+
+#include "app/console_panels.h"
+#include "app/live_model.h"
+#include "app/screen_content.h"
+#include "render/draw_list.h"
+#include "scene/scene.h"
+#include "ui/imgui_surface.h"
+
+namespace perfuse {
+
+class Device;
+class Instance;
+class TextureTable;
+
+struct MachineScreen {
+    ScreenKind kind = ScreenKind::hlm_main;
+    std::unique_ptr<ImGuiSurface> surface;
+    uint32_t texture = 0;  // in the renderer's TextureTable
+};
+
+struct MachineScreens {
+    static constexpr double kRedrawPeriodS = 0.1;  // 10 Hz
+    std::vector<MachineScreen> screens;            // one per screen kind the room shows
+    double since_redraw_s = 0.0;
+    bool redraw_due = true;                        // the first update draws at once
+};
+
+// Pixels of a screen's picture, in its face's proportions (tools/assetgen: width / height of the glass).
+VkExtent2D screen_extent(ScreenKind kind);
+// Text size on a screen's picture (1.0 = 18 px).
+float screen_text_scale(ScreenKind kind);
+
+// Gives each screen kind named by SCENE's materials a surface (kept from the last room when it had
+// the same kind) and registers it in TEXTURES. Call after TEXTURES was cleared for a new room, with
+// the GPU idle.
+void bind_machine_screens(MachineScreens& s, const Scene& scene, const Instance& instance, Device& device,
+                          TextureTable& textures, VkPipelineCache pipeline_cache);
+// Redraws every screen from the live model when kRedrawPeriodS has passed (DT_S: the frame's time).
+void update_machine_screens(MachineScreens& s, const ConsolePanels& p, const LiveModel& live, float dt_s);
+// Records the redrawn surfaces into CMD (before the lit pass that samples them).
+void record_machine_screens(MachineScreens& s, VkCommandBuffer cmd);
+// Makes DRAWS of screen materials show their surface: textured, self-lit look.
+void show_machine_screens(const MachineScreens& s, DrawList& draws);
+
+}  // namespace perfuse
