@@ -97,6 +97,8 @@ VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const Comfort
         mirror = std::make_unique<VrMirror>(gpu, *mirror_window, samples, shadows, eyes[0].scene->textures());
     frames = std::make_unique<FrameRing>(gpu.device());
     timer = std::make_unique<GpuTimer>(gpu.device());
+    bind_machine_screens(screens, room.scene, gpu.instance(), gpu.device(), eyes[0].scene->textures(),
+                         gpu.pipeline_cache().handle());
     menu.surface = std::make_unique<ImGuiSurface>(
         gpu.instance(), gpu.device(),
         ImGuiSurfaceOptions{.extent = kMenuPixels, .text_scale = 1.25f, .pipeline_cache = gpu.pipeline_cache().handle()});
@@ -123,6 +125,7 @@ std::string VrRenderer::switch_room(const std::string& scene_id) {
     textures.clear();
     room = std::move(loaded);
     room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, textures);
+    bind_machine_screens(screens, room.scene, gpu.instance(), gpu.device(), textures, gpu.pipeline_cache().handle());
     menu.texture = textures.add_external(menu.surface->view());
     selection = {};
     return {};
@@ -136,6 +139,7 @@ void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const V
     for (size_t i = 0; i < eyes.size(); ++i) {
         room_gpu->build_draws(room.scene, frustumFromViewProj(cameras[i].projection * cameras[i].view),
                               cameras[i].position, highlighted, eyes[i].draws);
+        show_machine_screens(screens, eyes[i].draws);
         add_opaque_draws(eyes[i].draws, opaque);
         // Last: see-through, nearest of all.
         const DrawList vignette =
@@ -145,6 +149,7 @@ void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const V
     if (mirror && mirror_camera) {
         room_gpu->build_draws(room.scene, frustumFromViewProj(mirror_camera->projection * mirror_camera->view),
                               mirror_camera->position, highlighted, mirror->draws);
+        show_machine_screens(screens, mirror->draws);
         add_opaque_draws(mirror->draws, opaque);
     }
     room_gpu->build_draws(room.scene, frustumFromViewProj(SceneRenderer::key_light_view_proj(room.lighting)),
@@ -153,7 +158,8 @@ void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const V
 
 void VrRenderer::record_eyes(VkCommandBuffer cmd, uint32_t frame_slot, const std::array<FrameTarget, 2>& targets,
                              const std::array<ViewCamera, 2>& cameras, const ViewCamera* mirror_camera) {
-    // The menu's picture first (it waits for earlier frames' reads of its image).
+    // The pictures the eyes sample first (each waits for earlier frames' reads of its image).
+    record_machine_screens(screens, cmd);
     if (menu.redrawn) menu.surface->record(cmd);
     menu.redrawn = false;
     for (size_t i = 0; i < eyes.size(); ++i) {

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "app/app_options.h"
+#include "app/machine_screens.h"
 #include "app/vr_menu.h"
 #include "app/room.h"
 #include "app/selection.h"
@@ -76,6 +77,7 @@ struct VrRenderer {
     std::unique_ptr<VrMirror> mirror;
     std::unique_ptr<FrameRing> frames;
     std::unique_ptr<GpuTimer> timer;  // both eyes of a frame, start of the first to end of the second
+    MachineScreens screens;           // the machines' screens showing the live model, as on the desktop
     VrMenuGpu menu;
 };
 

@@ -107,6 +107,7 @@ std::string report_json(VrRenderer& r, const XrRuntime& runtime, const VrRunStat
     j["comfort"] = comfort_json(controls.comfort);
     j["vignette_peak"] = stats.vignette_peak;
     j["model"] = vr_model_report(run.model);
+    j["machine_screens"] = r.screens.screens.size();  // the room's screens showing the live console
     j["menu"] = {{"open", run.menu.open},
                  {"room", r.room.id},
                  {"tour_stop", run.menu.tour_player && run.menu.tour_player->active() ? int(run.menu.tour_player->index()) + 1 : 0},
@@ -116,7 +117,7 @@ std::string report_json(VrRenderer& r, const XrRuntime& runtime, const VrRunStat
 }
 
 // Everything but drawing, once per frame, whether or not the frame is drawn: controls, the menu (which
-// may move the player) and the flow model. Returns the vignette's strength.
+// may move the player), the flow model and the machines' screens. Returns the vignette's strength.
 float update_world(VrRenderer& r, VrRunState& run, const ControllerInput& input, const StereoViews& views, float dt_s) {
     VrControls& controls = run.controls;
     const glm::vec3 head = 0.5f * (to_glm(views.eyes[0].pose.position) + to_glm(views.eyes[1].pose.position));
@@ -128,6 +129,7 @@ float update_world(VrRenderer& r, VrRunState& run, const ControllerInput& input,
     }
     // The flow model's time is the room's time: it runs on frames that are not drawn too.
     update_vr_model(run.model, dt_s);
+    update_machine_screens(r.screens, run.model.panels, *run.model.live, dt_s);
     return update_vignette(run.vignette, VignetteCurve{}, controls.comfort, controls.jumped, controls.turn_rad_s, dt_s);
 }
 
