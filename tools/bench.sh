@@ -3,8 +3,10 @@
 # 1280x720 (mean / p50 / p99, CPU and GPU split), vkcube for scale, start-up time to the first frame,
 # peak resident memory, and the flow-model benchmark when it is built.
 # Usage: tools/bench.sh [--json FILE] [--frames N] [--build DIR] [--no-build] [--lighting full|fast|auto]
+#                      [--render-scale S]
 # --no-build: use DIR's perfuse as it is (a build you made yourself), without configuring or building.
 # --lighting: passed to perfuse (auto: fast lighting on CPU renderers; full: what GPUs get, for comparison).
+# --render-scale: passed to perfuse, 0.25 to 1 (default 1): the 3D scene drawn smaller and stretched to fit.
 # Uses whatever Vulkan device the loader prefers (set VK_ICD_FILENAMES to force lavapipe).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,6 +15,7 @@ frames=300
 json_out=""
 build_it=1
 lighting=auto
+scale_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --json) json_out=$2; shift 2 ;;
@@ -20,6 +23,7 @@ while [ $# -gt 0 ]; do
     --build) build=$2; shift 2 ;;
     --no-build) build_it=0; shift ;;
     --lighting) lighting=$2; shift 2 ;;
+    --render-scale) scale_args=(--render-scale "$2"); shift 2 ;;
     *) echo "bench: unknown argument '$1' (see the comment at the top of tools/bench.sh)" >&2; exit 2 ;;
   esac
 done
@@ -38,14 +42,14 @@ field() { grep -oE "\"$2\":(\"[^\"]*\"|[^,}]*)" <<<"$1" | head -n1 | cut -d: -f2
 results=()
 scenes=(theatre icu ilp benchmark)
 printf '%-22s %9s %9s %9s %9s %9s %8s %9s %10s\n' "what" "mean ms" "p50 ms" "p99 ms" "cpu ms" "gpu ms" "msaa" "lighting" \
-  "triangles"
+  "scale"
 for scene in "${scenes[@]}"; do
   line=$("$perfuse" --headless --no-validation --scene "$scene" --size 1280x720 --lighting "$lighting" \
-    --benchmark "$frames" 2>/dev/null)
+    "${scale_args[@]}" --benchmark "$frames" 2>/dev/null)
   results+=("$line")
   printf '%-22s %9s %9s %9s %9s %9s %8s %9s %10s\n' "perfuse $scene" "$(field "$line" mean_ms)" "$(field "$line" p50_ms)" \
     "$(field "$line" p99_ms)" "$(field "$line" cpu_mean_ms)" "$(field "$line" gpu_mean_ms)" "$(field "$line" msaa)" \
-    "$(field "$line" lighting)" "$(field "$line" triangles)"
+    "$(field "$line" lighting)" "$(field "$line" render_scale)"
 done
 device=$(field "${results[0]}" device)
 

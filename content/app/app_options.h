@@ -23,6 +23,7 @@ struct AppOptions {
     int msaa = 0;                    // 1, 2 or 4; 0: auto (4 on GPUs, 1 on CPU renderers)
     std::string shadows = "auto";    // off, low, high, or auto (low on CPU renderers, high on GPUs)
     std::string lighting = "auto";   // full, fast, or auto (fast on CPU renderers, full on GPUs)
+    float render_scale = 1.0f;       // 3D scene pixels per window pixel along each axis, 0.25 to 1
     bool vsync = true;
     bool validation = false;         // Khronos validation layer (on by default in Debug/test builds)
     bool strict_validation = false;  // any validation message fails the run (tests)

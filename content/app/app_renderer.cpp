@@ -39,6 +39,7 @@ void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_l
     bind_machine_screens(screens, room.scene, gpu.instance(), gpu.device(), scene->textures(),
                          gpu.pipeline_cache().handle());
     attachments = std::make_unique<RenderAttachments>(gpu.device(), target_format, samples);
+    attachments->set_render_scale(options.render_scale);
     ui = std::make_unique<ImGuiLayer>(gpu.instance(), gpu.device(),
                                       ImGuiLayerOptions{.color_format = target_format,
                                                         .final_layout = final_layout,
@@ -51,17 +52,8 @@ void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_l
 }
 
 std::string AppRenderer::switch_room(const std::string& scene_id) {
-    AppOptions next = options;
-    next.scene = scene_id;
-    next.model.clear();
-    next.camera.clear();
-    next.select.clear();
-    Room loaded;
-    try {
-        loaded = build_room(next);  // first, so a broken scene leaves the current room untouched
-    } catch (const std::exception& e) {
-        return e.what();
-    }
+    Room loaded;  // first, so a broken scene leaves the current room untouched
+    if (std::string error = build_next_room(options, scene_id, loaded); !error.empty()) return error;
     // The frames still in flight draw with the old room's buffers: let them finish first.
     vkDeviceWaitIdle(gpu.device().handle());
     room_gpu.reset();
@@ -95,6 +87,7 @@ RenderFacts AppRenderer::render_facts() const {
     const ShadowQuality shadows = scene->shadow_quality();
     facts.shadows = shadows == ShadowQuality::off ? "off" : shadows == ShadowQuality::low ? "low" : "high";
     facts.lighting = scene->lighting_quality() == LightingQuality::fast ? "fast" : "full";
+    facts.render_scale = attachments->render_scale();
     return facts;
 }
 

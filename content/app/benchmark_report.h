@@ -17,6 +17,7 @@ struct RenderFacts {
     int msaa_samples = 1;      // what the device ended up with, not what was asked for
     std::string shadows = "";  // off, low or high
     std::string lighting = "";  // full or fast
+    float render_scale = 1.0f;  // scene pixels per target pixel along each axis
 };
 
 std::string benchmark_json(const AppOptions& options, const std::string& device_name, bool headless,

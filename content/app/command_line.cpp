@@ -66,6 +66,10 @@ ParseResult parse_command_line(int argc, char** argv) {
     app.add_option("--lighting", o.lighting,
                    "Lighting: full (every light per pixel), fast (fill lights per vertex), or auto (fast on CPU renderers)")
         ->check(CLI::IsMember({"full", "fast", "auto"}));
+    app.add_option("--render-scale", o.render_scale,
+                   "Draw the 3D scene at this fraction of the window's size, 0.25 to 1, and stretch it to fit: "
+                   "faster on slow computers, a little blurred; the panels stay sharp (default 1)")
+        ->check(CLI::Range(0.25f, 1.0f));
     app.add_flag("!--no-vsync", o.vsync, "Do not wait for the display's refresh (window only)");
     app.add_flag("--validation,!--no-validation", o.validation,
                  "Enable (or disable) the Khronos Vulkan validation layer; on by default in Debug and test builds");

@@ -98,6 +98,8 @@ int run_desktop(const AppOptions& options) {
         WindowPresenter presenter(r.gpu.device(), r.gpu.surface(), window, options.vsync && !benchmark);
         r.create_renderers(presenter.format(), VK_IMAGE_LAYOUT_PRESENT_SRC_KHR, presenter.image_count(),
                            window.handle());
+        // A smaller scene is stretched onto the window's image, which needs transfer use.
+        if (!presenter.accepts_transfers()) r.attachments->set_render_scale(1.0f);
         DesktopInput input(window.handle());
         ViewerCamera viewer(r.room);
         uint64_t generation = presenter.generation();

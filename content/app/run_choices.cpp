@@ -21,6 +21,20 @@ Room build_room(const AppOptions& options) {
                              .camera = options.camera});
 }
 
+std::string build_next_room(const AppOptions& options, const std::string& scene_id, Room& next) {
+    AppOptions choices = options;
+    choices.scene = scene_id;
+    choices.model.clear();
+    choices.camera.clear();
+    choices.select.clear();
+    try {
+        next = build_room(choices);
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+    return {};
+}
+
 Selection start_selection(const AppOptions& options, const Room& room) {
     Selection selection;
     if (options.select.empty()) return selection;

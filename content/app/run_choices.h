@@ -14,6 +14,10 @@ class Device;
 
 // --model, --scene placeholder|benchmark, or a world scene from assets/scenes (with --camera).
 Room build_room(const AppOptions& options);
+// Switching rooms in a running app: builds SCENE_ID with the run's other choices (but not the
+// --model, --camera or --select of the room being left) into NEXT. Returns the one-line error
+// instead, with NEXT untouched, so a broken scene leaves the current room as it was.
+std::string build_next_room(const AppOptions& options, const std::string& scene_id, Room& next);
 // --select: the item whose card is open at the start. Throws one line when the room has no such item.
 Selection start_selection(const AppOptions& options, const Room& room);
 // --shadows, with auto chosen by the device type.

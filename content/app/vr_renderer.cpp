@@ -107,17 +107,8 @@ VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const Comfort
 }
 
 std::string VrRenderer::switch_room(const std::string& scene_id) {
-    AppOptions next = options;
-    next.scene = scene_id;
-    next.model.clear();
-    next.camera.clear();
-    next.select.clear();
-    Room loaded;
-    try {
-        loaded = build_room(next);  // first, so a broken scene leaves the current room untouched
-    } catch (const std::exception& e) {
-        return e.what();
-    }
+    Room loaded;  // first, so a broken scene leaves the current room untouched
+    if (std::string error = build_next_room(options, scene_id, loaded); !error.empty()) return error;
     // The frames still in flight draw with the old room's buffers: let them finish first.
     VK_CHECK(vkDeviceWaitIdle(gpu.device().handle()));
     room_gpu.reset();

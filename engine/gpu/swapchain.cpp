@@ -70,6 +70,8 @@ void Swapchain::create(VkSwapchainKHR old) {
                                           caps.maxImageExtent.height)};
     uint32_t image_count = std::max(options_.image_count, caps.minImageCount);
     if (caps.maxImageCount) image_count = std::min(image_count, caps.maxImageCount);
+    usage_ = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT |
+             (caps.supportedUsageFlags & (VK_IMAGE_USAGE_TRANSFER_SRC_BIT | VK_IMAGE_USAGE_TRANSFER_DST_BIT));
     const VkSwapchainCreateInfoKHR info{
         .sType = VK_STRUCTURE_TYPE_SWAPCHAIN_CREATE_INFO_KHR,
         .surface = surface_,
@@ -79,8 +81,7 @@ void Swapchain::create(VkSwapchainKHR old) {
         .imageExtent = extent_,
         .imageArrayLayers = 1,
         // Transfer use where offered: screenshots copy from it, a VR mirror can copy an eye into it.
-        .imageUsage = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT |
-                      (caps.supportedUsageFlags & (VK_IMAGE_USAGE_TRANSFER_SRC_BIT | VK_IMAGE_USAGE_TRANSFER_DST_BIT)),
+        .imageUsage = usage_,
         .imageSharingMode = VK_SHARING_MODE_EXCLUSIVE,
         .preTransform = caps.currentTransform,
         .compositeAlpha = VK_COMPOSITE_ALPHA_OPAQUE_BIT_KHR,

@@ -36,6 +36,8 @@ public:
     uint32_t image_count() const { return static_cast<uint32_t>(images_.size()); }
     VkImage image(uint32_t i) const { return images_[i]; }
     VkImageView view(uint32_t i) const { return views_[i]; }
+    // Whether its images can be copied or blitted into (the surface offered transfer-destination use).
+    bool accepts_transfers() const { return (usage_ & VK_IMAGE_USAGE_TRANSFER_DST_BIT) != 0; }
 
 private:
     void create(VkSwapchainKHR old);
@@ -47,6 +49,7 @@ private:
     VkSwapchainKHR swapchain_ = VK_NULL_HANDLE;
     VkFormat format_ = VK_FORMAT_UNDEFINED;
     VkExtent2D extent_{};
+    VkImageUsageFlags usage_ = 0;
     std::vector<VkImage> images_;
     std::vector<VkImageView> views_;
     uint64_t acquires_ = 0;  // counts calls to acquire(), for fault_injection.h

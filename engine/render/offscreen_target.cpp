@@ -10,7 +10,8 @@ OffscreenTarget::OffscreenTarget(Device& device, VkExtent2D extent)
     : extent_(extent),
       color_(device, {.extent = extent,
                       .format = kFormat,
-                      .usage = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT}),
+                      .usage = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT |
+                               VK_IMAGE_USAGE_TRANSFER_DST_BIT}),
       readback_(device, VkDeviceSize(extent.width) * extent.height * 4, VK_BUFFER_USAGE_TRANSFER_DST_BIT,
                 MemoryUse::cpu_to_gpu) {}
 

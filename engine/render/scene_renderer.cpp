@@ -12,6 +12,7 @@
 #include "render/gpu_mesh.h"
 #include "render/light_reach.h"
 #include "render/render_attachments.h"
+#include "render/scene_stretch.h"
 
 namespace perfuse {
 
@@ -196,6 +197,18 @@ void SceneRenderer::record_lit_pass(VkCommandBuffer cmd, uint32_t frame_slot, co
                                     VK_ACCESS_DEPTH_STENCIL_ATTACHMENT_READ_BIT,
                       .aspect = VK_IMAGE_ASPECT_DEPTH_BIT});
     const Image* msaa = attachments.msaa_color();
+    const Image* scaled = attachments.scaled_color();
+    // The single-sample image the scene ends in: the target itself, or the smaller scaled image.
+    const VkImageView scene_view = scaled ? scaled->view() : target.view;
+    if (scaled) {
+        transition_image(cmd, scaled->handle(),
+                         {.from = VK_IMAGE_LAYOUT_UNDEFINED,
+                          .to = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
+                          .src_stage = VK_PIPELINE_STAGE_TRANSFER_BIT,
+                          .src_access = 0,
+                          .dst_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
+                          .dst_access = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT});
+    }
     if (msaa) {
         transition_image(cmd, msaa->handle(),
                          {.from = VK_IMAGE_LAYOUT_UNDEFINED,
@@ -208,10 +221,10 @@ void SceneRenderer::record_lit_pass(VkCommandBuffer cmd, uint32_t frame_slot, co
     const VkClearValue clear{.color = {{clear_color.r, clear_color.g, clear_color.b, clear_color.a}}};
     const VkRenderingAttachmentInfoKHR color{
         .sType = VK_STRUCTURE_TYPE_RENDERING_ATTACHMENT_INFO_KHR,
-        .imageView = msaa ? msaa->view() : target.view,
+        .imageView = msaa ? msaa->view() : scene_view,
         .imageLayout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
         .resolveMode = msaa ? VK_RESOLVE_MODE_AVERAGE_BIT : VK_RESOLVE_MODE_NONE,
-        .resolveImageView = msaa ? target.view : VK_NULL_HANDLE,
+        .resolveImageView = msaa ? scene_view : VK_NULL_HANDLE,
         .resolveImageLayout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
         .loadOp = VK_ATTACHMENT_LOAD_OP_CLEAR,
         .storeOp = msaa ? VK_ATTACHMENT_STORE_OP_DONT_CARE : VK_ATTACHMENT_STORE_OP_STORE,
@@ -227,15 +240,16 @@ void SceneRenderer::record_lit_pass(VkCommandBuffer cmd, uint32_t frame_slot, co
     };
     const VkRenderingInfoKHR rendering{
         .sType = VK_STRUCTURE_TYPE_RENDERING_INFO_KHR,
-        .renderArea = {{0, 0}, target.extent},
+        .renderArea = {{0, 0}, attachments.extent()},
         .layerCount = 1,
         .colorAttachmentCount = 1,
         .pColorAttachments = &color,
         .pDepthAttachment = &depth,
     };
     device_.cmd_begin_rendering(cmd, &rendering);
-    const VkViewport viewport{0.0f, 0.0f, float(target.extent.width), float(target.extent.height), 0.0f, 1.0f};
-    const VkRect2D scissor{{0, 0}, target.extent};
+    const VkExtent2D extent = attachments.extent();
+    const VkViewport viewport{0.0f, 0.0f, float(extent.width), float(extent.height), 0.0f, 1.0f};
+    const VkRect2D scissor{{0, 0}, extent};
     vkCmdSetViewport(cmd, 0, 1, &viewport);
     vkCmdSetScissor(cmd, 0, 1, &scissor);
     vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_, 0, 1, &sets_[frame_slot], 0, nullptr);
@@ -284,6 +298,7 @@ void SceneRenderer::record_lit_pass(VkCommandBuffer cmd, uint32_t frame_slot, co
         vkCmdDrawIndexed(cmd, item.mesh->index_count, 1, 0, 0, 0);
     }
     device_.cmd_end_rendering(cmd);
+    if (scaled) stretch_scene_onto_target(cmd, *scaled, attachments.extent(), target);
 }
 
 }  // namespace perfuse

@@ -30,6 +30,7 @@ public:
     uint64_t generation() const { return generation_; }
     uint32_t image_count() const { return swapchain_->image_count(); }
     VkFormat format() const { return swapchain_->format(); }
+    bool accepts_transfers() const { return swapchain_->accepts_transfers(); }
 
 private:
     void rebuild();
