@@ -3,7 +3,7 @@
 # Present (kiosk) mode left alone for MINUTES of simulated time at the headless fixed step (60 frames a
 # simulated second): the attract loop's tour through the rooms and the bypass set-up, round after round.
 # Strict validation (any validation message fails), a clean exit, and resident memory that stops
-# growing: after the first fifth of the run it may grow by at most PERFUSE_SOAK_MAX_GROWTH_MB (32).
+# growing: once warm (see below) it may grow by at most PERFUSE_SOAK_MAX_GROWTH_MB (32).
 # The resident set is sampled every few seconds of wall time into CSV (wall_s,simulated_min,rss_mb; the
 # simulated time is estimated from the wall time, frames being of even cost). "short": the kiosk's
 # times shortened (loop at once, cards a tenth of their time, 5 s of set-up), as in CI; otherwise the
@@ -52,8 +52,12 @@ if [ "$code" != 0 ] || [ -s "$tmp/log" ]; then
 fi
 count=${#samples[@]}
 [ "$count" -ge 5 ] || { echo "present_soak: ok, but the run was too short to judge memory ($count samples)"; exit 0; }
-# Warm after a fifth of the run (rooms, models and pipelines loaded); the end is the largest of the last samples.
-warm_kb=$(printf '%s\n' "${samples[@]}" | awk -v n="$count" 'NR == int(n / 5) + 1 {print $2}')
+# Warm once every room, model and pipeline has been loaded: after a fifth of a long run, or after half
+# of a short one (its first round of the loop, with the bypass set-up, ends about a third of a simulated
+# minute in). The end is the largest of the last samples.
+warm_part=5
+[ "$timings" = short ] && warm_part=2
+warm_kb=$(printf '%s\n' "${samples[@]}" | awk -v n="$count" -v part="$warm_part" 'NR == int(n / part) + 1 {print $2}')
 end_kb=$(printf '%s\n' "${samples[@]}" | awk -v n="$count" 'NR > n - n / 10 - 1 && $2 > m {m = $2} END {print m}')
 peak_kb=$(printf '%s\n' "${samples[@]}" | awk '$2 > m {m = $2} END {print m}')
 growth_mb=$(( (end_kb - warm_kb) / 1024 ))
