@@ -70,11 +70,21 @@ std::string AppRenderer::switch_room(const std::string& scene_id) {
     return {};
 }
 
+AssemblyHost AppRenderer::assembly_host() {
+    return {.session = assembly,
+            .room = room,
+            .selection = selection,
+            .device = gpu.device(),
+            .textures = scene->textures(),
+            .speak_requests = speak_requests,
+            .reduced_motion = modes.settings.reduced_motion};
+}
+
 void AppRenderer::prepare_draws(const ViewCamera& camera) {
     room_gpu->build_draws(room.scene, frustumFromViewProj(camera.projection * camera.view), camera.position,
                           highlighted_nodes(room, selection), draws);
     show_machine_screens(screens, draws);
-    add_assembly_draws(*this, camera);
+    add_assembly_draws(assembly_host(), camera, draws);
     room_gpu->build_draws(room.scene, frustumFromViewProj(SceneRenderer::key_light_view_proj(room.lighting)),
                           room.lighting.key.position, {}, shadow_casters);
 }

@@ -49,6 +49,8 @@ struct AppRenderer {
     FrameScene frame_scene(const ViewCamera& camera) const;
     FrameParts frame_parts() { return {*scene, *attachments, *ui, *gpu_timer, &screens}; }
     RenderFacts render_facts() const;
+    // What the procedure's 3D assembly works with in this run (see assembly_session.h).
+    AssemblyHost assembly_host();
     // Called once the frame targets are known (needs the device first for a window's swapchain).
     void create_renderers(VkFormat target_format, VkImageLayout final_layout, uint32_t image_count,
                           GLFWwindow* glfw_window);

@@ -57,7 +57,7 @@ void draw_app_ui(AppRenderer& r, const ViewCamera& camera, const glm::vec2& view
     update_occlusion(r.label_occlusion, r.room, camera.position);
     draw_world_labels(visible_labels(r.room, r.selection, r.label_occlusion), camera.projection * camera.view,
                       camera.position, viewport_px, nullptr);
-    draw_assembly_labels(r, camera.projection * camera.view, camera.position, viewport_px);
+    draw_assembly_labels(r.assembly, camera.projection * camera.view, camera.position, viewport_px);
     draw_procedure_panel(r);
     draw_info_card_panel(r.text, r.room, r.selection);
 }

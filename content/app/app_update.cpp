@@ -12,7 +12,7 @@ void update_app(AppRenderer& r, float dt_s) {
     // flow model -> procedure -> mode -> sound.
     r.live->update(dt_s);
     update_procedure(r, dt_s);
-    update_assembly(r, r.procedure.run.get(), dt_s);
+    update_assembly(r.assembly_host(), r.procedure.run.get(), dt_s);
     update_modes(r, dt_s);
     update_app_sound(r, dt_s);
     update_machine_screens(r.screens, r.console_panels, *r.live, dt_s);

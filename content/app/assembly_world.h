@@ -61,6 +61,10 @@ public:
     void set_reduced_motion(bool on) { reduced_motion_ = on; }
     // Puts the held part in front of the viewer.
     void hold_in_front_of(const glm::vec3& eye_m, const glm::vec3& forward);
+    // Puts the held part's middle at CENTRE_M (a headset's hand holding it), upright as on its mount.
+    void hold_at(const glm::vec3& centre_m);
+    // The part in the trainee's hand (empty: none), as of the last sync.
+    const std::string& held() const { return held_; }
     // Adds this frame's draws (opaque first, then see-through, as the room's draw list is ordered).
     void append_draws(const Frustum& frustum, const glm::vec3& eye_m, const AssemblyTarget& highlighted,
                       DrawList& draws);

@@ -78,13 +78,16 @@ void AssemblyWorld::sync(const AssemblyState& state, float dt_s) {
 }
 
 void AssemblyWorld::hold_in_front_of(const glm::vec3& eye_m, const glm::vec3& forward) {
+    hold_at(eye_m + kHoldDistanceM * glm::normalize(forward) - glm::vec3(0, kHoldDropM, 0));
+}
+
+void AssemblyWorld::hold_at(const glm::vec3& centre_m) {
     auto it = parts_.find(held_);
     if (it == parts_.end()) return;
     PartNodes& part = it->second;
     Transform to = part.to;
     to.rotation = host_.rotation;
-    to.translation_m = eye_m + kHoldDistanceM * glm::normalize(forward) - glm::vec3(0, kHoldDropM, 0) -
-                       host_.rotation * (host_.scale * part.model_centre_m);
+    to.translation_m = centre_m - host_.rotation * (host_.scale * part.model_centre_m);
     part.to = to;
     if (part.t >= 1.0f) scene_.nodes[part.root].local = to;
     updateWorld(scene_);

@@ -23,15 +23,15 @@ constexpr float kMaxFrameStepS = 0.1f;  // after a stall, don't leap across the 
 void apply_shortcuts(const AppShortcuts& shortcuts, AppRenderer& r, ViewerCamera& viewer, Window& window) {
     if (shortcuts.escape) {
         // Step back one level: from inspecting to walking, then close the card, then quit.
-        if (assembly_cancel(r)) {
+        if (assembly_cancel(r.assembly_host())) {
             // let go of the port chosen for a joint
         } else if (viewer.inspecting()) viewer.stop_inspecting();
         else if (!r.selection.selected.empty()) r.selection.selected.clear();
         else window.request_close();
     }
-    if (shortcuts.select_next && !assembly_focus_next(r, +1)) select_next(r.selection, r.room);
-    if (shortcuts.select_previous) assembly_focus_next(r, -1);
-    if (shortcuts.activate) assembly_activate(r);
+    if (shortcuts.select_next && !assembly_focus_next(r.assembly_host(), +1)) select_next(r.selection, r.room);
+    if (shortcuts.select_previous) assembly_focus_next(r.assembly_host(), -1);
+    if (shortcuts.activate) assembly_activate(r.assembly_host());
     if (shortcuts.hint && r.procedure.run) r.procedure.run->steps().request_hint();
     if (shortcuts.inspect) {
         if (viewer.inspecting()) viewer.stop_inspecting();
@@ -50,7 +50,7 @@ void update_pointer_selection(AppRenderer& r, const PointerInput& pointer, const
     r.selection.hovered.clear();
     if (pointer.over_ui) return;
     const Ray ray = rayFromPixel(pointer.position_px, viewport, camera.projection * camera.view);
-    if (assembly_pointer(r, ray.origin_m, ray.direction, pointer.clicked)) return;  // a part, port or line
+    if (assembly_pointer(r.assembly_host(), ray.origin_m, ray.direction, pointer.clicked)) return;  // a part, port or line
     r.selection.hovered = pick_interactable(r.room, ray);
     if (pointer.clicked) r.selection.selected = r.selection.hovered;
 }

@@ -88,8 +88,7 @@ void draw_mistake(const ProcedurePanelText& text, const procedures::StepEngine& 
     ImGui::PopStyleColor();
 }
 
-void draw_hand(const ProcedurePanelText& text, const AppRenderer& r) {
-    const AssemblySession& a = r.assembly;
+void draw_hand(const ProcedurePanelText& text, const AssemblySession& a) {
     if (!a.world) return;
     const circuits::Workbench& bench = a.run->bench();
     for (const circuits::ItemSpec& item : bench.kit().items) {
@@ -146,22 +145,47 @@ std::string fill_progress(const std::string& pattern, int done, int total) {
     return out;
 }
 
-void draw_procedure_panel(AppRenderer& r) {
-    AssemblySession& a = r.assembly;
-    if (!a.run) return;
+namespace {
+// The panel's words, loaded once per procedure; false (and the error kept, printed once) when broken.
+bool load_panel_text(AssemblySession& a) {
     if (!a.panel_text) {
         try {
             a.panel_text = std::make_shared<ProcedurePanelText>(load_procedure_panel_text(asset_dir() / "assembly" / "panel_en.json"));
         } catch (const std::exception& e) {
             if (a.error.empty()) std::fprintf(stderr, "perfuse: %s\n", e.what());
             a.error = e.what();
-            return;
+            return false;
         }
     }
+    return true;
+}
+}  // namespace
+
+void draw_procedure_panel_contents(AssemblySession& a) {
+    if (!a.run || !load_panel_text(a)) return;
     const ProcedurePanelText& text = *a.panel_text;
     procedures::ProcedureRun& run = *a.run;
     const procedures::Style style = run.style();
     const procedures::Score score = run.steps().score();
+    ImGui::TextWrapped("%s", text.styles.at(procedures::to_string(style)).c_str());
+    ImGui::Text("%s    %s %s", fill_progress(text.progress, score.steps_complete, score.steps_total).c_str(),
+                text.time.c_str(), clock_text(run.steps().time_s()).c_str());
+    ImGui::ProgressBar(score.steps_total ? float(score.steps_complete) / float(score.steps_total) : 0.0f,
+                       ImVec2(-1.0f, 0.0f), "");
+    if (run.steps().finished()) heading(text.finished);
+    draw_hand(text, a);
+    if (style != procedures::Style::assess) {
+        draw_current(text, run, style != procedures::Style::practice);
+        draw_mistake(text, run.steps());
+        draw_steps(text, run, style == procedures::Style::guided || style == procedures::Style::autoplay);
+    }
+}
+
+void draw_procedure_panel(AppRenderer& r) {
+    AssemblySession& a = r.assembly;
+    if (!a.run || !load_panel_text(a)) return;
+    const ProcedurePanelText& text = *a.panel_text;
+    procedures::ProcedureRun& run = *a.run;
 
     // Bottom left: the room panel has the top left, information cards the top right.
     const float width = ImGui::GetFontSize() * 24.0f;
@@ -172,18 +196,7 @@ void draw_procedure_panel(AppRenderer& r) {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize;
     if (ImGui::Begin((run.procedure().title + "###procedure_panel").c_str(), nullptr, flags)) {
-        ImGui::TextWrapped("%s", text.styles.at(procedures::to_string(style)).c_str());
-        ImGui::Text("%s    %s %s", fill_progress(text.progress, score.steps_complete, score.steps_total).c_str(),
-                    text.time.c_str(), clock_text(run.steps().time_s()).c_str());
-        ImGui::ProgressBar(score.steps_total ? float(score.steps_complete) / float(score.steps_total) : 0.0f,
-                           ImVec2(-1.0f, 0.0f), "");
-        if (run.steps().finished()) heading(text.finished);
-        draw_hand(text, r);
-        if (style != procedures::Style::assess) {
-            draw_current(text, run, style != procedures::Style::practice);
-            draw_mistake(text, run.steps());
-            draw_steps(text, run, style == procedures::Style::guided || style == procedures::Style::autoplay);
-        }
+        draw_procedure_panel_contents(a);
         ImGui::Spacing();
         if (ImGui::CollapsingHeader(text.controls_title.c_str())) ImGui::TextWrapped("%s", text.controls.c_str());
     }

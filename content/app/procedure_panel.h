@@ -10,6 +10,7 @@
 namespace perfuse {
 
 struct AppRenderer;
+struct AssemblySession;
 
 struct ProcedurePanelText {
     std::map<std::string, std::string> styles;  // guided, practice, assess, autoplay
@@ -27,5 +28,8 @@ std::string fill_progress(const std::string& pattern, int done, int total);
 // Draws the panel when a procedure runs (nothing otherwise). Keyboard: the hint button takes focus
 // with Tab while ImGui has keyboard navigation.
 void draw_procedure_panel(AppRenderer& r);
+// The panel's contents without its window or its keys' help, for a panel elsewhere (the VR menu): the
+// procedure in A, what is in hand and the last action's outcome, the step, hints, mistake and steps.
+void draw_procedure_panel_contents(AssemblySession& a);
 
 }  // namespace perfuse

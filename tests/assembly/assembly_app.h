@@ -79,8 +79,8 @@ struct App {
                                          glm::vec3(0, 0, -0.06f)}) {
                 const glm::vec3 at = anchor - glm::vec3(0, down, 0) + side;
                 const glm::vec3 dir = glm::normalize(at - camera.position);
-                if (!assembly_pointer(*r, at - 0.3f * dir, dir, false) || !(r->assembly.hovered == t)) continue;
-                assembly_pointer(*r, at - 0.3f * dir, dir, true);
+                if (!assembly_pointer(r->assembly_host(), at - 0.3f * dir, dir, false) || !(r->assembly.hovered == t)) continue;
+                assembly_pointer(r->assembly_host(), at - 0.3f * dir, dir, true);
                 frames(t.kind == Kind::part || t.kind == Kind::mount ? 28 : 2);  // a move takes 0.45 s
                 return;
             }

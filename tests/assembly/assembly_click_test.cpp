@@ -45,9 +45,9 @@ TEST(AssemblyClicks, TakeMountJoinAndClampByPointingAndByKeyboard) {
     EXPECT_FALSE(app.r->assembly.message.empty());
     // Keyboard: Tab to the venous line on the trolley, Enter takes it, then its free end goes to the
     // reservoir's inlet.
-    for (int i = 0; i < 40 && !(app.r->assembly.focused == part("venous_line")); ++i) assembly_focus_next(*app.r, +1);
+    for (int i = 0; i < 40 && !(app.r->assembly.focused == part("venous_line")); ++i) assembly_focus_next(app.r->assembly_host(), +1);
     ASSERT_EQ(app.r->assembly.focused, part("venous_line"));
-    EXPECT_TRUE(assembly_activate(*app.r));
+    EXPECT_TRUE(assembly_activate(app.r->assembly_host()));
     app.frames(2);
     EXPECT_EQ(app.bench().state("venous_line").place, circuits::Place::in_hand);
     app.click(port("reservoir", "in"));

@@ -58,9 +58,9 @@ TEST_P(AssemblyRooms, TakeMountJoinAndClampByPointingAndByKeyboard) {
     EXPECT_TRUE(app.bench().joined(a, b)) << app.r->assembly.message;
     EXPECT_TRUE(app.has_target({.kind = Kind::line, .line = a + "|" + b}));
 
-    for (int i = 0; i < 60 && !(app.r->assembly.focused == part(c.line)); ++i) assembly_focus_next(*app.r, +1);
+    for (int i = 0; i < 60 && !(app.r->assembly.focused == part(c.line)); ++i) assembly_focus_next(app.r->assembly_host(), +1);
     ASSERT_EQ(app.r->assembly.focused, part(c.line));
-    EXPECT_TRUE(assembly_activate(*app.r));
+    EXPECT_TRUE(assembly_activate(app.r->assembly_host()));
     app.frames(2);
     EXPECT_EQ(app.bench().state(c.line).place, circuits::Place::in_hand);
     app.click(port(c.line_to.part, c.line_to.port));
