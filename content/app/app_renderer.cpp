@@ -35,7 +35,8 @@ void AppRenderer::create_renderers(VkFormat target_format, VkImageLayout final_l
                                                               .shadows = shadow_quality(options, gpu.device()),
                                                               .lighting = lighting_quality(options, gpu.device()),
                                                           });
-    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, scene->textures(), scene->mesh_piece_m());
+    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, scene->textures(), scene->mesh_piece_m(),
+                                          Batching::by_material);
     bind_machine_screens(screens, room.scene, gpu.instance(), gpu.device(), scene->textures(),
                          gpu.pipeline_cache().handle());
     attachments = std::make_unique<RenderAttachments>(gpu.device(), target_format, samples);
@@ -60,7 +61,8 @@ std::string AppRenderer::switch_room(const std::string& scene_id) {
     assembly = {};  // its objects belong to the room being left
     scene->textures().clear();
     room = std::move(loaded);
-    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, scene->textures(), scene->mesh_piece_m());
+    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, scene->textures(), scene->mesh_piece_m(),
+                                          Batching::by_material);
     bind_machine_screens(screens, room.scene, gpu.instance(), gpu.device(), scene->textures(),
                          gpu.pipeline_cache().handle());
     selection = {};
@@ -91,7 +93,7 @@ void AppRenderer::prepare_draws(const ViewCamera& camera) {
 
 RenderFacts AppRenderer::render_facts() const {
     RenderFacts facts{.draws = int(draws.size()), .shadow_draws = int(shadow_casters.size())};
-    for (const DrawItem& item : draws) facts.triangles += item.mesh ? item.mesh->index_count / 3 : 0;
+    for (const DrawItem& item : draws) facts.triangles += drawn_index_count(item) / 3;
     facts.msaa_samples = int(attachments->samples());
     facts.shadow_renders = int(scene->shadow_renders());
     const ShadowQuality shadows = scene->shadow_quality();

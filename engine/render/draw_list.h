@@ -18,7 +18,14 @@ struct DrawItem {
     float highlight = 0.0f;  // 0 = none, 1 = hovered/selected glow
     uint32_t texture = 0;         // base-colour texture in the renderer's TextureTable; 0 = none (white)
     uint32_t normal_texture = 0;  // tangent-space normal map in the same table; 0 = none (flat)
+    // Part of the mesh only (a run of a static batch, render/static_batches.h): index_count 0 = all of it.
+    uint32_t first_index = 0;
+    uint32_t index_count = 0;
+    Bounds world_bounds;  // where the draw lies when known better than the mesh's bounds through model
 };
+
+// How many indices ITEM draws.
+uint32_t drawn_index_count(const DrawItem& item);
 
 struct ViewCamera {
     glm::mat4 view{1.0f};

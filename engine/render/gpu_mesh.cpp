@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "render/draw_list.h"
+
 namespace perfuse {
 
 GpuMesh upload_mesh(Device& device, const MeshData& mesh) {
@@ -18,6 +20,11 @@ GpuMesh upload_mesh(Device& device, const MeshData& mesh) {
     gpu.index_count = static_cast<uint32_t>(mesh.indices.size());
     gpu.bounds = mesh.bounds();
     return gpu;
+}
+
+uint32_t drawn_index_count(const DrawItem& item) {
+    if (item.index_count > 0) return item.index_count;
+    return item.mesh ? item.mesh->index_count : 0;
 }
 
 void bind_mesh(VkCommandBuffer cmd, const GpuMesh& mesh) {

@@ -1,7 +1,9 @@
 #include "render/scene_gpu.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
+#include <string_view>
 
 #include "render/mesh_pieces.h"
 #include "render/texture_table.h"
@@ -33,7 +35,7 @@ Bounds transformed(const Bounds& bounds, const glm::mat4& model) {
 }
 }  // namespace
 
-SceneGpu::SceneGpu(Device& device, const Scene& scene, TextureTable& textures, float piece_m) {
+SceneGpu::SceneGpu(Device& device, const Scene& scene, TextureTable& textures, float piece_m, Batching batching) {
     std::map<std::string, uint32_t> uploaded;  // key + encoding -> index: each image uploads once
     const auto texture_index = [&](const std::string& key, TextureTable::Encoding encoding) {
         if (key.empty()) return TextureTable::kWhite;
@@ -48,26 +50,43 @@ SceneGpu::SceneGpu(Device& device, const Scene& scene, TextureTable& textures, f
         material_texture_.push_back(texture_index(material.base_color_texture, TextureTable::Encoding::srgb_color));
         material_normal_texture_.push_back(texture_index(material.normal_texture, TextureTable::Encoding::linear_data));
     }
-    meshes_.resize(scene.meshes.size());
+    // Each mesh as it is drawn: cut into pieces, or whole; none when it has no triangles.
+    std::vector<std::vector<MeshData>> pieces(scene.meshes.size());
     const std::vector<glm::vec3> scales = piece_m > 0.0f ? largest_node_scales(scene) : std::vector<glm::vec3>{};
     for (std::size_t i = 0; i < scene.meshes.size(); ++i) {
         const MeshData& mesh = scene.meshes[i];
         if (mesh.vertices.empty() || mesh.indices.empty()) continue;
-        if (piece_m > 0.0f && scales[i] != glm::vec3(0.0f)) {
-            for (const MeshData& piece : cut_into_pieces(mesh, scales[i], {.piece_m = piece_m}))
-                meshes_[i].push_back(upload_mesh(device, piece));
-        } else {
-            meshes_[i].push_back(upload_mesh(device, mesh));
-        }
+        if (piece_m > 0.0f && scales[i] != glm::vec3(0.0f))
+            pieces[i] = cut_into_pieces(mesh, scales[i], {.piece_m = piece_m});
+        else
+            pieces[i].push_back(mesh);
     }
+    meshes_.resize(scene.meshes.size());
+    for (std::size_t i = 0; i < pieces.size(); ++i)
+        for (const MeshData& piece : pieces[i]) meshes_[i].push_back(upload_mesh(device, piece));
+    // PERFUSE_STATIC_BATCHES=0 draws every node on its own: for measuring what merging saves.
+    const char* switch_value = std::getenv("PERFUSE_STATIC_BATCHES");
+    const bool switched_off = switch_value && std::string_view(switch_value) == "0";
+    if (batching == Batching::by_material && !switched_off) batches_ = StaticBatches(device, scene, pieces);
+}
+
+DrawItem SceneGpu::draw_of(const Scene& scene, int32_t material_index, const GpuMesh& mesh, const glm::mat4& model) const {
+    static const Material kDefaultMaterial;
+    const bool known = material_index >= 0 && std::size_t(material_index) < scene.materials.size();
+    const bool has_textures = material_index >= 0 && std::size_t(material_index) < material_texture_.size();
+    return {.mesh = &mesh,
+            .model = model,
+            .material = known ? scene.materials[std::size_t(material_index)] : kDefaultMaterial,
+            .texture = has_textures ? material_texture_[std::size_t(material_index)] : TextureTable::kWhite,
+            .normal_texture = has_textures ? material_normal_texture_[std::size_t(material_index)] : TextureTable::kWhite};
 }
 
 void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm::vec3& eye_m,
                            const std::vector<NodeId>& highlighted, DrawList& draws, int* culled_count) const {
     draws.clear();
     std::vector<float> distance_m;
+    std::vector<char> drawn_in_batch(scene.nodes.size(), 0);
     int culled = 0;
-    static const Material kDefaultMaterial;
     for (NodeId id = 0; id < scene.nodes.size(); ++id) {
         const Node& node = scene.nodes[id];
         if (node.mesh < 0 || std::size_t(node.mesh) >= meshes_.size() || meshes_[std::size_t(node.mesh)].empty()) continue;
@@ -76,25 +95,30 @@ void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm
             ++culled;
             continue;
         }
-        const std::vector<GpuMesh>& pieces = meshes_[std::size_t(node.mesh)];
         const bool lit = std::find(highlighted.begin(), highlighted.end(), id) != highlighted.end();
-        const Material& material = node.material >= 0 && std::size_t(node.material) < scene.materials.size()
-                                       ? scene.materials[std::size_t(node.material)]
-                                       : kDefaultMaterial;
-        const bool has_material = node.material >= 0 && std::size_t(node.material) < material_texture_.size();
+        if (!lit && batches_.holds(scene, id)) {  // drawn with its batch, below
+            drawn_in_batch[id] = 1;
+            continue;
+        }
+        const std::vector<GpuMesh>& pieces = meshes_[std::size_t(node.mesh)];
         for (const GpuMesh& piece : pieces) {
             // A node in one piece keeps its own bounds; the pieces of a cut one are culled one by one.
             const Bounds piece_bounds = pieces.size() == 1 ? node.world_bounds : transformed(piece.bounds, node.world);
             if (pieces.size() > 1 && !intersects(frustum, piece_bounds)) continue;
-            draws.push_back({.mesh = &piece,
-                             .model = node.world,
-                             .material = material,
-                             .highlight = lit ? 1.0f : 0.0f,
-                             .texture = has_material ? material_texture_[std::size_t(node.material)] : TextureTable::kWhite,
-                             .normal_texture = has_material ? material_normal_texture_[std::size_t(node.material)]
-                                                            : TextureTable::kWhite});
+            draws.push_back(draw_of(scene, node.material, piece, node.world));
+            draws.back().highlight = lit ? 1.0f : 0.0f;
             distance_m.push_back(glm::distance(eye_m, piece_bounds.center()));
         }
+    }
+    std::vector<BatchRun> runs;
+    batches_.runs(frustum, drawn_in_batch, runs);
+    for (const BatchRun& run : runs) {
+        draws.push_back(draw_of(scene, run.batch->material, run.batch->mesh, glm::mat4(1.0f)));
+        draws.back().first_index = run.first_index;
+        draws.back().index_count = run.index_count;
+        draws.back().world_bounds = run.world_bounds;
+        // A run may span the room: the distance to its nearest point orders it among the others.
+        distance_m.push_back(glm::distance(eye_m, glm::clamp(eye_m, run.world_bounds.min, run.world_bounds.max)));
     }
     std::vector<std::size_t> order(draws.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;

@@ -263,7 +263,9 @@ void SceneRenderer::record_lit_pass(VkCommandBuffer cmd, uint32_t frame_slot, co
             .blend = item.material.base_color.a < 1.0f,
             .base_color_texture = item.texture != TextureTable::kWhite,
             .normal_map = item.normal_texture != TextureTable::kWhite,
-            .key_light = spot_reaches_bounds(scene.lighting.key, item.mesh->bounds, item.model),
+            .key_light = item.world_bounds.empty()
+                             ? spot_reaches_bounds(scene.lighting.key, item.mesh->bounds, item.model)
+                             : spot_reaches_bounds(scene.lighting.key, item.world_bounds, glm::mat4(1.0f)),
         };
         if (const VkPipeline pipeline = pipelines_->get(variant); pipeline != bound_pipeline) {
             vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline);
@@ -295,7 +297,7 @@ void SceneRenderer::record_lit_pass(VkCommandBuffer cmd, uint32_t frame_slot, co
         };
         vkCmdPushConstants(cmd, layout_, VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT, 0,
                            sizeof constants, &constants);
-        vkCmdDrawIndexed(cmd, item.mesh->index_count, 1, 0, 0, 0);
+        vkCmdDrawIndexed(cmd, drawn_index_count(item), 1, item.first_index, 0, 0);
     }
     device_.cmd_end_rendering(cmd);
     if (scaled) stretch_scene_onto_target(cmd, *scaled, attachments.extent(), target);

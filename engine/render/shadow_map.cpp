@@ -55,6 +55,8 @@ uint64_t shadow_signature(const glm::mat4& light_view_proj, const DrawList& draw
         print.add(item.mesh->vertices.handle());
         print.add(item.mesh->indices.handle());
         print.add(item.mesh->index_count);
+        print.add(item.first_index);
+        print.add(drawn_index_count(item));
         print.add(item.model);
     }
     return print.value();
@@ -153,7 +155,7 @@ bool ShadowMap::record(VkCommandBuffer cmd, const glm::mat4& light_view_proj, co
         }
         const glm::mat4 light_mvp = light_view_proj * item.model;
         vkCmdPushConstants(cmd, layout_, VK_SHADER_STAGE_VERTEX_BIT, 0, sizeof light_mvp, &light_mvp);
-        vkCmdDrawIndexed(cmd, item.mesh->index_count, 1, 0, 0, 0);
+        vkCmdDrawIndexed(cmd, drawn_index_count(item), 1, item.first_index, 0, 0);
     }
     device_.cmd_end_rendering(cmd);
     transition_image(cmd, image_.handle(),

@@ -1,0 +1,80 @@
+#pragma once
+// Standing geometry merged by material when a scene is loaded, so a room is drawn in about half as
+// many draws (theatre 324 -> 169, ICU 434 -> 234) with fewer pipeline, texture and push-constant
+// changes. On lavapipe a draw turned out to be cheap (merging saved 0-3 of about 46 CPU ms a frame;
+// README "Benchmarks"), so this matters most where a driver's per-draw cost is higher.
+// A batch holds its members' triangles already placed in the world, drawn with an identity
+// transform, so the pixels come out as before (see place_in_world).
+// Every member keeps its index range and world bounds: a batch is drawn as runs of the members in
+// view. A member's node that was hidden, moved, given another mesh or material, or is highlighted
+// is left out of the runs and drawn on its own (SceneGpu does that), so nothing that can change
+// has to be declared in advance.
+#include <cstdint>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "geometry/mesh.h"
+#include "render/gpu_mesh.h"
+#include "scene/frustum.h"
+#include "scene/scene.h"
+
+namespace perfuse {
+
+class Device;
+
+// One node's mesh, or one piece of it, inside a batch.
+struct BatchMember {
+    NodeId node = kNoNode;
+    uint32_t first_index = 0;
+    uint32_t index_count = 0;
+    Bounds world_bounds;
+};
+
+struct StaticBatch {
+    GpuMesh mesh;                      // the members' vertices in world space
+    int32_t material = kNoIndex;       // the Scene material every member has
+    std::vector<BatchMember> members;  // in index order
+};
+
+// A stretch of one batch's indices to draw: members next to each other that are all in view.
+struct BatchRun {
+    const StaticBatch* batch = nullptr;
+    uint32_t first_index = 0;
+    uint32_t index_count = 0;
+    Bounds world_bounds;
+};
+
+// Which nodes may join a batch at load: visible, opaque (see-through ones are sorted back to front
+// one by one), with a mesh that has triangles. Groups of one are left as they are.
+class StaticBatches {
+public:
+    StaticBatches() = default;
+    // PIECES[m]: Scene mesh m as SceneGpu draws it (cut into pieces, or whole; none: not drawable).
+    StaticBatches(Device& device, const Scene& scene, const std::vector<std::vector<MeshData>>& pieces);
+
+    // True when node ID joined a batch and still has the transform, mesh and material it had then.
+    bool holds(const Scene& scene, NodeId id) const;
+
+    // Runs of members inside FRUSTUM whose nodes are marked in DRAWN_IN_BATCH (per Scene node).
+    void runs(const Frustum& frustum, const std::vector<char>& drawn_in_batch, std::vector<BatchRun>& out) const;
+
+    std::size_t batch_count() const { return batches_.size(); }
+
+private:
+    struct Joined {  // what a node was like when it joined
+        bool joined = false;
+        glm::mat4 world{1.0f};
+        int32_t mesh = kNoIndex;
+        int32_t material = kNoIndex;
+    };
+    std::vector<StaticBatch> batches_;
+    std::vector<Joined> nodes_;  // per Scene node
+};
+
+// VERTICES of a mesh placed in the world by MODEL, as mesh.vert would place them: positions through
+// MODEL, normals through its cofactor matrix (flipped for a mirroring MODEL) and not normalised, so
+// drawing them with an identity transform interpolates the same normals across each triangle.
+std::vector<Vertex> place_in_world(const std::vector<Vertex>& vertices, const glm::mat4& model);
+
+}  // namespace perfuse

@@ -1,0 +1,142 @@
+#include <gtest/gtest.h>
+
+#include <glm/gtc/matrix_transform.hpp>
+
+#include "geometry/primitives.h"
+#include "gpu/device.h"
+#include "gpu/instance.h"
+#include "render/scene_gpu.h"
+#include "render/texture_table.h"
+#include "scene/frustum.h"
+
+namespace perfuse {
+
+namespace {
+// A camera at the origin looking down -Z at everything placed below.
+Frustum wide_view() {
+    const glm::mat4 view = glm::lookAt(glm::vec3(0.0f, 0.0f, 5.0f), glm::vec3(0.0f), glm::vec3(0.0f, 1.0f, 0.0f));
+    return frustumFromViewProj(glm::perspective(glm::radians(90.0f), 1.0f, 0.1f, 50.0f) * view);
+}
+
+uint32_t triangles(const DrawList& draws) {
+    uint32_t count = 0;
+    for (const DrawItem& item : draws) count += drawn_index_count(item) / 3;
+    return count;
+}
+
+// Three grey boxes in a row (one material), a red box (a material of its own) and a clear box.
+struct TestScene {
+    Scene scene;
+    NodeId grey[3]{};
+    NodeId red = kNoNode, clear = kNoNode;
+
+    TestScene() {
+        const int32_t box = addMesh(scene, make_box(glm::vec3(0.5f)));
+        const int32_t grey_material = addMaterial(scene, Material{.name = "grey"});
+        const int32_t red_material = addMaterial(scene, Material{.name = "red", .base_color = {1.0f, 0.0f, 0.0f, 1.0f}});
+        const int32_t clear_material = addMaterial(scene, Material{.name = "clear", .base_color = {1.0f, 1.0f, 1.0f, 0.3f}});
+        for (int i = 0; i < 3; ++i) {
+            grey[i] = addNode(scene, "grey", kNoNode, {.translation_m = {float(i) - 1.0f, 0.0f, 0.0f}});
+            scene.nodes[grey[i]].mesh = box;
+            scene.nodes[grey[i]].material = grey_material;
+        }
+        red = addNode(scene, "red", kNoNode, {.translation_m = {0.0f, 1.0f, 0.0f}});
+        scene.nodes[red].mesh = box;
+        scene.nodes[red].material = red_material;
+        clear = addNode(scene, "clear", kNoNode, {.translation_m = {0.0f, -1.0f, 0.0f}});
+        scene.nodes[clear].mesh = box;
+        scene.nodes[clear].material = clear_material;
+        updateWorld(scene);
+    }
+};
+}  // namespace
+
+TEST(PlaceInWorld, PositionsMovedAndNormalsAsTheVertexShaderTurnsThem) {
+    const std::vector<Vertex> vertices = {{.position = {1.0f, 0.0f, 0.0f}, .normal = {1.0f, 1.0f, 0.0f}, .uv = {0.25f, 0.5f}}};
+    // Stretched along x, turned a quarter about y, moved: the normal must stay at right angles to the
+    // stretched surface (the inverse-transpose), not follow the stretch.
+    const glm::mat4 model = glm::translate(glm::mat4(1.0f), glm::vec3(0.0f, 2.0f, 0.0f)) *
+                            glm::rotate(glm::mat4(1.0f), glm::radians(90.0f), glm::vec3(0.0f, 1.0f, 0.0f)) *
+                            glm::scale(glm::mat4(1.0f), glm::vec3(4.0f, 1.0f, 1.0f));
+    const std::vector<Vertex> placed = place_in_world(vertices, model);
+    ASSERT_EQ(placed.size(), 1u);
+    EXPECT_NEAR(placed[0].position.x, 0.0f, 1e-5f);
+    EXPECT_NEAR(placed[0].position.y, 2.0f, 1e-5f);
+    EXPECT_NEAR(placed[0].position.z, -4.0f, 1e-5f);
+    const glm::vec3 expected = glm::normalize(glm::transpose(glm::inverse(glm::mat3(model))) * vertices[0].normal);
+    EXPECT_NEAR(glm::dot(glm::normalize(placed[0].normal), expected), 1.0f, 1e-5f);
+    EXPECT_EQ(placed[0].uv, vertices[0].uv);
+    // A mirroring transform keeps an outward normal outward.
+    const glm::mat4 mirror = glm::scale(glm::mat4(1.0f), glm::vec3(-1.0f, 1.0f, 1.0f));
+    const std::vector<Vertex> mirrored = place_in_world({{.position = {1.0f, 0.0f, 0.0f}, .normal = {1.0f, 0.0f, 0.0f}}}, mirror);
+    EXPECT_LT(glm::normalize(mirrored[0].normal).x, -0.99f);
+}
+
+TEST(StaticBatches, MergeByMaterialAndDrawChangedNodesOnTheirOwn) {
+    ValidationLog log;
+    {
+        Instance instance(InstanceOptions{.validation = true}, &log);
+        Device device(instance, DeviceOptions{});
+        TextureTable textures(device);
+        TestScene t;
+        Scene& scene = t.scene;
+        const Frustum view = wide_view();
+        const glm::vec3 eye(0.0f, 0.0f, 5.0f);
+        DrawList unbatched_draws, draws;
+        SceneGpu unbatched(device, scene, textures);
+        unbatched.build_draws(scene, view, eye, {}, unbatched_draws);
+        EXPECT_EQ(unbatched_draws.size(), 5u);
+        EXPECT_EQ(unbatched.batch_count(), 0u);
+
+        SceneGpu batched(device, scene, textures, 0.0f, Batching::by_material);
+        EXPECT_EQ(batched.batch_count(), 1u);  // the grey boxes; the red one is alone, the clear one see-through
+        batched.build_draws(scene, view, eye, {}, draws);
+        ASSERT_EQ(draws.size(), 3u);
+        EXPECT_EQ(triangles(draws), triangles(unbatched_draws));
+        const auto grey_run = std::find_if(draws.begin(), draws.end(), [](const DrawItem& d) { return d.material.name == "grey"; });
+        ASSERT_NE(grey_run, draws.end());
+        EXPECT_EQ(grey_run->model, glm::mat4(1.0f));  // already placed in the world
+        EXPECT_EQ(drawn_index_count(*grey_run), 3u * 36u);
+        EXPECT_NEAR(grey_run->world_bounds.min.x, -1.25f, 1e-5f);
+        EXPECT_NEAR(grey_run->world_bounds.max.x, 1.25f, 1e-5f);
+        EXPECT_EQ(draws.back().material.name, "clear");  // see-through still last
+
+        // Hidden in the middle: the batch splits into two runs around it.
+        scene.nodes[t.grey[1]].visible = false;
+        batched.build_draws(scene, view, eye, {}, draws);
+        EXPECT_EQ(draws.size(), 4u);
+        EXPECT_EQ(triangles(draws), triangles(unbatched_draws) - 12u);
+        scene.nodes[t.grey[1]].visible = true;
+
+        // Moved: drawn on its own with its new transform; the others stay batched.
+        scene.nodes[t.grey[2]].local.translation_m.y = 0.5f;
+        updateWorld(scene);
+        batched.build_draws(scene, view, eye, {}, draws);
+        EXPECT_EQ(draws.size(), 4u);
+        EXPECT_EQ(triangles(draws), triangles(unbatched_draws));
+        EXPECT_TRUE(std::any_of(draws.begin(), draws.end(),
+                                [&](const DrawItem& d) { return d.model == scene.nodes[t.grey[2]].world; }));
+
+        // Highlighted: on its own and glowing.
+        batched.build_draws(scene, view, eye, {t.grey[0]}, draws);
+        EXPECT_EQ(std::count_if(draws.begin(), draws.end(), [](const DrawItem& d) { return d.highlight > 0.0f; }), 1);
+        EXPECT_EQ(triangles(draws), triangles(unbatched_draws));
+
+        // Another material: drawn on its own, in that material.
+        scene.nodes[t.grey[0]].material = scene.nodes[t.red].material;
+        batched.build_draws(scene, view, eye, {}, draws);
+        EXPECT_EQ(std::count_if(draws.begin(), draws.end(), [](const DrawItem& d) { return d.material.name == "red"; }), 2);
+
+        // Out of view: a member behind the camera is left out of its run.
+        scene.nodes[t.grey[0]].material = scene.nodes[t.grey[1]].material;
+        scene.nodes[t.grey[2]].local.translation_m = {1.0f, 0.0f, 0.0f};
+        updateWorld(scene);
+        const glm::mat4 look_left = glm::lookAt(glm::vec3(-1.0f, 0.0f, 0.6f), glm::vec3(-1.0f, 0.0f, 0.0f), glm::vec3(0.0f, 1.0f, 0.0f));
+        const Frustum narrow = frustumFromViewProj(glm::perspective(glm::radians(30.0f), 1.0f, 0.1f, 50.0f) * look_left);
+        batched.build_draws(scene, narrow, glm::vec3(-1.0f, 0.0f, 0.6f), {}, draws);
+        EXPECT_EQ(triangles(draws), 12u);
+    }
+    EXPECT_EQ(log.problem_count(), 0) << ::testing::PrintToString(log.problems());
+}
+
+}  // namespace perfuse
