@@ -3,10 +3,14 @@
 # 1280x720 (mean / p50 / p99, CPU and GPU split), vkcube for scale, start-up time to the first frame,
 # peak resident memory, and the flow-model benchmark when it is built.
 # Usage: tools/bench.sh [--json FILE] [--frames N] [--build DIR] [--no-build] [--lighting full|fast|auto]
-#                      [--render-scale S]
+#                      [--render-scale S] [--vr-frames N] [--vr-eye-size WxH]
 # --no-build: use DIR's perfuse as it is (a build you made yourself), without configuring or building.
 # --lighting: passed to perfuse (auto: fast lighting on CPU renderers; full: what GPUs get, for comparison).
 # --render-scale: passed to perfuse, 0.25 to 1 (default 1): the 3D scene drawn smaller and stretched to fit.
+# VR: when the Monado test runtime is built (../shared/xr-runtime/build.sh caches it; or PERFUSE_XR_RUNTIME_JSON
+# names a runtime manifest), also the theatre in both eyes of a simulated headset (null compositor):
+# --vr-frames frames (default 120) at --vr-eye-size per eye (default 1024x1024); its stereo GPU time (both
+# eyes, timestamp queries: mean / p50 / p99) and the p99 interval between frames (what the runtime paced).
 # Uses whatever Vulkan device the loader prefers (set VK_ICD_FILENAMES to force lavapipe).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,6 +20,8 @@ json_out=""
 build_it=1
 lighting=auto
 scale_args=()
+vr_frames=120
+vr_eye_size=1024x1024
 while [ $# -gt 0 ]; do
   case "$1" in
     --json) json_out=$2; shift 2 ;;
@@ -24,6 +30,8 @@ while [ $# -gt 0 ]; do
     --no-build) build_it=0; shift ;;
     --lighting) lighting=$2; shift 2 ;;
     --render-scale) scale_args=(--render-scale "$2"); shift 2 ;;
+    --vr-frames) vr_frames=$2; shift 2 ;;
+    --vr-eye-size) vr_eye_size=$2; shift 2 ;;
     *) echo "bench: unknown argument '$1' (see the comment at the top of tools/bench.sh)" >&2; exit 2 ;;
   esac
 done
@@ -69,6 +77,28 @@ if command -v vkcube >/dev/null && command -v xvfb-run >/dev/null; then
   fi
 fi
 
+# VR: the theatre through the simulated headset, both eyes each frame (perfuse's report line at the end).
+xr_json=${PERFUSE_XR_RUNTIME_JSON:-}
+if [ -z "$xr_json" ]; then
+  xr_json=$(ls "${PERFUSE_XR_RUNTIME_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/perfuse-xr-runtime}"/*/share/openxr/1/openxr_monado.json \
+    2>/dev/null | head -n1 || true)
+fi
+vr_line=""
+if [ -f "$xr_json" ]; then
+  vr_line=$(XR_RUNTIME_JSON=$xr_json XRT_COMPOSITOR_NULL=1 SIMULATED_ENABLE=1 XDG_CONFIG_HOME=$(mktemp -d) \
+    "$perfuse" --vr-required --no-validation --scene theatre --vr-frames "$vr_frames" --vr-eye-size "$vr_eye_size" \
+    2>/dev/null | grep '^{"vr"' || true)
+  if [ -n "$vr_line" ]; then
+    gpu=$(grep -oE '"stereo_gpu_ms":[{][^}]*[}]' <<<"$vr_line")
+    interval=$(grep -oE '"frame_interval_ms":[{][^}]*[}]' <<<"$vr_line")
+    printf '%-22s %9.2f %9.2f %9.2f %9s %9s %8s   (stereo GPU ms, both eyes; %s per eye, frame interval p99 %.1f ms)\n' \
+      "perfuse VR theatre" "$(field "$gpu" mean)" "$(field "$gpu" p50)" "$(field "$gpu" p99)" "" "" \
+      "$(field "$vr_line" msaa)" "$(field "$vr_line" eye_size)" "$(field "$interval" p99)"
+  else
+    echo "perfuse VR theatre: the VR run failed (run it by hand: perfuse --vr-required --vr-frames 10)"
+  fi
+fi
+
 # Start-up: process start to the first finished frame, headless, and the peak memory of that run.
 timing=$(mktemp)
 /usr/bin/time -o "$timing" -f '%e %M' "$perfuse" --headless --no-validation --scene theatre --frames 1 >/dev/null 2>&1
@@ -95,6 +125,7 @@ if [ -n "$json_out" ]; then
       "$(IFS=,; echo "${results[*]}")"
     printf '"vkcube_ms":%s,"startup_s":%s,"peak_rss_mb_first_frame":%s,"peak_rss_mb_run":%s,' \
       "${vkcube_ms:-null}" "$startup_s" "$peak_mb" "$(( rss / 1024 ))"
+    printf '"vr":%s,' "${vr_line:-null}"
     printf '"physiology":%s}\n' "${physiology:-null}"
   } >"$json_out"
   echo "wrote $json_out"

@@ -43,6 +43,7 @@ struct AppOptions {
     bool vr_snap_turn_given = false; // --vr-snap-turn was given: it wins over the saved settings
     std::string vr_turn;             // --vr-turn snap|smooth; empty: the saved settings' choice
     std::string vr_vignette;         // --vr-vignette on|off; empty: the saved settings' choice
+    std::string vr_menu;             // --vr-menu wrist|floating; empty: the saved settings' choice
     bool vr_mirror = false;          // --vr-mirror: a desktop window shows the left eye's view
     std::string vr_screenshot;       // --vr-screenshot FILE.png: both eyes of the last VR frame, side by side
     int vr_eye_width = 0;            // --vr-eye-size WxH; 0: the runtime's recommended size

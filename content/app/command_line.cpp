@@ -100,6 +100,8 @@ ParseResult parse_command_line(int argc, char** argv) {
         ->check(CLI::IsMember({"snap", "smooth"}));
     app.add_option("--vr-vignette", o.vr_vignette, "Darken the edges of the VR view while moving: on or off (default: saved settings, on)")
         ->check(CLI::IsMember({"on", "off"}));
+    app.add_option("--vr-menu", o.vr_menu, "Where the VR menu is: wrist (on the left controller while it is tracked) or floating (default: saved settings, wrist)")
+        ->check(CLI::IsMember({"wrist", "floating"}));
     app.add_flag("--vr-mirror", o.vr_mirror, "Show the headset's left-eye view in a desktop window (for an audience)");
     app.add_option("--vr-screenshot", o.vr_screenshot, "Write both eyes of the last VR frame side by side to this PNG");
     app.add_option("--vr-eye-size", vr_eye_size, "Per-eye render size WIDTHxHEIGHT (default: the runtime's)");

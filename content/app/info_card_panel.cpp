@@ -43,13 +43,38 @@ std::string info_card_speech(const UiText& text, const Room& room, const std::st
     return speech;
 }
 
+std::string info_card_title(const Room& room, const std::string& item_id) {
+    const Interactable* item = item_id.empty() ? nullptr : room.find_interactable(item_id);
+    if (!item) return {};
+    if (const world::ItemCard* c = room.cards.find_item(item->card)) return c->title;
+    if (const world::PersonCard* p = room.cards.find_person(item->card)) return p->role;
+    return {};
+}
+
+bool draw_info_card_sections(const UiText& text, const Room& room, const std::string& item_id) {
+    const Interactable* item = item_id.empty() ? nullptr : room.find_interactable(item_id);
+    if (!item) return false;
+    if (const world::ItemCard* c = room.cards.find_item(item->card)) {
+        section(text, "what_it_is", c->what_it_is);
+        section(text, "what_it_does", c->what_it_does);
+        section(text, "who_uses_it", c->who_uses_it);
+        section(text, "did_you_know", c->did_you_know);
+        section(text, "source", c->source);
+        return true;
+    }
+    if (const world::PersonCard* p = room.cards.find_person(item->card)) {
+        section(text, "what_they_do", p->what_they_do);
+        section(text, "with_the_perfusionist", p->with_the_perfusionist);
+        section(text, "did_you_know", p->did_you_know);
+        section(text, "source", p->source);
+        return true;
+    }
+    return false;
+}
+
 void draw_info_card_panel(const UiText& text, const Room& room, Selection& selection) {
-    if (selection.selected.empty()) return;
-    const Interactable* item = room.find_interactable(selection.selected);
-    if (!item) return;
-    const world::ItemCard* item_card = room.cards.find_item(item->card);
-    const world::PersonCard* person_card = item_card ? nullptr : room.cards.find_person(item->card);
-    if (!item_card && !person_card) return;
+    const std::string title = info_card_title(room, selection.selected);
+    if (title.empty()) return;
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float width = ImGui::GetFontSize() * 22.0f;
@@ -57,23 +82,11 @@ void draw_info_card_panel(const UiText& text, const Room& room, Selection& selec
     ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, viewport->Size.y - 32.0f));
     ImGui::SetNextWindowBgAlpha(0.94f);
-    const std::string& title = item_card ? item_card->title : person_card->role;
     bool open = true;
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize;
     if (ImGui::Begin((title + "###info_card").c_str(), &open, flags)) {
-        if (item_card) {
-            section(text, "what_it_is", item_card->what_it_is);
-            section(text, "what_it_does", item_card->what_it_does);
-            section(text, "who_uses_it", item_card->who_uses_it);
-            section(text, "did_you_know", item_card->did_you_know);
-            section(text, "source", item_card->source);
-        } else {
-            section(text, "what_they_do", person_card->what_they_do);
-            section(text, "with_the_perfusionist", person_card->with_the_perfusionist);
-            section(text, "did_you_know", person_card->did_you_know);
-            section(text, "source", person_card->source);
-        }
+        draw_info_card_sections(text, room, selection.selected);
         ImGui::Spacing();
         if (ImGui::Button(text.card_close.c_str())) open = false;
     }

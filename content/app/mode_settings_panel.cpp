@@ -44,6 +44,7 @@ bool vr_and_sound(const modes::ModeText& t, modes::Settings& s, const modes::UiC
     changed |= check(t, "settings.snap_turn", s.snap_turn);
     changed |= slider(t, "settings.snap_turn_deg", s.snap_turn_deg, 15.0f, 90.0f, "%.0f");
     changed |= check(t, "settings.vr_vignette", s.vr_vignette);
+    changed |= check(t, "settings.vr_menu_on_wrist", s.vr_menu_on_wrist);
     ImGui::Spacing();
     mode_heading(colours, t("settings.sound"));
     changed |= check(t, "settings.narration", s.narration);

@@ -7,7 +7,19 @@ namespace perfuse {
 
 namespace {
 constexpr float kBeamReachM = 3.0f;  // beyond a room's depth from most places: further hits are not useful
+
+// The nearest of PANELS that HAND's ray meets, with its index.
+std::optional<std::pair<std::size_t, VrMenuHit>> nearest_panel(std::span<const VrMenuPanel* const> panels, size_t hand,
+                                                               const glm::vec3& origin, const glm::vec3& direction) {
+    std::optional<std::pair<std::size_t, VrMenuHit>> nearest;
+    for (std::size_t i = 0; i < panels.size(); ++i) {
+        if (!panels[i] || panels[i]->on_hand == int(hand)) continue;
+        const std::optional<VrMenuHit> hit = menu_hit(*panels[i], origin, direction);
+        if (hit && (!nearest || hit->distance_m < nearest->second.distance_m)) nearest.emplace(i, *hit);
+    }
+    return nearest;
 }
+}  // namespace
 
 VrControls start_controls(const Room& room, const ComfortSettings& comfort, XrReferenceSpaceType space) {
     VrControls controls;
@@ -27,7 +39,7 @@ VrControls start_controls(const Room& room, const ComfortSettings& comfort, XrRe
 }
 
 void update_controls(VrControls& c, const ControllerInput& input, const glm::vec3& head_tracking_m,
-                     const Room& room, Selection& selection, float dt_s, const VrMenuPanel* panel) {
+                     const Room& room, Selection& selection, float dt_s, std::span<const VrMenuPanel* const> panels) {
     selection.hovered.clear();
     c.jumped = false;
     c.turn_rad_s = 0.0f;
@@ -48,11 +60,11 @@ void update_controls(VrControls& c, const ControllerInput& input, const glm::vec
         const PickHit hit = pick(room.scene, ray, kBeamReachM);
         c.beams[h] = PointerBeam{origin, ray.direction, hit.hit() ? hit.distance_m : kBeamReachM};
         if (hand.menu_pressed) c.menu_pressed = true;
-        const std::optional<VrMenuHit> on_panel = panel ? menu_hit(*panel, origin, ray.direction) : std::nullopt;
-        if (on_panel && on_panel->distance_m < c.beams[h]->length_m) {
-            // The menu is in front: the beam ends on it, and the room behind is neither hovered nor picked.
-            c.beams[h]->length_m = on_panel->distance_m;
-            if (!c.panel_pointer) c.panel_pointer = VrPanelPointer{on_panel->uv, hand.select};
+        const auto on_panel = nearest_panel(panels, h, origin, ray.direction);
+        if (on_panel && on_panel->second.distance_m < c.beams[h]->length_m) {
+            // A panel is in front: the beam ends on it, and the room behind is neither hovered nor picked.
+            c.beams[h]->length_m = on_panel->second.distance_m;
+            if (!c.panel_pointer) c.panel_pointer = VrPanelPointer{on_panel->second.uv, hand.select, on_panel->first};
         } else {
             const std::string hovered = pick_interactable(room, ray);
             if (!hovered.empty()) selection.hovered = hovered;

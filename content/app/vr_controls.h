@@ -3,7 +3,9 @@
 // pointer, landing only on valid floor), and the trigger selecting the item the pointer is on.
 // Starts the user where a desktop walker starts, facing the same way.
 #include <array>
+#include <cstddef>
 #include <optional>
+#include <span>
 
 #include "app/room.h"
 #include "app/selection.h"
@@ -22,10 +24,11 @@ struct PointerBeam {
     float length_m = 0.0f;
 };
 
-// A controller pointing at the floating menu: where, and whether its trigger is held.
+// A controller pointing at a panel (the menu, an information card): where, and whether its trigger is held.
 struct VrPanelPointer {
     glm::vec2 uv{0.0f};
     bool pressed = false;
+    std::size_t panel = 0;  // which of the panels given to update_controls
 };
 
 struct VrControls {
@@ -40,7 +43,7 @@ struct VrControls {
     int snap_turns = 0;
     bool jumped = false;       // a snap turn or teleport happened this frame (the vignette flashes)
     float turn_rad_s = 0.0f;   // smooth turning speed this frame
-    std::optional<VrPanelPointer> panel_pointer;  // this frame: a pointer on the menu (the first hand)
+    std::optional<VrPanelPointer> panel_pointer;  // this frame: a pointer on a panel (the first hand)
     bool menu_pressed = false;                    // this frame: a menu button went down
 };
 
@@ -48,8 +51,13 @@ struct VrControls {
 VrControls start_controls(const Room& room, const ComfortSettings& comfort, XrReferenceSpaceType space);
 
 // One frame of input, DT_S seconds long. HEAD_TRACKING_M is the head (between the eyes) in tracking space.
-// PANEL (optional): the floating menu, which takes a pointer that reaches it before the room.
+// PANELS (null entries are hidden ones): the menu and the information card, each taking a pointer that
+// reaches it before the room (the nearest panel wins); a panel worn on a hand takes no pointer from that hand.
 void update_controls(VrControls& controls, const ControllerInput& input, const glm::vec3& head_tracking_m,
-                     const Room& room, Selection& selection, float dt_s, const VrMenuPanel* panel = nullptr);
+                     const Room& room, Selection& selection, float dt_s, std::span<const VrMenuPanel* const> panels);
+inline void update_controls(VrControls& controls, const ControllerInput& input, const glm::vec3& head_tracking_m,
+                            const Room& room, Selection& selection, float dt_s, const VrMenuPanel* panel = nullptr) {
+    update_controls(controls, input, head_tracking_m, room, selection, dt_s, std::span(&panel, 1));
+}
 
 }  // namespace perfuse

@@ -7,6 +7,7 @@
 #include "app/console_text.h"
 #include "app/live_model.h"
 #include "app/text_file.h"
+#include "xr/xr_math.h"
 #include "console_layout.h"
 
 namespace perfuse {
@@ -15,6 +16,12 @@ namespace {
 constexpr float kAheadM = 0.6f;       // within reach of a pointer, outside the near field the eyes strain at
 constexpr float kBelowEyesM = 0.38f;  // below the line of sight: the room stays in view
 constexpr float kTiltRad = 0.5f;      // about 30 degrees back, facing the eyes from below
+// On the wrist: held at about 40 cm rather than 70, so 0.26 m across shows its text at about the same
+// size. Its centre 9 cm out of the back of the hand and 8 cm towards the wrist: above the forearm, not
+// hiding the hand's own controller.
+constexpr float kWristWidthM = 0.26f;
+constexpr glm::vec3 kWristOffsetM{0.0f, 0.09f, 0.08f};  // in the grip's frame
+constexpr int kLeftHand = 0;                             // Hand::left
 
 // "Stop {} of {}" with A and B.
 std::string fill(const std::string& pattern, std::size_t a, std::size_t b) {
@@ -55,7 +62,7 @@ VrMenuText load_vr_menu_text(const std::filesystem::path& file) {
     const nlohmann::json j = read_text_file(file);
     const auto t = [&](const char* key) { return required_text(j, key, file); };
     return {t("title"), t("hint"), t("tour"), t("tour_progress"), t("next"), t("back"), t("rooms"), t("console"),
-            t("no_circuit"), t("alarms"), t("no_alarms")};
+            t("no_circuit"), t("alarms"), t("no_alarms"), t("read_aloud")};
 }
 
 VrMenuPanel place_menu(const glm::mat4& world_from_head) {
@@ -70,6 +77,28 @@ VrMenuPanel place_menu(const glm::mat4& world_from_head) {
     panel.world_from_panel = glm::rotate(glm::rotate(glm::translate(glm::mat4(1.0f), centre), yaw, {0.0f, 1.0f, 0.0f}),
                                          -kTiltRad, {1.0f, 0.0f, 0.0f});
     return panel;
+}
+
+VrMenuPanel place_menu_on_wrist(const glm::mat4& world_from_grip, const glm::vec3& head_m) {
+    const glm::vec3 centre = glm::vec3(world_from_grip * glm::vec4(kWristOffsetM, 1.0f));
+    glm::vec3 z = head_m - centre;
+    z = glm::length(z) < 1e-3f ? glm::vec3(0.0f, 0.0f, 1.0f) : glm::normalize(z);
+    // Straight above or below the eyes there is no level edge to keep: any sideways axis will do.
+    const glm::vec3 side = glm::cross(glm::vec3(0.0f, 1.0f, 0.0f), z);
+    const glm::vec3 x = glm::length(side) < 1e-3f ? glm::vec3(1.0f, 0.0f, 0.0f) : glm::normalize(side);
+    const glm::vec3 y = glm::cross(z, x);
+    VrMenuPanel panel;
+    panel.world_from_panel = glm::mat4(glm::vec4(x, 0.0f), glm::vec4(y, 0.0f), glm::vec4(z, 0.0f), glm::vec4(centre, 1.0f));
+    panel.width_m = kWristWidthM;
+    panel.height_m = kWristWidthM * 0.75f;  // 4:3 like its image
+    panel.on_hand = kLeftHand;
+    return panel;
+}
+
+std::optional<VrMenuPanel> menu_on_wrist(bool wanted, const HandInput& left, const glm::mat4& world_from_tracking,
+                                         const glm::vec3& head_m) {
+    if (!wanted || !left.grip_tracked) return std::nullopt;
+    return place_menu_on_wrist(world_from_tracking * pose_matrix(left.grip), head_m);
 }
 
 std::optional<VrMenuHit> menu_hit(const VrMenuPanel& panel, const glm::vec3& origin, const glm::vec3& direction) {

@@ -12,6 +12,8 @@
 #include <glm/glm.hpp>
 #include <imgui.h>
 
+#include "xr/controller_actions.h"
+
 namespace perfuse {
 
 class LiveModel;
@@ -20,6 +22,7 @@ struct ConsoleText;
 // assets/vr/menu_en.json
 struct VrMenuText {
     std::string title, hint, tour, tour_progress, next, back, rooms, console, no_circuit, alarms, no_alarms;
+    std::string read_aloud;  // on the information card (app/vr_card.h)
 };
 // Throws std::runtime_error with one line naming the file and the missing text.
 VrMenuText load_vr_menu_text(const std::filesystem::path& file);
@@ -29,11 +32,23 @@ struct VrMenuPanel {
     glm::mat4 world_from_panel{1.0f};
     float width_m = 0.44f;
     float height_m = 0.33f;  // 4:3, like its image
+    int on_hand = -1;        // the hand (Hand) it is worn on, which cannot point at it; -1: none
 };
 
 // In front of the head (WORLD_FROM_HEAD: its pose in the world, looking down -Z), turned to face it
 // about the vertical only, below eye level and tipped back towards the eyes like a lectern.
 VrMenuPanel place_menu(const glm::mat4& world_from_head);
+
+// On the left wrist: WORLD_FROM_GRIP is that controller's grip pose in the world (OpenXR: -Z along
+// the pointing direction, +Y out of the back of the hand, +Z towards the wrist). The panel sits a
+// little above the back of the hand towards the wrist, smaller than the floating one (it is nearer
+// the eyes, so its text looks about as big), its face turned to HEAD_M (the eyes) with its top edge
+// level, and takes no pointer from the hand it is worn on.
+VrMenuPanel place_menu_on_wrist(const glm::mat4& world_from_grip, const glm::vec3& head_m);
+// Where the menu goes this frame: on the left wrist when WANTED and LEFT's grip pose is tracked
+// (WORLD_FROM_TRACKING puts it in the world), or nothing: it floats.
+std::optional<VrMenuPanel> menu_on_wrist(bool wanted, const HandInput& left, const glm::mat4& world_from_tracking,
+                                         const glm::vec3& head_m);
 
 struct VrMenuHit {
     glm::vec2 uv{0.0f};  // 0..1 across, 0..1 down (image pixels are uv * size)

@@ -7,6 +7,7 @@
 #include "app/vr_model.h"
 #include "app/vr_renderer.h"
 #include "app/vr_test_hooks.h"
+#include "xr/xr_math.h"
 
 namespace perfuse {
 
@@ -66,6 +67,20 @@ void go_to_stop(VrMenuSession& menu, VrRenderer& r, VrModel& model, VrControls& 
     menu.panel.reset();
 }
 
+// On the left wrist while wanted and its grip is tracked, following it every frame; otherwise floating,
+// placed in front of the player when it (re)appears there and left where it is.
+void place(VrMenuSession& menu, const VrControls& controls, const HandInput& left, const glm::mat4& world_from_head) {
+    std::optional<VrMenuPanel> wrist =
+        menu_on_wrist(menu.wrist_wanted, left, world_from_tracking(controls.rig), glm::vec3(world_from_head[3]));
+    if (wrist) {
+        menu.panel = wrist;
+    } else if (!menu.panel || menu.on_wrist) {
+        menu.panel = place_menu(world_from_head);
+        menu.since_redraw_s = 1e9f;
+    }
+    menu.on_wrist = wrist.has_value();
+}
+
 void act(VrMenuSession& menu, const VrMenuChoice& choice, VrRenderer& r, VrModel& model, VrControls& controls,
          const glm::vec3& head_tracking_m) {
     switch (choice.kind) {
@@ -91,24 +106,40 @@ std::unique_ptr<VrMenuSession> start_vr_menu(const std::filesystem::path& asset_
 }
 
 const VrMenuPanel* shown_menu(const VrMenuSession& menu) {
-    return menu.open && menu.panel ? &*menu.panel : nullptr;
+    const bool gave_way = !menu.on_wrist && shown_card(menu.card);  // to the card, in front of the player
+    return menu.open && menu.panel && !gave_way ? &*menu.panel : nullptr;
+}
+
+std::array<const VrMenuPanel*, 2> shown_panels(const VrMenuSession& menu) {
+    return {shown_menu(menu), shown_card(menu.card)};
 }
 
 void update_vr_menu(VrMenuSession& menu, VrRenderer& r, VrModel& model, VrControls& controls,
-                    const glm::mat4& world_from_head, const glm::vec3& head_tracking_m, float dt_s) {
-    if (controls.menu_pressed) {
+                    const glm::mat4& world_from_head, const glm::vec3& head_tracking_m, const HandInput& left,
+                    float dt_s) {
+    ++menu.frames;
+    if (const std::optional<std::string> item = test_selection(menu.frames)) r.selection.selected = *item;
+    // One panel in front of the player at a time: a card takes the floating menu's place, and the menu
+    // button (or the card's Close) gives it back, in front of them again. A menu on the wrist stays.
+    const bool had_card = shown_card(menu.card) != nullptr;
+    if (controls.menu_pressed && had_card && !menu.on_wrist) {
+        r.selection.selected.clear();
+    } else if (controls.menu_pressed) {
         menu.open = !menu.open;
         if (menu.open) menu.panel.reset();
     }
-    if (!menu.panel) {
-        menu.panel = place_menu(world_from_head);
-        menu.since_redraw_s = 1e9f;
-    }
+    const VrPanelPointer* on_card =
+        controls.panel_pointer && controls.panel_pointer->panel == kCardPanel ? &*controls.panel_pointer : nullptr;
+    update_vr_card(menu.card, r, menu.ui, menu.text, on_card, world_from_head, dt_s, menu.speak);
+    if (had_card && !shown_card(menu.card)) menu.panel.reset();
+    place(menu, controls, left, world_from_head);
     menu.since_redraw_s += dt_s;
-    const std::optional<VrPanelPointer> pointer = menu.open ? controls.panel_pointer : std::nullopt;
+    const VrPanelPointer* pointer =
+        menu.open && controls.panel_pointer && controls.panel_pointer->panel == kMenuPanel ? &*controls.panel_pointer
+                                                                                            : nullptr;
     VrMenuChoice choice;
     // Every frame while pointed at (ImGui needs the trigger's press and release as they happen).
-    if (menu.open && (pointer || menu.since_redraw_s >= kIdleRedrawS)) {
+    if (shown_menu(menu) && (pointer || menu.since_redraw_s >= kIdleRedrawS)) {
         menu.since_redraw_s = 0.0f;
         ImGuiSurface& surface = *r.menu.surface;
         ImGuiIO& io = surface.io();
@@ -120,7 +151,7 @@ void update_vr_menu(VrMenuSession& menu, VrRenderer& r, VrModel& model, VrContro
         surface.end_frame();
         r.menu.redrawn = true;
     }
-    if (const std::optional<VrMenuChoice> test = test_menu_choice(++menu.frames)) choice = *test;
+    if (const std::optional<VrMenuChoice> test = test_menu_choice(menu.frames)) choice = *test;
     // Last: a new room or stop moves the player, and the menu is placed again next frame, in front of them.
     act(menu, choice, r, model, controls, head_tracking_m);
 }

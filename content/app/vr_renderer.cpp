@@ -6,6 +6,7 @@
 
 #include "app/app_paths.h"
 #include "app/run_choices.h"
+#include "app/vr_card.h"
 #include "gpu/image.h"
 #include "gpu/vk_check.h"
 #include "render/texture_table.h"
@@ -22,6 +23,7 @@ constexpr VkExtent2D kMenuPixels{640, 480};  // 4:3 like the panel; its 22 px te
 // The lit shader adds emissive as a constant, so a picture cannot glow through it: a base colour above 1
 // lets the room's light alone show it about as bright as a backlit screen.
 constexpr float kMenuAlbedoGain = 2.4f;
+constexpr float kCardAlbedoGain = 1.8f;  // a light card: less, or its paper white and pale headings wash out
 
 MeshData menu_quad() {
     MeshData mesh;
@@ -35,10 +37,10 @@ MeshData menu_quad() {
     return mesh;
 }
 
-DrawItem menu_draw(const VrMenuGpu& menu, const VrMenuPanel& panel) {
+DrawItem panel_draw(const VrMenuGpu& menu, const VrMenuPanel& panel, float albedo_gain) {
     Material m;
     m.name = "vr_menu";
-    m.base_color = glm::vec4(glm::vec3(kMenuAlbedoGain), 1.0f);
+    m.base_color = glm::vec4(glm::vec3(albedo_gain), 1.0f);
     m.roughness = 1.0f;
     return {.mesh = &menu.quad,
             .model = panel.world_from_panel * glm::scale(glm::mat4(1.0f), {panel.width_m, panel.height_m, 1.0f}),
@@ -104,6 +106,16 @@ VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const Comfort
         ImGuiSurfaceOptions{.extent = kMenuPixels, .text_scale = 1.25f, .pipeline_cache = gpu.pipeline_cache().handle()});
     menu.quad = upload_mesh(gpu.device(), menu_quad());
     menu.texture = eyes[0].scene->textures().add_external(menu.surface->view());
+    // The card in the desktop card's light style, its headings in the same colour.
+    card.surface = std::make_unique<ImGuiSurface>(
+        gpu.instance(), gpu.device(),
+        ImGuiSurfaceOptions{.extent = {uint32_t(kVrCardWidthPx), uint32_t(kVrCardHeightPx)},
+                            .text_scale = 1.25f,
+                            .dark_style = false,
+                            .clear_color = {{0.94f, 0.94f, 0.94f, 1.0f}},
+                            .pipeline_cache = gpu.pipeline_cache().handle()});
+    card.quad = upload_mesh(gpu.device(), menu_quad());
+    card.texture = eyes[0].scene->textures().add_external(card.surface->view());
 }
 
 std::string VrRenderer::switch_room(const std::string& scene_id) {
@@ -118,15 +130,18 @@ std::string VrRenderer::switch_room(const std::string& scene_id) {
     room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, textures);
     bind_machine_screens(screens, room.scene, gpu.instance(), gpu.device(), textures, gpu.pipeline_cache().handle());
     menu.texture = textures.add_external(menu.surface->view());
+    card.texture = textures.add_external(card.surface->view());
     selection = {};
     return {};
 }
 
 void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const ViewCamera* mirror_camera,
-                               const DrawList& extra, const VrMenuPanel* menu_panel, float vignette_strength) {
+                               const DrawList& extra, const VrMenuPanel* menu_panel, const VrMenuPanel* card_panel,
+                               float vignette_strength) {
     const std::vector<NodeId> highlighted = highlighted_nodes(room, selection);
     DrawList opaque = extra;
-    if (menu_panel) opaque.push_back(menu_draw(menu, *menu_panel));
+    if (menu_panel) opaque.push_back(panel_draw(menu, *menu_panel, kMenuAlbedoGain));
+    if (card_panel) opaque.push_back(panel_draw(card, *card_panel, kCardAlbedoGain));
     for (size_t i = 0; i < eyes.size(); ++i) {
         room_gpu->build_draws(room.scene, frustumFromViewProj(cameras[i].projection * cameras[i].view),
                               cameras[i].position, highlighted, eyes[i].draws);
@@ -151,8 +166,10 @@ void VrRenderer::record_eyes(VkCommandBuffer cmd, uint32_t frame_slot, const std
                              const std::array<ViewCamera, 2>& cameras, const ViewCamera* mirror_camera) {
     // The pictures the eyes sample first (each waits for earlier frames' reads of its image).
     record_machine_screens(screens, cmd);
-    if (menu.redrawn) menu.surface->record(cmd);
-    menu.redrawn = false;
+    for (VrMenuGpu* panel : {&menu, &card}) {
+        if (panel->redrawn) panel->surface->record(cmd);
+        panel->redrawn = false;
+    }
     for (size_t i = 0; i < eyes.size(); ++i) {
         VrEye& eye = eyes[i];
         // The compositor has finished with the image (xrWaitSwapchainImage); its contents are not needed.

@@ -36,7 +36,7 @@ struct VrEye {
     DrawList draws;  // culled for this eye's frustum
 };
 
-// The floating menu's picture and the quad that shows it.
+// A panel's picture (the floating menu, the information card) and the quad that shows it.
 struct VrMenuGpu {
     std::unique_ptr<ImGuiSurface> surface;
     GpuMesh quad;          // 1 x 1 m in its XY plane, facing +Z, image top-left at (-0.5, 0.5)
@@ -51,10 +51,11 @@ struct VrRenderer {
                Window* mirror_window);
 
     // Culls the room for each eye, the mirror (when MIRROR_CAMERA is set) and once for the key light's
-    // shadows, and adds EXTRA (the pointer), the menu on MENU_PANEL (when set) and VIGNETTE_STRENGTH's
-    // comfort vignette (eyes only: the audience watching the mirror is not moving).
+    // shadows, and adds EXTRA (the pointer), the menu on MENU_PANEL and the information card on CARD_PANEL
+    // (when set) and VIGNETTE_STRENGTH's comfort vignette (eyes only: the audience watching the mirror is not moving).
     void prepare_draws(const std::array<ViewCamera, 2>& cameras, const ViewCamera* mirror_camera,
-                       const DrawList& extra, const VrMenuPanel* menu_panel, float vignette_strength);
+                       const DrawList& extra, const VrMenuPanel* menu_panel, const VrMenuPanel* card_panel,
+                       float vignette_strength);
     // Replaces the room with world scene SCENE_ID (theatre, icu, ilp). Returns an empty string, or one
     // line saying why the room stays as it was.
     std::string switch_room(const std::string& scene_id);
@@ -79,6 +80,7 @@ struct VrRenderer {
     std::unique_ptr<GpuTimer> timer;  // both eyes of a frame, start of the first to end of the second
     MachineScreens screens;           // the machines' screens showing the live model, as on the desktop
     VrMenuGpu menu;
+    VrMenuGpu card;                   // the selected item's information card (app/vr_card.h)
 };
 
 // The per-eye size: --vr-eye-size when given (clamped to what the runtime allows), else recommended.

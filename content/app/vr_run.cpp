@@ -112,7 +112,15 @@ std::string report_json(VrRenderer& r, const XrRuntime& runtime, const VrRunStat
                  {"room", r.room.id},
                  {"tour_stop", run.menu.tour_player && run.menu.tour_player->active() ? int(run.menu.tour_player->index()) + 1 : 0},
                  {"clicks", run.menu.clicks},
-                 {"room_switches", run.menu.room_switches}};
+                 {"room_switches", run.menu.room_switches},
+                 {"place", run.menu.on_wrist ? "wrist" : "floating"}};
+    const VrCardSession& card = run.menu.card;
+    j["card"] = {{"item", card.item},
+                 {"shown", card.panel.has_value()},
+                 {"fits", card.fits},
+                 {"opened", card.opened},
+                 {"read_aloud", card.read_aloud},
+                 {"closed", card.closed}};
     return j.dump();
 }
 
@@ -121,11 +129,11 @@ std::string report_json(VrRenderer& r, const XrRuntime& runtime, const VrRunStat
 float update_world(VrRenderer& r, VrRunState& run, const ControllerInput& input, const StereoViews& views, float dt_s) {
     VrControls& controls = run.controls;
     const glm::vec3 head = 0.5f * (to_glm(views.eyes[0].pose.position) + to_glm(views.eyes[1].pose.position));
-    update_controls(controls, input, head, r.room, r.selection, dt_s, shown_menu(run.menu));
+    update_controls(controls, input, head, r.room, r.selection, dt_s, shown_panels(run.menu));
     if (views.tracked) {
         const XrPosef head_pose{.orientation = views.eyes[0].pose.orientation, .position = to_xr(head)};
         update_vr_menu(run.menu, r, run.model, controls, world_from_tracking(controls.rig) * pose_matrix(head_pose),
-                       head, dt_s);
+                       head, input.hands[0], dt_s);
     }
     // The flow model's time is the room's time: it runs on frames that are not drawn too.
     update_vr_model(run.model, dt_s);
@@ -176,7 +184,8 @@ VrRunStats run_session(VrRenderer& r, VrRunState& run, const XrRuntime& runtime,
         const auto now = std::chrono::steady_clock::now();
         if (stats.frames_submitted > 0)
             stats.frame_interval_ms.push_back(std::chrono::duration<double, std::milli>(now - last_frame).count());
-        const float dt_s = stats.frames_submitted > 0 ? std::chrono::duration<float>(now - last_frame).count() : 0.0f;
+        const float dt_s =
+            stats.frames_submitted > 0 ? test_frame_step(std::chrono::duration<float>(now - last_frame).count()) : 0.0f;
         last_frame = now;
         StereoViews views = locate_eyes(session.handle(), session.space(), timing.predicted_display_time);
         apply_test_views(views);
@@ -208,7 +217,7 @@ VrRunStats run_session(VrRenderer& r, VrRunState& run, const XrRuntime& runtime,
         const bool mirrored = r.mirror && r.mirror->acquire(frame_slot.image_acquired);
         const ViewCamera mirror_camera = mirrored ? r.mirror->camera(cameras[0]) : ViewCamera{};
         r.prepare_draws(cameras, mirrored ? &mirror_camera : nullptr, pointer_draws(r.pointer_meshes, controls),
-                        shown_menu(run.menu), vignette);
+                        shown_menu(run.menu), shown_card(run.menu.card), vignette);
         stats.vignette_peak = std::max(stats.vignette_peak, vignette);
         if (const std::optional<double> gpu_ms = r.timer->read_ms(r.frames->slot_index())) stats.stereo_gpu_ms.push_back(*gpu_ms);
         std::array<FrameTarget, 2> targets;
@@ -281,6 +290,7 @@ int run_vr(const AppOptions& options) {
     VrControls controls = start_controls(r->room, comfort, r->session->space_type());
     const std::unique_ptr<VrModel> model = start_vr_model(options, r->room.id);
     const std::unique_ptr<VrMenuSession> menu = start_vr_menu(asset_dir());
+    menu->wrist_wanted = settings->menu_on_wrist;
     VrRunState run{.settings = *settings, .model = *model, .controls = controls, .menu = *menu, .vignette = {}};
     std::unique_ptr<StereoCapture> capture;
     if (!options.vr_screenshot.empty())

@@ -26,6 +26,10 @@ ComfortSettings vr_comfort(const modes::Settings& player, const AppOptions& opti
     return comfort;
 }
 
+bool vr_menu_on_wrist(const modes::Settings& player, const AppOptions& options) {
+    return options.vr_menu.empty() ? player.vr_menu_on_wrist : options.vr_menu == "wrist";
+}
+
 std::unique_ptr<VrSettings> load_vr_settings(const AppOptions& options, const std::filesystem::path& settings_file) {
     auto s = std::make_unique<VrSettings>();
     s->file = settings_file;
@@ -35,6 +39,7 @@ std::unique_ptr<VrSettings> load_vr_settings(const AppOptions& options, const st
         if (!loaded.warning.empty()) std::fprintf(stderr, "perfuse: %s\n", loaded.warning.c_str());
     }
     s->comfort = vr_comfort(s->player, options);
+    s->menu_on_wrist = vr_menu_on_wrist(s->player, options);
     VrSettings* saved = s.get();
     s->save_on_fatal = std::make_unique<ScopedFatalHook>([saved] {
         return saved->file.empty() ? std::string() : modes::save_settings(saved->file, saved->player);

@@ -10,6 +10,7 @@ namespace perfuse {
 namespace {
 constexpr float kEyeDistanceM = 0.064f;  // a typical adult's
 constexpr float kHalfFovRad = 0.785398f;  // 45 degrees each way
+constexpr float kFixedStepS = 1.0f / 90.0f;  // a headset's usual rate
 
 bool armed(const char* variable, const char* value) {
     const char* set = std::getenv(variable);
@@ -18,6 +19,17 @@ bool armed(const char* variable, const char* value) {
 }  // namespace
 
 void add_test_input(ControllerInput& input, int frame) {
+    if (armed("PERFUSE_TEST_VR_LEFT_WRIST", "1")) {
+        // Raised below and left of the eyes, the forearm across the body, the back of the hand turned up
+        // and towards the face (the grip's +Y), pointing ahead and to the right; its pointer aimed at the
+        // floor ahead, out of the way.
+        HandInput& left = input.hands[0];
+        left.active = left.grip_tracked = true;
+        const glm::quat turned = glm::angleAxis(-0.6f, glm::vec3(0.0f, 1.0f, 0.0f)) *
+                                 glm::angleAxis(0.5f, glm::vec3(1.0f, 0.0f, 0.0f));
+        left.grip = {.orientation = to_xr(turned), .position = {-0.1f, -0.24f, -0.4f}};
+        left.aim = {.orientation = to_xr(glm::angleAxis(-0.9f, glm::vec3(1.0f, 0.0f, 0.0f))), .position = left.grip.position};
+    }
     const char* at = std::getenv("PERFUSE_TEST_VR_SNAP_TURN_AT_FRAME");
     if (!at || std::atoi(at) != frame) return;
     HandInput& right = input.hands[1];
@@ -40,6 +52,19 @@ std::optional<VrMenuChoice> test_menu_choice(int frame) {
     if (what == "back") return VrMenuChoice{VrMenuChoice::Kind::previous_stop, {}};
     if (what.rfind("room=", 0) == 0) return VrMenuChoice{VrMenuChoice::Kind::go_to_room, what.substr(5)};
     return std::nullopt;
+}
+
+std::optional<std::string> test_selection(int frame) {
+    const char* set = std::getenv("PERFUSE_TEST_VR_SELECT_AT_FRAME");
+    if (!set) return std::nullopt;
+    const std::string value = set;
+    const std::size_t colon = value.find(':');
+    if (colon == std::string::npos || std::atoi(value.c_str()) != frame) return std::nullopt;
+    return value.substr(colon + 1);
+}
+
+float test_frame_step(float dt_s) {
+    return armed("PERFUSE_TEST_VR_FIXED_VIEWS", "1") ? kFixedStepS : dt_s;
 }
 
 void apply_test_views(StereoViews& views) {

@@ -16,6 +16,14 @@ const char* palette_name(Palette palette) {
     return palette == Palette::colour_blind_safe ? "colour_blind_safe" : "standard";
 }
 
+const char* vr_menu_name(bool on_wrist) { return on_wrist ? "wrist" : "floating"; }
+
+bool vr_menu_on_wrist_from(const std::string& name) {
+    if (name == "wrist") return true;
+    if (name == "floating") return false;
+    throw SaveError("vr_menu: expected \"wrist\" or \"floating\", got \"" + name.substr(0, 40) + "\"");
+}
+
 Palette palette_from(const std::string& name) {
     if (name == "standard") return Palette::standard;
     if (name == "colour_blind_safe") return Palette::colour_blind_safe;
@@ -48,6 +56,7 @@ std::string settings_to_json(const Settings& s) {
         {"snap_turn", s.snap_turn},
         {"snap_turn_deg", s.snap_turn_deg},
         {"vr_vignette", s.vr_vignette},
+        {"vr_menu", vr_menu_name(s.vr_menu_on_wrist)},
         {"narration", s.narration},
         {"master_volume", s.master_volume},
         {"narration_volume", s.narration_volume},
@@ -74,6 +83,9 @@ Settings settings_from_json(const std::string& text) {
     read_field(doc, "snap_turn", s.snap_turn);
     read_field(doc, "snap_turn_deg", s.snap_turn_deg);
     read_field(doc, "vr_vignette", s.vr_vignette);
+    std::string vr_menu = vr_menu_name(s.vr_menu_on_wrist);
+    read_field(doc, "vr_menu", vr_menu);
+    s.vr_menu_on_wrist = vr_menu_on_wrist_from(vr_menu);
     read_field(doc, "narration", s.narration);
     read_field(doc, "master_volume", s.master_volume);
     read_field(doc, "narration_volume", s.narration_volume);

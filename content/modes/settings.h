@@ -23,6 +23,7 @@ struct Settings {
     bool snap_turn = true;            // false: smooth turning
     float snap_turn_deg = 30.0f;      // 15 to 90, like --vr-snap-turn
     bool vr_vignette = true;          // darken the edges of the view while moving
+    bool vr_menu_on_wrist = true;     // "vr_menu": "wrist" (on the left controller, when tracked) or "floating"
     // Sound (read by content/sound)
     bool narration = true;            // read tour cards and information cards aloud
     float master_volume = 0.8f;       // 0 to 1

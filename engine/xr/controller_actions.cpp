@@ -110,6 +110,7 @@ ControllerInput ControllerActions::read(XrSpace space, XrTime time, bool focused
         constexpr XrSpaceLocationFlags kTracked =
             XR_SPACE_LOCATION_ORIENTATION_VALID_BIT | XR_SPACE_LOCATION_POSITION_VALID_BIT;
         hand.active = (aim.locationFlags & kTracked) == kTracked;
+        hand.grip_tracked = (grip.locationFlags & kTracked) == kTracked;
         hand.aim = aim.pose;
         hand.grip = grip.pose;
     }

@@ -17,6 +17,7 @@ struct HandInput {
     bool active = false;            // a controller is bound and its aim is tracked
     XrPosef aim{};                  // in the session's reference space
     XrPosef grip{};
+    bool grip_tracked = false;      // the grip pose is tracked too (something can be worn on the wrist)
     bool select = false;
     bool select_pressed = false;    // went down this frame
     bool grab = false;

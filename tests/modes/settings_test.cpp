@@ -22,6 +22,7 @@ Settings changed_settings() {
     s.snap_turn = false;
     s.snap_turn_deg = 45.0f;
     s.vr_vignette = false;
+    s.vr_menu_on_wrist = false;
     s.narration = false;
     s.master_volume = 0.25f;
     s.narration_volume = 0.5f;
@@ -88,6 +89,19 @@ TEST(Settings, WrongTypeNamesTheField) {
     }
     EXPECT_THROW(settings_from_json("{\"version\": 1, \"palette\": \"purple\"}"), std::runtime_error);
     EXPECT_THROW(settings_from_json("{\"text_scale\": 1}"), std::runtime_error);  // no version
+}
+
+TEST(Settings, VrMenuIsWristOrFloating) {
+    EXPECT_TRUE(Settings{}.vr_menu_on_wrist) << "on the wrist by default (floating while no controller is tracked)";
+    EXPECT_FALSE(settings_from_json("{\"version\": 1, \"vr_menu\": \"floating\"}").vr_menu_on_wrist);
+    EXPECT_TRUE(settings_from_json("{\"version\": 1, \"vr_menu\": \"wrist\"}").vr_menu_on_wrist);
+    EXPECT_NE(settings_to_json(Settings{}).find("\"vr_menu\": \"wrist\""), std::string::npos);
+    try {
+        settings_from_json("{\"version\": 1, \"vr_menu\": \"pocket\"}");
+        FAIL() << "expected an error";
+    } catch (const std::runtime_error& e) {
+        EXPECT_STREQ(e.what(), "vr_menu: expected \"wrist\" or \"floating\", got \"pocket\"");
+    }
 }
 
 TEST(Settings, OutOfRangeValuesAreClampedNotRejected) {

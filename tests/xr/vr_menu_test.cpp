@@ -89,6 +89,80 @@ TEST(VrMenuPointer, ThePanelTakesThePointerFromTheRoomBehindIt) {
     EXPECT_NE(selection.selected, "before");
 }
 
+// A left controller at POSITION (tracking space) turned by YAW and PITCH, its grip tracked.
+HandInput left_hand(const glm::vec3& position, float yaw, float pitch, bool grip_tracked = true) {
+    HandInput left;
+    left.active = true;
+    left.grip_tracked = grip_tracked;
+    const glm::quat q = glm::angleAxis(yaw, glm::vec3(0, 1, 0)) * glm::angleAxis(pitch, glm::vec3(1, 0, 0));
+    left.grip = {.orientation = to_xr(q), .position = to_xr(position)};
+    left.aim = left.grip;
+    return left;
+}
+
+TEST(VrMenuWrist, FollowsTheWristFacingTheEyesAboveTheHand) {
+    // The rig turned and moved: the panel is placed in the world, not in tracking space.
+    const glm::mat4 world_from_tracking_m = glm::rotate(glm::translate(glm::mat4(1.0f), {3.0f, 0.0f, -2.0f}), 0.8f, {0, 1, 0});
+    const glm::vec3 head = glm::vec3(world_from_tracking_m * glm::vec4(0.0f, 1.6f, 0.0f, 1.0f));
+    for (const glm::vec3& hand : {glm::vec3(-0.1f, 1.2f, -0.35f), glm::vec3(-0.3f, 1.0f, -0.2f), glm::vec3(0.1f, 1.4f, -0.5f)}) {
+        const HandInput left = left_hand(hand, -0.6f, 0.5f);
+        const std::optional<VrMenuPanel> panel = menu_on_wrist(true, left, world_from_tracking_m, head);
+        ASSERT_TRUE(panel.has_value());
+        const glm::vec3 c = panel_centre(*panel);
+        const glm::vec3 hand_world = glm::vec3(world_from_tracking_m * glm::vec4(hand, 1.0f));
+        EXPECT_LT(glm::distance(c, hand_world), 0.15f) << "on the wrist";
+        EXPECT_GT(c.y, hand_world.y + 0.03f) << "a little above the hand";
+        EXPECT_GT(glm::dot(panel_normal(*panel), glm::normalize(head - c)), 0.999f) << "its face to the eyes";
+        EXPECT_NEAR(panel->world_from_panel[0].y, 0.0f, 1e-5f) << "its top edge level";
+        EXPECT_EQ(panel->on_hand, 0) << "the left hand cannot point at its own wrist";
+        EXPECT_LT(panel->width_m, VrMenuPanel{}.width_m) << "smaller than the floating menu, being nearer";
+        EXPECT_NEAR(panel->height_m / panel->width_m, 0.75f, 1e-5f) << "4:3 like its image";
+    }
+    // Moving the hand moves the panel with it.
+    const glm::vec3 step{0.1f, 0.05f, -0.08f};
+    const glm::vec3 before = panel_centre(*menu_on_wrist(true, left_hand({-0.1f, 1.2f, -0.35f}, -0.6f, 0.5f), glm::mat4(1.0f), head));
+    const glm::vec3 after =
+        panel_centre(*menu_on_wrist(true, left_hand(glm::vec3(-0.1f, 1.2f, -0.35f) + step, -0.6f, 0.5f), glm::mat4(1.0f), head));
+    EXPECT_NEAR(glm::distance(after - before, step), 0.0f, 1e-5f);
+}
+
+TEST(VrMenuWrist, FloatsWithoutATrackedGripOrWhenNotWanted) {
+    const glm::vec3 head{0.0f, 1.6f, 0.0f};
+    EXPECT_FALSE(menu_on_wrist(true, left_hand({-0.1f, 1.2f, -0.35f}, 0.0f, 0.0f, false), glm::mat4(1.0f), head));
+    EXPECT_FALSE(menu_on_wrist(false, left_hand({-0.1f, 1.2f, -0.35f}, 0.0f, 0.0f), glm::mat4(1.0f), head));
+    EXPECT_FALSE(menu_on_wrist(true, HandInput{}, glm::mat4(1.0f), head)) << "no controller at all";
+}
+
+TEST(VrMenuWrist, TheRightHandPointsAtItTheLeftDoesNot) {
+    const Room room = build_placeholder_room();
+    VrControls controls = start_controls(room, {}, XR_REFERENCE_SPACE_TYPE_LOCAL);
+    const glm::mat4 world_from_tracking_m = world_from_tracking(controls.rig);
+    const glm::vec3 head = glm::vec3(world_from_tracking_m * glm::vec4(0.0f, 0.0f, 0.0f, 1.0f));
+    const HandInput left = left_hand({-0.1f, -0.4f, -0.35f}, -0.6f, 0.5f);
+    const VrMenuPanel panel = *menu_on_wrist(true, left, world_from_tracking_m, head);
+    const glm::mat4 tracking_from_world = glm::inverse(world_from_tracking_m);
+    // Both hands aimed at the panel's centre, from the right of the chest and from the left hand itself.
+    const auto aimed_from = [&](const glm::vec3& from_tracking) {
+        const glm::vec3 from_world = glm::vec3(world_from_tracking_m * glm::vec4(from_tracking, 1.0f));
+        const glm::vec3 aim = glm::vec3(tracking_from_world * glm::vec4(glm::normalize(panel_centre(panel) - from_world), 0.0f));
+        HandInput hand;
+        hand.active = true;
+        hand.aim = {.orientation = to_xr(glm::quat(glm::vec3(0.0f, 0.0f, -1.0f), glm::normalize(aim))),
+                    .position = to_xr(from_tracking)};
+        return hand;
+    };
+    ControllerInput input;
+    input.hands[0] = aimed_from({-0.1f, -0.6f, -0.2f});
+    Selection selection;
+    update_controls(controls, input, {}, room, selection, 1.0f / 90.0f, &panel);
+    EXPECT_FALSE(controls.panel_pointer.has_value()) << "the hand wearing it";
+    input.hands[1] = aimed_from({0.2f, -0.4f, -0.2f});
+    update_controls(controls, input, {}, room, selection, 1.0f / 90.0f, &panel);
+    ASSERT_TRUE(controls.panel_pointer.has_value());
+    EXPECT_NEAR(controls.panel_pointer->uv.x, 0.5f, 1e-3f);
+    EXPECT_NEAR(controls.panel_pointer->uv.y, 0.5f, 1e-3f);
+}
+
 TEST(VrMenuText, LoadsEveryWord) {
     const VrMenuText t = load_vr_menu_text(asset_dir() / "vr" / "menu_en.json");
     EXPECT_EQ(t.next, "Next");

@@ -29,6 +29,19 @@ TEST(VrComfort, TheSavedSettingsAreUsed) {
     EXPECT_FALSE(vr_comfort(saved, AppOptions{}).snap_turn);
 }
 
+TEST(VrMenuPlace, TheSavedChoiceUnlessTheFlagSaysOtherwise) {
+    modes::Settings saved;
+    AppOptions options;
+    EXPECT_TRUE(vr_menu_on_wrist(saved, options)) << "the wrist by default";
+    saved.vr_menu_on_wrist = false;
+    EXPECT_FALSE(vr_menu_on_wrist(saved, options));
+    options.vr_menu = "wrist";
+    EXPECT_TRUE(vr_menu_on_wrist(saved, options));
+    saved.vr_menu_on_wrist = true;
+    options.vr_menu = "floating";
+    EXPECT_FALSE(vr_menu_on_wrist(saved, options));
+}
+
 TEST(VrComfort, FlagsWinOverTheSavedSettings) {
     modes::Settings saved;
     saved.snap_turn = false;
