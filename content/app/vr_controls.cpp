@@ -39,7 +39,8 @@ VrControls start_controls(const Room& room, const ComfortSettings& comfort, XrRe
 }
 
 void update_controls(VrControls& c, const ControllerInput& input, const glm::vec3& head_tracking_m,
-                     const Room& room, Selection& selection, float dt_s, std::span<const VrMenuPanel* const> panels) {
+                     const Room& room, Selection& selection, float dt_s, std::span<const VrMenuPanel* const> panels,
+                     const VrPointerClaim& claim) {
     selection.hovered.clear();
     c.jumped = false;
     c.turn_rad_s = 0.0f;
@@ -65,6 +66,8 @@ void update_controls(VrControls& c, const ControllerInput& input, const glm::vec
             // A panel is in front: the beam ends on it, and the room behind is neither hovered nor picked.
             c.beams[h]->length_m = on_panel->second.distance_m;
             if (!c.panel_pointer) c.panel_pointer = VrPanelPointer{on_panel->second.uv, hand.select, on_panel->first};
+        } else if (const std::optional<float> claimed = claim ? claim(h, ray) : std::nullopt) {
+            c.beams[h]->length_m = *claimed;  // on a part or port: the room behind is not picked
         } else {
             const std::string hovered = pick_interactable(room, ray);
             if (!hovered.empty()) selection.hovered = hovered;

@@ -4,6 +4,7 @@
 // Starts the user where a desktop walker starts, facing the same way.
 #include <array>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <span>
 
@@ -47,14 +48,21 @@ struct VrControls {
     bool menu_pressed = false;                    // this frame: a menu button went down
 };
 
+// Something beside the room that a controller's pointer can meet first (the procedure's parts, mounts,
+// ports and lines): given hand HAND's aim ray, how far along it the pointer is taken, or none. The beam
+// then ends there, and the room behind is neither hovered nor selected.
+using VrPointerClaim = std::function<std::optional<float>(std::size_t hand, const Ray& ray)>;
+
 // The rig that puts the tracking space's origin at the room's start (see reference_space.h).
 VrControls start_controls(const Room& room, const ComfortSettings& comfort, XrReferenceSpaceType space);
 
 // One frame of input, DT_S seconds long. HEAD_TRACKING_M is the head (between the eyes) in tracking space.
 // PANELS (null entries are hidden ones): the menu and the information card, each taking a pointer that
 // reaches it before the room (the nearest panel wins); a panel worn on a hand takes no pointer from that hand.
+// CLAIM (optional) is asked next, before the room.
 void update_controls(VrControls& controls, const ControllerInput& input, const glm::vec3& head_tracking_m,
-                     const Room& room, Selection& selection, float dt_s, std::span<const VrMenuPanel* const> panels);
+                     const Room& room, Selection& selection, float dt_s, std::span<const VrMenuPanel* const> panels,
+                     const VrPointerClaim& claim = {});
 inline void update_controls(VrControls& controls, const ControllerInput& input, const glm::vec3& head_tracking_m,
                             const Room& room, Selection& selection, float dt_s, const VrMenuPanel* panel = nullptr) {
     update_controls(controls, input, head_tracking_m, room, selection, dt_s, std::span(&panel, 1));

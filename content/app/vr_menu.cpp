@@ -6,6 +6,7 @@
 
 #include "app/console_text.h"
 #include "app/live_model.h"
+#include "app/vr_menu_procedures.h"
 #include "app/text_file.h"
 #include "xr/xr_math.h"
 #include "console_layout.h"
@@ -121,6 +122,10 @@ VrMenuChoice draw_vr_menu(const VrMenuText& text, const VrMenuView& view, ImVec2
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImGui::Text("%s - %s", text.title.c_str(), view.room_name.c_str());
     ImGui::TextWrapped("%s", text.hint.c_str());
+    if (view.procedures && draw_vr_procedures_page(*view.procedures)) {
+        ImGui::End();
+        return choice;
+    }
     ImGui::Separator();
     if (view.stop_count > 0) {
         ImGui::Text("%s: %s", text.tour.c_str(), fill(text.tour_progress, view.stop_index + 1, view.stop_count).c_str());
@@ -136,6 +141,7 @@ VrMenuChoice draw_vr_menu(const VrMenuText& text, const VrMenuView& view, ImVec2
         ImGui::SameLine();
         if (ImGui::Button(label.c_str())) choice = {VrMenuChoice::Kind::go_to_room, id};
     }
+    if (view.procedures) draw_vr_procedures_button(*view.procedures);
     ImGui::Separator();
     console_summary(text, view);
     ImGui::End();

@@ -18,6 +18,7 @@ namespace perfuse {
 
 class LiveModel;
 struct ConsoleText;
+struct VrProcedureMenu;
 
 // assets/vr/menu_en.json
 struct VrMenuText {
@@ -65,6 +66,7 @@ struct VrMenuView {
     std::vector<std::pair<std::string, std::string>> rooms;  // id, button text (the other rooms)
     const LiveModel* live = nullptr;
     const ConsoleText* console_text = nullptr;
+    VrProcedureMenu* procedures = nullptr;  // the procedures page (app/vr_menu_procedures.h), or none
 };
 
 // What a press on the menu asked for.

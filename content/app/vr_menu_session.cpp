@@ -31,6 +31,7 @@ VrMenuView menu_view(const VrMenuSession& menu, const VrRenderer& r, const VrMod
     }
     view.live = model.live.get();
     view.console_text = &model.panels.text;
+    view.procedures = menu.procedures;
     return view;
 }
 

@@ -25,6 +25,7 @@ namespace perfuse {
 struct VrRenderer;
 struct VrModel;
 struct VrControls;
+struct VrProcedureMenu;
 
 struct VrMenuSession {
     VrMenuSession() = default;
@@ -44,6 +45,7 @@ struct VrMenuSession {
     int clicks = 0;
     int frames = 0;  // update_vr_menu calls (for the test hook)
     std::vector<std::string> speak;  // texts to read aloud (a tour stop's card), taken by the sound
+    VrProcedureMenu* procedures = nullptr;  // the procedures page, lent by the run (app/vr_menu_procedures.h)
     VrCardSession card;              // the selected item's information card
 };
 

@@ -124,6 +124,7 @@ std::string VrRenderer::switch_room(const std::string& scene_id) {
     // The frames still in flight draw with the old room's buffers: let them finish first.
     VK_CHECK(vkDeviceWaitIdle(gpu.device().handle()));
     room_gpu.reset();
+    assembly = {};  // its objects belong to the room being left
     TextureTable& textures = eyes[0].scene->textures();
     textures.clear();
     room = std::move(loaded);
@@ -146,6 +147,7 @@ void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const V
         room_gpu->build_draws(room.scene, frustumFromViewProj(cameras[i].projection * cameras[i].view),
                               cameras[i].position, highlighted, eyes[i].draws);
         show_machine_screens(screens, eyes[i].draws);
+        append_assembly_draws(assembly, cameras[i], eyes[i].draws);
         add_opaque_draws(eyes[i].draws, opaque);
         // Last: see-through, nearest of all.
         const DrawList vignette =
@@ -156,6 +158,7 @@ void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const V
         room_gpu->build_draws(room.scene, frustumFromViewProj(mirror_camera->projection * mirror_camera->view),
                               mirror_camera->position, highlighted, mirror->draws);
         show_machine_screens(screens, mirror->draws);
+        append_assembly_draws(assembly, *mirror_camera, mirror->draws);
         add_opaque_draws(mirror->draws, opaque);
     }
     room_gpu->build_draws(room.scene, frustumFromViewProj(SceneRenderer::key_light_view_proj(room.lighting)),

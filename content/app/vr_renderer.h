@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "app/app_options.h"
+#include "app/assembly_session.h"
 #include "app/machine_screens.h"
 #include "app/vr_menu.h"
 #include "app/room.h"
@@ -79,6 +80,7 @@ struct VrRenderer {
     std::unique_ptr<FrameRing> frames;
     std::unique_ptr<GpuTimer> timer;  // both eyes of a frame, start of the first to end of the second
     MachineScreens screens;           // the machines' screens showing the live model, as on the desktop
+    AssemblySession assembly;         // a procedure's parts, ports and tubes in the room (app/vr_assembly.h)
     VrMenuGpu menu;
     VrMenuGpu card;                   // the selected item's information card (app/vr_card.h)
 };

@@ -11,6 +11,7 @@
 #include "app/app_renderer.h"
 #include "app/runs.h"
 #include "app/view_camera.h"
+#include "app/vr_assembly_run.h"
 #include "app/vr_controls.h"
 #include "app/vr_menu_session.h"
 #include "app/vr_model.h"
@@ -69,6 +70,7 @@ struct VrRunState {
     VrControls& controls;
     VrMenuSession& menu;
     VignetteState vignette;
+    VrAssemblyRun& hands_on;  // a procedure started from the menu, done with the controllers
 };
 
 nlohmann::ordered_json comfort_json(const ComfortSettings& c) {
@@ -114,6 +116,7 @@ std::string report_json(VrRenderer& r, const XrRuntime& runtime, const VrRunStat
                  {"clicks", run.menu.clicks},
                  {"room_switches", run.menu.room_switches},
                  {"place", run.menu.on_wrist ? "wrist" : "floating"}};
+    j["procedure"] = vr_assembly_report(run.hands_on.assembly);
     const VrCardSession& card = run.menu.card;
     j["card"] = {{"item", card.item},
                  {"shown", card.panel.has_value()},
@@ -129,14 +132,22 @@ std::string report_json(VrRenderer& r, const XrRuntime& runtime, const VrRunStat
 float update_world(VrRenderer& r, VrRunState& run, const ControllerInput& input, const StereoViews& views, float dt_s) {
     VrControls& controls = run.controls;
     const glm::vec3 head = 0.5f * (to_glm(views.eyes[0].pose.position) + to_glm(views.eyes[1].pose.position));
-    update_controls(controls, input, head, r.room, r.selection, dt_s, shown_panels(run.menu));
+    VrAssemblyRun& hands_on = run.hands_on;
+    const AssemblyHost host = vr_assembly_host(r, run.menu.speak, controls.comfort.reduced_motion);
+    update_controls(controls, input, head, r.room, r.selection, dt_s, shown_panels(run.menu),
+                    vr_assembly_claim(hands_on.assembly, host));
+    apply_vr_assembly_input(hands_on.assembly, host, input, world_from_tracking(controls.rig));
+    hands_on.menu.room = r.room.id;
+    hands_on.menu.assembly = &r.assembly;
     if (views.tracked) {
         const XrPosef head_pose{.orientation = views.eyes[0].pose.orientation, .position = to_xr(head)};
         update_vr_menu(run.menu, r, run.model, controls, world_from_tracking(controls.rig) * pose_matrix(head_pose),
                        head, input.hands[0], dt_s);
     }
+    take_vr_procedure_press(hands_on.menu, hands_on.assembly, *run.model.live);
     // The flow model's time is the room's time: it runs on frames that are not drawn too.
     update_vr_model(run.model, dt_s);
+    update_vr_procedure(hands_on.assembly, host, *run.model.live, dt_s);
     update_machine_screens(r.screens, run.model.panels, *run.model.live, dt_s);
     return update_vignette(run.vignette, VignetteCurve{}, controls.comfort, controls.jumped, controls.turn_rad_s, dt_s);
 }
@@ -192,6 +203,11 @@ VrRunStats run_session(VrRenderer& r, VrRunState& run, const XrRuntime& runtime,
         ControllerInput input = r.controllers->read(session.space(), timing.predicted_display_time,
                                                     input_focused(session.state()));
         add_test_input(input, stats.frames_submitted + 1);
+        if (run.hands_on.script)
+            apply_vr_assembly_script(*run.hands_on.script, stats.frames_submitted + 1, input,
+                                     vr_assembly_host(r, run.menu.speak, controls.comfort.reduced_motion), controls.rig,
+                                     0.5f * (to_glm(views.eyes[0].pose.position) + to_glm(views.eyes[1].pose.position)),
+                                     run.hands_on.menu);
         const float vignette = update_world(r, run, input, views, dt_s);
         if (!timing.should_render || !views.tracked) {
             end_frame(session.handle(), session.space(), timing, views, nullptr, blend);
@@ -216,7 +232,10 @@ VrRunStats run_session(VrRenderer& r, VrRunState& run, const XrRuntime& runtime,
         // The mirror is best effort: minimised or being resized, the headset carries on without it.
         const bool mirrored = r.mirror && r.mirror->acquire(frame_slot.image_acquired);
         const ViewCamera mirror_camera = mirrored ? r.mirror->camera(cameras[0]) : ViewCamera{};
-        r.prepare_draws(cameras, mirrored ? &mirror_camera : nullptr, pointer_draws(r.pointer_meshes, controls),
+        DrawList pointers = pointer_draws(r.pointer_meshes, controls);
+        const DrawList carried = vr_assembly_draws(run.hands_on.assembly, r.assembly, r.pointer_meshes);
+        pointers.insert(pointers.end(), carried.begin(), carried.end());
+        r.prepare_draws(cameras, mirrored ? &mirror_camera : nullptr, pointers,
                         shown_menu(run.menu), shown_card(run.menu.card), vignette);
         stats.vignette_peak = std::max(stats.vignette_peak, vignette);
         if (const std::optional<double> gpu_ms = r.timer->read_ms(r.frames->slot_index())) stats.stereo_gpu_ms.push_back(*gpu_ms);
@@ -291,7 +310,14 @@ int run_vr(const AppOptions& options) {
     const std::unique_ptr<VrModel> model = start_vr_model(options, r->room.id);
     const std::unique_ptr<VrMenuSession> menu = start_vr_menu(asset_dir());
     menu->wrist_wanted = settings->menu_on_wrist;
-    VrRunState run{.settings = *settings, .model = *model, .controls = controls, .menu = *menu, .vignette = {}};
+    const std::unique_ptr<VrAssemblyRun> hands_on = start_vr_assembly_run(asset_dir());
+    menu->procedures = &hands_on->menu;
+    VrRunState run{.settings = *settings,
+                   .model = *model,
+                   .controls = controls,
+                   .menu = *menu,
+                   .vignette = {},
+                   .hands_on = *hands_on};
     std::unique_ptr<StereoCapture> capture;
     if (!options.vr_screenshot.empty())
         capture = std::make_unique<StereoCapture>(

@@ -1,0 +1,115 @@
+#include "app/vr_menu_procedures.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "app/assembly_session.h"
+#include "app/procedure_panel.h"
+#include "app/text_file.h"
+#include "app/vr_assembly.h"
+#include "procedure_run.h"
+
+namespace perfuse {
+
+namespace {
+// The current step's actions done at the console rather than with the parts (in the procedure's data).
+std::vector<procedures::Action> console_actions(const procedures::ProcedureRun& run) {
+    using procedures::ActionKind;
+    const int current = run.steps().current_step();
+    if (current < 0) return {};
+    std::vector<procedures::Action> actions;
+    for (const procedures::Action& a : run.procedure().steps[std::size_t(current)].autoplay)
+        if (a.kind == ActionKind::set || a.kind == ActionKind::prime || a.kind == ActionKind::de_air) actions.push_back(a);
+    return actions;
+}
+
+bool offered_here(const VrProcedureMenu& menu) {
+    return std::any_of(menu.procedures.begin(), menu.procedures.end(),
+                       [&](const modes::ProcedureOption& p) { return p.scene == menu.room; });
+}
+
+void draw_offered(VrProcedureMenu& menu) {
+    ImGui::TextUnformatted(menu.text.heading.c_str());
+    for (const modes::ProcedureOption& p : menu.procedures) {
+        if (p.scene != menu.room) continue;
+        ImGui::PushID(p.option.id.c_str());
+        if (ImGui::Button(menu.text.start.c_str()))
+            menu.pressed = VrProcedureMenu::Press{VrProcedureMenu::Press::Kind::start, p.option.id};
+        ImGui::PopID();
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", p.option.name.c_str());
+    }
+    if (!offered_here(menu)) ImGui::TextWrapped("%s", menu.text.none_here.c_str());
+    if (!menu.error.empty()) ImGui::TextWrapped("%s", menu.error.c_str());
+    ImGui::Separator();
+    ImGui::TextWrapped("%s", menu.text.how.c_str());
+}
+
+void draw_running(VrProcedureMenu& menu, AssemblySession& assembly) {
+    if (ImGui::Button(menu.text.stop.c_str())) menu.pressed = VrProcedureMenu::Press{VrProcedureMenu::Press::Kind::stop, {}};
+    ImGui::SameLine();
+    ImGui::TextUnformatted(assembly.run->procedure().title.c_str());
+    if (!console_actions(*assembly.run).empty() &&
+        ImGui::Button(menu.text.console_step.c_str()))
+        menu.pressed = VrProcedureMenu::Press{VrProcedureMenu::Press::Kind::console_step, {}};
+    if (!menu.error.empty()) ImGui::TextWrapped("%s", menu.error.c_str());
+    // The rest scrolls (a pointer drags the scroll bar) when the step's words run long.
+    ImGui::BeginChild("procedure", ImVec2(0.0f, 0.0f), false);
+    draw_procedure_panel_contents(assembly);
+    ImGui::EndChild();
+}
+}  // namespace
+
+VrProcedureMenu load_vr_procedure_menu(const std::filesystem::path& asset_dir) {
+    const std::filesystem::path file = asset_dir / "vr" / "procedures_en.json";
+    const nlohmann::json j = read_text_file(file);
+    const auto t = [&](const char* key) { return required_text(j, key, file); };
+    VrProcedureMenu menu;
+    menu.text = {t("open_page"), t("heading"), t("none_here"), t("start"), t("stop"), t("back"), t("how"),
+                 t("console_step")};
+    menu.procedures = modes::load_learn_options(asset_dir / "modes" / "learn.json").procedures;
+    return menu;
+}
+
+bool draw_vr_procedures_page(VrProcedureMenu& menu) {
+    if (!menu.page_open) return false;
+    if (ImGui::Button(menu.text.back.c_str())) menu.page_open = false;
+    ImGui::Separator();
+    if (menu.assembly && menu.assembly->run) draw_running(menu, *menu.assembly);
+    else draw_offered(menu);
+    return true;
+}
+
+void draw_vr_procedures_button(VrProcedureMenu& menu) {
+    if (!offered_here(menu) && !(menu.assembly && menu.assembly->run)) return;
+    ImGui::SameLine();
+    if (ImGui::Button(menu.text.open_page.c_str())) menu.page_open = true;
+}
+
+void take_vr_procedure_press(VrProcedureMenu& menu, VrAssembly& assembly, LiveModel& live) {
+    if (!menu.pressed) return;
+    const VrProcedureMenu::Press press = *std::exchange(menu.pressed, std::nullopt);
+    if (press.kind == VrProcedureMenu::Press::Kind::stop) {
+        end_vr_procedure(assembly, live);
+        return;
+    }
+    if (press.kind == VrProcedureMenu::Press::Kind::console_step) {
+        if (!assembly.run) return;
+        menu.error.clear();
+        for (const procedures::Action& action : console_actions(*assembly.run)) {
+            const circuits::ActionResult result = assembly.run->perform(action);
+            if (!result.ok) {
+                menu.error = result.reason;
+                break;
+            }
+        }
+        return;
+    }
+    menu.error = start_vr_procedure(assembly, live, menu.room, press.procedure);
+    if (!menu.error.empty()) std::fprintf(stderr, "perfuse: %s\n", menu.error.c_str());
+    menu.page_open = true;
+}
+
+}  // namespace perfuse
