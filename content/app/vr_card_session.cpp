@@ -4,6 +4,7 @@
 #include "app/vr_card.h"
 #include "app/vr_controls.h"
 #include "app/vr_renderer.h"
+#include "app/vr_test_hooks.h"
 
 namespace perfuse {
 
@@ -37,7 +38,7 @@ VrCardChoice redraw(VrCardSession& card, VrRenderer& r, const UiText& text, cons
 }  // namespace
 
 void update_vr_card(VrCardSession& card, VrRenderer& r, const UiText& text, const VrMenuText& words,
-                    const VrPanelPointer* pointer, const glm::mat4& world_from_head, float dt_s,
+                    const VrPanelPointer* pointer, const glm::mat4& world_from_head, float dt_s, int frame,
                     std::vector<std::string>& speak) {
     if (r.selection.selected != card.item) follow_selection(card, r.room, r.selection.selected, world_from_head);
     if (!card.panel) return;
@@ -46,6 +47,7 @@ void update_vr_card(VrCardSession& card, VrRenderer& r, const UiText& text, cons
     if (pointer || card.pointed || card.redraw) choice = redraw(card, r, text, words, pointer, dt_s);
     card.redraw = false;
     card.pointed = pointer != nullptr;
+    if (const VrCardChoice test = test_card_choice(frame); test != VrCardChoice::none) choice = test;
     switch (choice) {
         case VrCardChoice::none: return;
         case VrCardChoice::read_aloud:

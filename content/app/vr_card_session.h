@@ -28,9 +28,10 @@ struct VrCardSession {
 
 // One frame: follows R's selection (placing a new card in front of WORLD_FROM_HEAD, the head's pose
 // in the world), redraws the card's picture when due and does what its buttons ask (POINTER: a
-// controller on the card this frame, or null). A card to read aloud goes onto SPEAK.
+// controller on the card this frame, or null; FRAME: the run's frame, for a test hook's press). A card
+// to read aloud goes onto SPEAK.
 void update_vr_card(VrCardSession& card, VrRenderer& r, const UiText& text, const VrMenuText& words,
-                    const VrPanelPointer* pointer, const glm::mat4& world_from_head, float dt_s,
+                    const VrPanelPointer* pointer, const glm::mat4& world_from_head, float dt_s, int frame,
                     std::vector<std::string>& speak);
 
 // The card's panel to draw and point at this frame, or null while none is shown.

@@ -131,7 +131,7 @@ void update_vr_menu(VrMenuSession& menu, VrRenderer& r, VrModel& model, VrContro
     }
     const VrPanelPointer* on_card =
         controls.panel_pointer && controls.panel_pointer->panel == kCardPanel ? &*controls.panel_pointer : nullptr;
-    update_vr_card(menu.card, r, menu.ui, menu.text, on_card, world_from_head, dt_s, menu.speak);
+    update_vr_card(menu.card, r, menu.ui, menu.text, on_card, world_from_head, dt_s, menu.frames, menu.speak);
     if (had_card && !shown_card(menu.card)) menu.panel.reset();
     place(menu, controls, left, world_from_head);
     menu.since_redraw_s += dt_s;

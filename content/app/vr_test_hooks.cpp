@@ -1,6 +1,7 @@
 #include "app/vr_test_hooks.h"
 
 #include <cstdlib>
+#include <sstream>
 #include <string>
 
 #include "xr/xr_math.h"
@@ -61,6 +62,20 @@ std::optional<std::string> test_selection(int frame) {
     const std::size_t colon = value.find(':');
     if (colon == std::string::npos || std::atoi(value.c_str()) != frame) return std::nullopt;
     return value.substr(colon + 1);
+}
+
+VrCardChoice test_card_choice(int frame) {
+    const char* set = std::getenv("PERFUSE_TEST_VR_CARD_AT_FRAME");
+    if (!set) return VrCardChoice::none;
+    std::stringstream entries{std::string(set)};
+    for (std::string entry; std::getline(entries, entry, ',');) {
+        const std::size_t colon = entry.find(':');
+        if (colon == std::string::npos || std::atoi(entry.c_str()) != frame) continue;
+        const std::string what = entry.substr(colon + 1);
+        if (what == "read_aloud") return VrCardChoice::read_aloud;
+        if (what == "close") return VrCardChoice::close;
+    }
+    return VrCardChoice::none;
 }
 
 float test_frame_step(float dt_s) {

@@ -11,11 +11,14 @@
 //   PERFUSE_TEST_VR_MENU_AT_FRAME=N:WHAT  on frame N the floating menu acts as if its button WHAT was
 //                                         pressed: next, back, or room=ID (theatre, icu, ilp)
 //   PERFUSE_TEST_VR_SELECT_AT_FRAME=N:ID  on frame N the item ID is selected, as the trigger on it would
+//   PERFUSE_TEST_VR_CARD_AT_FRAME=N:WHAT[,N:WHAT...]  on frame N the information card acts as if its
+//                                         button WHAT was pressed: read_aloud or close
 //   PERFUSE_TEST_VR_LEFT_WRIST=1          the left controller is tracked on every frame, held in front of
 //                                         the chest and turned up as when looking at a watch (the wrist menu)
 #include <optional>
 #include <string>
 
+#include "app/vr_card.h"
 #include "app/vr_menu.h"
 #include "xr/controller_actions.h"
 #include "xr/xr_frame.h"
@@ -33,6 +36,9 @@ std::optional<std::string> test_selection(int frame);
 
 // The frame's time step: DT_S, or the fixed one when the views are fixed.
 float test_frame_step(float dt_s);
+
+// The card's button pressed on FRAME when armed for it (none otherwise, or for a malformed entry).
+VrCardChoice test_card_choice(int frame);
 
 // Replaces VIEWS' poses and fields of view by the fixed pair when armed.
 void apply_test_views(StereoViews& views);
