@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <stdexcept>
 
 #include <imgui.h>
 
@@ -9,6 +10,8 @@
 #include "app/procedure_panel.h"
 #include "app/text_file.h"
 #include "app/vr_assembly.h"
+#include "modes/learn_choice.h"
+#include "procedure_loader.h"
 #include "procedure_run.h"
 
 namespace perfuse {
@@ -27,19 +30,19 @@ std::vector<procedures::Action> console_actions(const procedures::ProcedureRun& 
 
 bool offered_here(const VrProcedureMenu& menu) {
     return std::any_of(menu.procedures.begin(), menu.procedures.end(),
-                       [&](const modes::ProcedureOption& p) { return p.scene == menu.room; });
+                       [&](const VrProcedureOffer& p) { return p.scene == menu.room; });
 }
 
 void draw_offered(VrProcedureMenu& menu) {
     ImGui::TextUnformatted(menu.text.heading.c_str());
-    for (const modes::ProcedureOption& p : menu.procedures) {
+    for (const VrProcedureOffer& p : menu.procedures) {
         if (p.scene != menu.room) continue;
-        ImGui::PushID(p.option.id.c_str());
+        ImGui::PushID(p.procedure.c_str());
         if (ImGui::Button(menu.text.start.c_str()))
-            menu.pressed = VrProcedureMenu::Press{VrProcedureMenu::Press::Kind::start, p.option.id};
+            menu.pressed = VrProcedureMenu::Press{VrProcedureMenu::Press::Kind::start, p.procedure};
         ImGui::PopID();
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", p.option.name.c_str());
+        ImGui::TextWrapped("%s", p.label.c_str());
     }
     if (!offered_here(menu)) ImGui::TextWrapped("%s", menu.text.none_here.c_str());
     if (!menu.error.empty()) ImGui::TextWrapped("%s", menu.error.c_str());
@@ -69,7 +72,19 @@ VrProcedureMenu load_vr_procedure_menu(const std::filesystem::path& asset_dir) {
     VrProcedureMenu menu;
     menu.text = {t("open_page"), t("heading"), t("none_here"), t("start"), t("stop"), t("back"), t("how"),
                  t("console_step")};
-    menu.procedures = modes::load_learn_options(asset_dir / "modes" / "learn.json").procedures;
+    const modes::LearnOptions learn = modes::load_learn_options(asset_dir / "modes" / "learn.json");
+    std::string error;  // a choice with no procedure yet is simply not offered
+    for (const modes::ProcedureOption& p : learn.procedures) {
+        for (const std::string& age : p.ages) {
+            const std::string id = procedures::procedure_for_choice(asset_dir.string(), p.option.id, age, error);
+            if (id.empty()) continue;
+            const modes::ChoiceOption* age_option = modes::find_option(learn.ages, age);
+            menu.procedures.push_back(
+                {id, p.option.name + " (" + (age_option ? age_option->name : age) + ")", p.scene});
+        }
+    }
+    // Not one: choices.json itself is missing or broken, which its last error says.
+    if (menu.procedures.empty() && !error.empty()) throw std::runtime_error(error);
     return menu;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // The procedures page of the VR menu: a button beside the room buttons (in a room where procedures are
 // done) opens it in place of the tour and the rooms.
-// It lists the procedures done in the room the player stands in (from the Learn mode's list) and starts
-// one (guided); while one runs it shows the desktop procedure panel's contents (the step to do, why,
+// It lists the procedures done in the room the player stands in (the Learn mode's procedures, for each
+// patient age that has one: assets/procedures/choices.json) and starts one (guided); while one runs it shows the desktop procedure panel's contents (the step to do, why,
 // hints, the last mistake, what is in hand and why the last action was refused), a button to stop, and,
 // when the current step is done at the console (switching on the detectors, priming, setting the pump,
 // gas or heater), a button that does the step's console settings as the procedure's data gives them:
@@ -11,8 +11,6 @@
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "modes/learn_choice.h"
 
 namespace perfuse {
 
@@ -25,9 +23,16 @@ struct VrProcedureMenuText {
     std::string open_page, heading, none_here, start, stop, back, how, console_step;
 };
 
+// A procedure the page can start: "VA ECMO (Newborn baby)" is paediatric_ecmo, done in the ICU.
+struct VrProcedureOffer {
+    std::string procedure;  // its file id (assets/procedures/<id>.json)
+    std::string label;
+    std::string scene;      // the room it is done in
+};
+
 struct VrProcedureMenu {
     VrProcedureMenuText text;
-    std::vector<modes::ProcedureOption> procedures;  // every procedure, with the room it is done in
+    std::vector<VrProcedureOffer> procedures;  // in every room
     bool page_open = false;
     // Lent by the run each frame before the menu is drawn.
     std::string room;

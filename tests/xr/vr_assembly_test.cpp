@@ -5,9 +5,11 @@
 // trigger on a port and then another joins them; a wrong joint is refused with the desktop's words.
 #include <gtest/gtest.h>
 
+#include "app/app_paths.h"
 #include "app/app_renderer.h"
 #include "app/vr_assembly.h"
 #include "app/vr_assembly_script.h"
+#include "app/vr_menu_procedures.h"
 #include "procedure_run.h"
 #include "render/offscreen_target.h"
 #include "xr/xr_math.h"
@@ -194,6 +196,43 @@ TEST_F(VrAssemblyTest, AWrongJointIsRefusedInTheDesktopsWords) {
     EXPECT_FALSE(session.message.empty());
     ASSERT_FALSE(speak.empty());
     EXPECT_EQ(speak.back(), session.message);
+}
+
+TEST_F(VrAssemblyTest, TheProceduresPageStartsThisRoomsProceduresDoesConsoleStepsAndStops) {
+    VrProcedureMenu menu = load_vr_procedure_menu(asset_dir());
+    menu.room = "theatre";
+    std::vector<std::string> theatre, icu;
+    for (const VrProcedureOffer& offer : menu.procedures)
+        (offer.scene == "theatre" ? theatre : icu).push_back(offer.procedure);
+    EXPECT_EQ(theatre, std::vector<std::string>{"cpb"});
+    EXPECT_NE(std::find(icu.begin(), icu.end(), "paediatric_ecmo"), icu.end()) << "VA ECMO for a newborn, at the cot";
+
+    // A procedure done in another room does not start here, and says where it is done.
+    menu.pressed = VrProcedureMenu::Press{VrProcedureMenu::Press::Kind::start, "paediatric_ecmo"};
+    take_vr_procedure_press(menu, a, *r->live);
+    EXPECT_NE(menu.error.find("icu"), std::string::npos) << menu.error;
+    ASSERT_NE(a.run, nullptr);
+    EXPECT_EQ(a.run->procedure().id, "cpb") << "the running one goes on";
+
+    // CPB's first step is done at the console (the detectors): the page's button does it.
+    const procedures::StepEngine& steps = a.run->steps();
+    ASSERT_EQ(a.run->procedure().steps[std::size_t(steps.current_step())].id, "console_check");
+    menu.pressed = VrProcedureMenu::Press{VrProcedureMenu::Press::Kind::console_step, {}};
+    take_vr_procedure_press(menu, a, *r->live);
+    frame();
+    EXPECT_EQ(menu.error, "");
+    EXPECT_EQ(steps.score().steps_complete, 1);
+    EXPECT_NE(a.run->procedure().steps[std::size_t(steps.current_step())].id, "console_check");
+
+    // Stop: the room's own model and parts come back.
+    menu.pressed = VrProcedureMenu::Press{VrProcedureMenu::Press::Kind::stop, {}};
+    take_vr_procedure_press(menu, a, *r->live);
+    frame();
+    EXPECT_EQ(a.run, nullptr);
+    EXPECT_EQ(session.world, nullptr);
+    EXPECT_TRUE(r->live->has_model()) << "the theatre's own bypass model runs again";
+    EXPECT_FALSE(r->live->using_external());
+    EXPECT_NE(r->room.find_interactable("venous_reservoir"), nullptr);
 }
 
 }  // namespace
