@@ -58,6 +58,7 @@ void draw_running(VrProcedureMenu& menu, AssemblySession& assembly) {
         ImGui::Button(menu.text.console_step.c_str()))
         menu.pressed = VrProcedureMenu::Press{VrProcedureMenu::Press::Kind::console_step, {}};
     if (!menu.error.empty()) ImGui::TextWrapped("%s", menu.error.c_str());
+    if (!menu.pointed_label.empty()) ImGui::Text("%s: %s", menu.text.pointing_at.c_str(), menu.pointed_label.c_str());
     // The rest scrolls (a pointer drags the scroll bar) when the step's words run long.
     ImGui::BeginChild("procedure", ImVec2(0.0f, 0.0f), false);
     draw_procedure_panel_contents(assembly);
@@ -70,8 +71,8 @@ VrProcedureMenu load_vr_procedure_menu(const std::filesystem::path& asset_dir) {
     const nlohmann::json j = read_text_file(file);
     const auto t = [&](const char* key) { return required_text(j, key, file); };
     VrProcedureMenu menu;
-    menu.text = {t("open_page"), t("heading"), t("none_here"), t("start"), t("stop"), t("back"), t("how"),
-                 t("console_step")};
+    menu.text = {t("open_page"), t("heading"), t("none_here"), t("start"),       t("stop"),
+                 t("back"),      t("how"),     t("console_step"), t("elsewhere"), t("pointing_at")};
     const modes::LearnOptions learn = modes::load_learn_options(asset_dir / "modes" / "learn.json");
     std::string error;  // a choice with no procedure yet is simply not offered
     for (const modes::ProcedureOption& p : learn.procedures) {
@@ -120,6 +121,12 @@ void take_vr_procedure_press(VrProcedureMenu& menu, VrAssembly& assembly, LiveMo
                 break;
             }
         }
+        return;
+    }
+    const auto offer = std::find_if(menu.procedures.begin(), menu.procedures.end(),
+                                    [&](const VrProcedureOffer& o) { return o.procedure == press.procedure; });
+    if (offer != menu.procedures.end() && offer->scene != menu.room) {
+        menu.error = menu.text.elsewhere;
         return;
     }
     menu.error = start_vr_procedure(assembly, live, menu.room, press.procedure);

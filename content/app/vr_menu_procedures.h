@@ -20,7 +20,7 @@ class LiveModel;
 
 // assets/vr/procedures_en.json
 struct VrProcedureMenuText {
-    std::string open_page, heading, none_here, start, stop, back, how, console_step;
+    std::string open_page, heading, none_here, start, stop, back, how, console_step, elsewhere, pointing_at;
 };
 
 // A procedure the page can start: "VA ECMO (Newborn baby)" is paediatric_ecmo, done in the ICU.
@@ -37,6 +37,7 @@ struct VrProcedureMenu {
     // Lent by the run each frame before the menu is drawn.
     std::string room;
     AssemblySession* assembly = nullptr;  // the running procedure's (null: none)
+    std::string pointed_label;            // what a controller points at among the parts, or empty
     std::string error;                    // why the last start failed, or empty
     // What the last press on the page asked for; the run takes it after the menu.
     struct Press {
