@@ -51,6 +51,17 @@ VrMenuPanel place_card(const glm::mat4& world_from_head, const glm::vec3& item_m
     return panel;
 }
 
+void fit_card_height(VrMenuPanel& card, float used_px) {
+    const float steps = std::ceil(used_px / float(kVrCardHeightPx) * kVrCardHeightSteps);
+    const float rows = std::clamp(steps, 1.0f, float(kVrCardHeightSteps)) / kVrCardHeightSteps;
+    const float height_m = kVrCardHeightM * rows;
+    // The top edge stays: the centre moves up its own up axis by half of what the bottom loses.
+    const glm::vec3 up = glm::normalize(glm::vec3(card.world_from_panel[1]));
+    card.world_from_panel[3] += glm::vec4(up * (0.5f * (card.height_m - height_m)), 0.0f);
+    card.height_m = height_m;
+    card.image_rows = rows;
+}
+
 VrCardDrawn draw_vr_card(const UiText& text, const VrMenuText& words, const Room& room, const std::string& item_id,
                          ImVec2 size) {
     VrCardDrawn drawn;
@@ -68,7 +79,8 @@ VrCardDrawn draw_vr_card(const UiText& text, const VrMenuText& words, const Room
     if (ImGui::Button(text.card_close.c_str())) drawn.choice = VrCardChoice::close;
     ImGui::Separator();
     draw_info_card_sections(text, room, item_id);
-    drawn.fits = ImGui::GetCursorPosY() <= size.y;
+    drawn.used_px = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
+    drawn.fits = drawn.used_px <= size.y;
     ImGui::End();
     return drawn;
 }

@@ -21,6 +21,8 @@ inline constexpr float kVrCardWidthM = 0.6f;
 inline constexpr float kVrCardHeightM = 0.72f;
 inline constexpr int kVrCardWidthPx = 600;
 inline constexpr int kVrCardHeightPx = 720;
+// A shorter card shows only the top of its image, in steps of an eighth (90 px, 9 cm).
+inline constexpr int kVrCardHeightSteps = 8;
 
 // Where the card for an item at ITEM_M goes, for a head at WORLD_FROM_HEAD (its pose in the world,
 // looking down -Z): about a metre away (nearer when the item is nearer), turned towards the item but
@@ -28,12 +30,17 @@ inline constexpr int kVrCardHeightPx = 720;
 // turned to the head and tipped back a little.
 VrMenuPanel place_card(const glm::mat4& world_from_head, const glm::vec3& item_m);
 
+// Shortens CARD (as placed) to the fewest eighths of its image that hold USED_PX rows, its top edge
+// and width where they were, so a short card does not hang a blank half below its text.
+void fit_card_height(VrMenuPanel& card, float used_px);
+
 // What a press on the card asked for.
 enum class VrCardChoice { none, read_aloud, close };
 
 struct VrCardDrawn {
     VrCardChoice choice = VrCardChoice::none;
-    bool fits = true;  // every line is on the panel (a headset has no scroll wheel)
+    bool fits = true;     // every line is on the panel (a headset has no scroll wheel)
+    float used_px = 0.0f;  // image rows down to the end of its last line, padding included
 };
 
 // Draws ITEM_ID's card as one window filling SIZE (between the surface's begin_frame and end_frame):

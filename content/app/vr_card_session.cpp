@@ -33,6 +33,7 @@ VrCardChoice redraw(VrCardSession& card, VrRenderer& r, const UiText& text, cons
     surface.end_frame();
     r.card.redrawn = true;
     card.fits = drawn.fits;
+    fit_card_height(*card.panel, drawn.used_px);
     return drawn.choice;
 }
 }  // namespace

@@ -111,7 +111,7 @@ std::optional<VrMenuHit> menu_hit(const VrMenuPanel& panel, const glm::vec3& ori
     const glm::vec3 p = o + d * t;
     const glm::vec2 uv{p.x / panel.width_m + 0.5f, 0.5f - p.y / panel.height_m};
     if (uv.x < 0.0f || uv.x > 1.0f || uv.y < 0.0f || uv.y > 1.0f) return std::nullopt;
-    return VrMenuHit{uv, t * glm::length(direction)};
+    return VrMenuHit{{uv.x, uv.y * panel.image_rows}, t * glm::length(direction)};
 }
 
 VrMenuChoice draw_vr_menu(const VrMenuText& text, const VrMenuView& view, ImVec2 size) {

@@ -34,6 +34,7 @@ struct VrMenuPanel {
     float width_m = 0.44f;
     float height_m = 0.33f;  // 4:3, like its image
     int on_hand = -1;        // the hand (Hand) it is worn on, which cannot point at it; -1: none
+    float image_rows = 1.0f; // how much of its image it shows, from the top (a card shorter than its image)
 };
 
 // In front of the head (WORLD_FROM_HEAD: its pose in the world, looking down -Z), turned to face it
@@ -52,7 +53,7 @@ std::optional<VrMenuPanel> menu_on_wrist(bool wanted, const HandInput& left, con
                                          const glm::vec3& head_m);
 
 struct VrMenuHit {
-    glm::vec2 uv{0.0f};  // 0..1 across, 0..1 down (image pixels are uv * size)
+    glm::vec2 uv{0.0f};  // in its image: 0..1 across, 0..image_rows down (image pixels are uv * size)
     float distance_m = 0.0f;
 };
 // Where the ray from ORIGIN along DIRECTION (unit) meets the panel's front, if it does.

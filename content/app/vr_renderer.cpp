@@ -1,6 +1,7 @@
 #include "app/vr_renderer.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <glm/gtc/matrix_transform.hpp>
 
@@ -25,14 +26,15 @@ constexpr VkExtent2D kMenuPixels{640, 480};  // 4:3 like the panel; its 22 px te
 constexpr float kMenuAlbedoGain = 2.4f;
 constexpr float kCardAlbedoGain = 1.8f;  // a light card: less, or its paper white and pale headings wash out
 
-MeshData menu_quad() {
+// The top ROWS (0..1] of the image on a 1 x 1 m quad.
+MeshData menu_quad(float rows = 1.0f) {
     MeshData mesh;
     mesh.name = "vr_menu";
     const glm::vec3 n{0.0f, 0.0f, 1.0f};
     mesh.vertices = {{{-0.5f, 0.5f, 0.0f}, n, {0.0f, 0.0f}},
                      {{0.5f, 0.5f, 0.0f}, n, {1.0f, 0.0f}},
-                     {{0.5f, -0.5f, 0.0f}, n, {1.0f, 1.0f}},
-                     {{-0.5f, -0.5f, 0.0f}, n, {0.0f, 1.0f}}};
+                     {{0.5f, -0.5f, 0.0f}, n, {1.0f, rows}},
+                     {{-0.5f, -0.5f, 0.0f}, n, {0.0f, rows}}};
     mesh.indices = {0, 3, 2, 0, 2, 1};
     return mesh;
 }
@@ -42,7 +44,9 @@ DrawItem panel_draw(const VrMenuGpu& menu, const VrMenuPanel& panel, float albed
     m.name = "vr_menu";
     m.base_color = glm::vec4(glm::vec3(albedo_gain), 1.0f);
     m.roughness = 1.0f;
-    return {.mesh = &menu.quad,
+    const int steps = int(menu.quads.size());
+    const int shown = std::clamp(int(std::lround(panel.image_rows * float(steps))), 1, steps);
+    return {.mesh = &menu.quads[size_t(shown - 1)],
             .model = panel.world_from_panel * glm::scale(glm::mat4(1.0f), {panel.width_m, panel.height_m, 1.0f}),
             .material = m,
             .texture = menu.texture};
@@ -104,7 +108,7 @@ VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const Comfort
     menu.surface = std::make_unique<ImGuiSurface>(
         gpu.instance(), gpu.device(),
         ImGuiSurfaceOptions{.extent = kMenuPixels, .text_scale = 1.25f, .pipeline_cache = gpu.pipeline_cache().handle()});
-    menu.quad = upload_mesh(gpu.device(), menu_quad());
+    menu.quads.push_back(upload_mesh(gpu.device(), menu_quad()));
     menu.texture = eyes[0].scene->textures().add_external(menu.surface->view());
     // The card in the desktop card's light style, its headings in the same colour.
     card.surface = std::make_unique<ImGuiSurface>(
@@ -114,7 +118,8 @@ VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const Comfort
                             .dark_style = false,
                             .clear_color = {{0.94f, 0.94f, 0.94f, 1.0f}},
                             .pipeline_cache = gpu.pipeline_cache().handle()});
-    card.quad = upload_mesh(gpu.device(), menu_quad());
+    for (int i = 1; i <= kVrCardHeightSteps; ++i)
+        card.quads.push_back(upload_mesh(gpu.device(), menu_quad(float(i) / kVrCardHeightSteps)));
     card.texture = eyes[0].scene->textures().add_external(card.surface->view());
 }
 

@@ -5,6 +5,7 @@
 // swapchains go before the Vulkan device they live on.
 #include <array>
 #include <memory>
+#include <vector>
 
 #include "app/app_options.h"
 #include "app/assembly_session.h"
@@ -40,7 +41,9 @@ struct VrEye {
 // A panel's picture (the floating menu, the information card) and the quad that shows it.
 struct VrMenuGpu {
     std::unique_ptr<ImGuiSurface> surface;
-    GpuMesh quad;          // 1 x 1 m in its XY plane, facing +Z, image top-left at (-0.5, 0.5)
+    // 1 x 1 m in its XY plane, facing +Z, image top-left at (-0.5, 0.5); quads[i] shows the top
+    // (i + 1) / quads.size() of the image (a card shorter than its image), the last all of it.
+    std::vector<GpuMesh> quads;
     uint32_t texture = 0;  // the surface in eyes[0]'s texture table
     bool redrawn = false;  // the surface has a new picture to record this frame
 };

@@ -80,6 +80,30 @@ TEST(VrCardPlacement, NearerItemsNoCloserThanThreeQuartersOfAMetre) {
     EXPECT_LT(centre_of(card).z, -0.5f);
 }
 
+TEST(VrCardPlacement, AShortCardShowsTheTopOfItsImageItsTopEdgeWhereItWas) {
+    const glm::vec3 eye{0.5f, 1.6f, 1.0f};
+    VrMenuPanel card = place_card(head_at(eye, 0.7f), eye + glm::vec3(-2.0f, -0.4f, -2.0f));
+    const glm::vec3 up = glm::vec3(card.world_from_panel[1]);
+    const glm::vec3 top = centre_of(card) + up * (0.5f * card.height_m);
+    fit_card_height(card, 0.3f * kVrCardHeightPx);  // 2.4 eighths of the image: 3 of them shown
+    EXPECT_FLOAT_EQ(card.image_rows, 3.0f / 8.0f);
+    EXPECT_FLOAT_EQ(card.height_m, kVrCardHeightM * 3.0f / 8.0f);
+    EXPECT_FLOAT_EQ(card.width_m, kVrCardWidthM);
+    EXPECT_LT(glm::distance(centre_of(card) + up * (0.5f * card.height_m), top), 1e-5f) << "the top edge stays";
+    fit_card_height(card, 0.3f * kVrCardHeightPx);
+    EXPECT_LT(glm::distance(centre_of(card) + up * (0.5f * card.height_m), top), 1e-5f) << "again: no creeping";
+    // The pointer's place in the image: the card's bottom edge is the third eighth of the image down.
+    const glm::vec3 bottom_middle = centre_of(card) - up * (0.5f * card.height_m - 1e-4f);
+    const std::optional<VrMenuHit> hit = menu_hit(card, eye, glm::normalize(bottom_middle - eye));
+    ASSERT_TRUE(hit.has_value());
+    EXPECT_NEAR(hit->uv.y, 3.0f / 8.0f, 1e-3f);
+    // A long card takes the whole image; nothing at all still shows an eighth.
+    fit_card_height(card, 2.0f * kVrCardHeightPx);
+    EXPECT_FLOAT_EQ(card.image_rows, 1.0f);
+    fit_card_height(card, 0.0f);
+    EXPECT_FLOAT_EQ(card.image_rows, 1.0f / 8.0f);
+}
+
 TEST(VrCardAndMenu, AFloatingMenuGivesWayToTheCardAWristMenuStays) {
     VrMenuSession menu;
     menu.panel = place_menu(head_at({0.0f, 1.7f, 0.0f}, 0.0f));
@@ -118,6 +142,7 @@ TEST(VrCardText, EveryCardFitsOnThePanel) {
         const VrCardDrawn drawn = draw_vr_card(text, words, room, item.id, io.DisplaySize);
         ImGui::EndFrame();
         EXPECT_TRUE(drawn.fits) << item.id << "'s card runs off the bottom of the VR card";
+        EXPECT_GT(drawn.used_px, 0.2f * kVrCardHeightPx) << item.id;
         EXPECT_EQ(drawn.choice, VrCardChoice::none);
     }
     // A taller text would not fit: the check can fail.
