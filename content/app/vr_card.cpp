@@ -13,7 +13,7 @@ namespace {
 constexpr float kFarthestM = 1.0f;     // readable, and out of the near field the eyes strain at
 constexpr float kNearestM = 0.75f;     // an item right beside the player: the card no closer than this
 constexpr float kBeforeItemM = 0.3f;   // in front of the item, not inside it
-constexpr float kBelowEyesM = 0.12f;   // its top just above eye level, its bottom clear of the floating menu
+constexpr float kBelowEyesM = 0.12f;   // a full card's top just above eye level: read with the eyes a little down
 constexpr float kMostOffGazeRad = glm::radians(30.0f);  // an item further round: the card stays within sight
 constexpr float kBesideRad = glm::radians(24.0f);       // the card's centre this far round from the item
 constexpr float kTitleScale = 1.3f;
