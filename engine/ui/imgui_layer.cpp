@@ -11,29 +11,16 @@
 #include "gpu/instance.h"
 #include "gpu/vk_check.h"
 #include "ui/imgui_backend.h"
+#include "ui/single_colour_pass.h"
 
 namespace perfuse {
 
 namespace {
+// Draws over the finished scene, which arrives as a colour attachment, and hands the image on in
+// FINAL_LAYOUT (present, or transfer source for a readback).
 VkRenderPass create_ui_render_pass(VkDevice device, VkFormat format, VkImageLayout final_layout) {
-    const VkAttachmentDescription attachment{
-        .format = format,
-        .samples = VK_SAMPLE_COUNT_1_BIT,
-        .loadOp = VK_ATTACHMENT_LOAD_OP_LOAD,  // draw over the scene
-        .storeOp = VK_ATTACHMENT_STORE_OP_STORE,
-        .stencilLoadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE,
-        .stencilStoreOp = VK_ATTACHMENT_STORE_OP_DONT_CARE,
-        .initialLayout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
-        .finalLayout = final_layout,
-    };
-    const VkAttachmentReference color_ref{0, VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL};
-    const VkSubpassDescription subpass{
-        .pipelineBindPoint = VK_PIPELINE_BIND_POINT_GRAPHICS,
-        .colorAttachmentCount = 1,
-        .pColorAttachments = &color_ref,
-    };
     // Wait for the scene's colour writes (and resolve) before blending the UI over them.
-    const std::array<VkSubpassDependency, 2> dependencies = {{
+    static constexpr std::array<VkSubpassDependency, 2> kDependencies = {{
         {.srcSubpass = VK_SUBPASS_EXTERNAL,
          .dstSubpass = 0,
          .srcStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
@@ -47,18 +34,11 @@ VkRenderPass create_ui_render_pass(VkDevice device, VkFormat format, VkImageLayo
          .srcAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT,
          .dstAccessMask = VK_ACCESS_TRANSFER_READ_BIT},
     }};
-    const VkRenderPassCreateInfo info{
-        .sType = VK_STRUCTURE_TYPE_RENDER_PASS_CREATE_INFO,
-        .attachmentCount = 1,
-        .pAttachments = &attachment,
-        .subpassCount = 1,
-        .pSubpasses = &subpass,
-        .dependencyCount = static_cast<uint32_t>(dependencies.size()),
-        .pDependencies = dependencies.data(),
-    };
-    VkRenderPass pass = VK_NULL_HANDLE;
-    VK_CHECK(vkCreateRenderPass(device, &info, nullptr, &pass));
-    return pass;
+    return create_single_colour_pass(device, {.format = format,
+                                              .load_op = VK_ATTACHMENT_LOAD_OP_LOAD,
+                                              .initial_layout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
+                                              .final_layout = final_layout,
+                                              .dependencies = kDependencies});
 }
 }  // namespace
 

@@ -8,6 +8,7 @@
 #include "gpu/instance.h"
 #include "gpu/vk_check.h"
 #include "ui/imgui_backend.h"
+#include "ui/single_colour_pass.h"
 
 namespace perfuse {
 
@@ -18,23 +19,7 @@ constexpr uint32_t kBackendImageCount = 2;
 
 // Clears the whole image (its old picture is not needed) and leaves it ready to be sampled.
 VkRenderPass create_surface_render_pass(VkDevice device) {
-    const VkAttachmentDescription attachment{
-        .format = kSurfaceFormat,
-        .samples = VK_SAMPLE_COUNT_1_BIT,
-        .loadOp = VK_ATTACHMENT_LOAD_OP_CLEAR,
-        .storeOp = VK_ATTACHMENT_STORE_OP_STORE,
-        .stencilLoadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE,
-        .stencilStoreOp = VK_ATTACHMENT_STORE_OP_DONT_CARE,
-        .initialLayout = VK_IMAGE_LAYOUT_UNDEFINED,
-        .finalLayout = VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL,
-    };
-    const VkAttachmentReference color_ref{0, VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL};
-    const VkSubpassDescription subpass{
-        .pipelineBindPoint = VK_PIPELINE_BIND_POINT_GRAPHICS,
-        .colorAttachmentCount = 1,
-        .pColorAttachments = &color_ref,
-    };
-    const std::array<VkSubpassDependency, 2> dependencies = {{
+    static constexpr std::array<VkSubpassDependency, 2> kDependencies = {{
         // An earlier frame's lit pass may still be sampling the old picture: wait for it (write after
         // read needs only the execution dependency).
         {.srcSubpass = VK_SUBPASS_EXTERNAL,
@@ -51,18 +36,11 @@ VkRenderPass create_surface_render_pass(VkDevice device) {
          .srcAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT,
          .dstAccessMask = VK_ACCESS_SHADER_READ_BIT},
     }};
-    const VkRenderPassCreateInfo info{
-        .sType = VK_STRUCTURE_TYPE_RENDER_PASS_CREATE_INFO,
-        .attachmentCount = 1,
-        .pAttachments = &attachment,
-        .subpassCount = 1,
-        .pSubpasses = &subpass,
-        .dependencyCount = static_cast<uint32_t>(dependencies.size()),
-        .pDependencies = dependencies.data(),
-    };
-    VkRenderPass pass = VK_NULL_HANDLE;
-    VK_CHECK(vkCreateRenderPass(device, &info, nullptr, &pass));
-    return pass;
+    return create_single_colour_pass(device, {.format = kSurfaceFormat,
+                                              .load_op = VK_ATTACHMENT_LOAD_OP_CLEAR,
+                                              .initial_layout = VK_IMAGE_LAYOUT_UNDEFINED,
+                                              .final_layout = VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL,
+                                              .dependencies = kDependencies});
 }
 
 // Makes CONTEXT current for its lifetime and puts the previous one back after.
@@ -117,16 +95,7 @@ ImGuiSurface::ImGuiSurface(const Instance& instance, Device& device, const ImGui
     descriptor_pool_ = init_imgui_vulkan(instance, device, render_pass_, kBackendImageCount, options.pipeline_cache);
     // A cleared picture until the first record(), already in the layout the lit pass samples.
     device.submit_and_wait([&](VkCommandBuffer cmd) {
-        const VkClearValue clear{.color = clear_color_};
-        const VkRenderPassBeginInfo begin{
-            .sType = VK_STRUCTURE_TYPE_RENDER_PASS_BEGIN_INFO,
-            .renderPass = render_pass_,
-            .framebuffer = framebuffer_,
-            .renderArea = {{0, 0}, extent_},
-            .clearValueCount = 1,
-            .pClearValues = &clear,
-        };
-        vkCmdBeginRenderPass(cmd, &begin, VK_SUBPASS_CONTENTS_INLINE);
+        begin_pass(cmd);
         vkCmdEndRenderPass(cmd);
     });
 }
@@ -167,10 +136,8 @@ void ImGuiSurface::end_frame() {
     outer_context_ = nullptr;
 }
 
-void ImGuiSurface::record(VkCommandBuffer cmd) {
-    if (!has_draw_data_) return;  // nothing new since the last record: the image keeps its picture
-    has_draw_data_ = false;
-    ContextScope scope(context_);
+// Begins the surface's pass over the whole image, clearing it to the surface's colour.
+void ImGuiSurface::begin_pass(VkCommandBuffer cmd) const {
     const VkClearValue clear{.color = clear_color_};
     const VkRenderPassBeginInfo begin{
         .sType = VK_STRUCTURE_TYPE_RENDER_PASS_BEGIN_INFO,
@@ -181,6 +148,13 @@ void ImGuiSurface::record(VkCommandBuffer cmd) {
         .pClearValues = &clear,
     };
     vkCmdBeginRenderPass(cmd, &begin, VK_SUBPASS_CONTENTS_INLINE);
+}
+
+void ImGuiSurface::record(VkCommandBuffer cmd) {
+    if (!has_draw_data_) return;  // nothing new since the last record: the image keeps its picture
+    has_draw_data_ = false;
+    ContextScope scope(context_);
+    begin_pass(cmd);
     ImGui_ImplVulkan_RenderDrawData(ImGui::GetDrawData(), cmd);
     vkCmdEndRenderPass(cmd);
     ++records_;

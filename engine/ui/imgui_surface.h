@@ -62,6 +62,8 @@ public:
     uint64_t records() const { return records_; }
 
 private:
+    void begin_pass(VkCommandBuffer cmd) const;
+
     Device& device_;
     VkExtent2D extent_{};
     VkClearColorValue clear_color_{};
