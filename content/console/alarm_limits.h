@@ -15,26 +15,26 @@ enum class AlarmPriority { high, medium, low };  // IEC 60601-1-8: immediate / p
 const char* to_string(AlarmPriority p);
 
 struct AlarmLimit {
-  std::string id;        // e.g. "low_reservoir_level"; the panels look up its text by this id
-  std::string reading;   // a name from reading_fields()
-  bool above = true;     // true: raise when reading > raise_at; false: when reading < raise_at
-  double raise_at = 0.0;
-  double clear_at = 0.0;  // hysteresis: clears when the reading is back past this (safe side of raise_at)
-  double delay_s = 0.0;   // condition must hold this long before the alarm sounds
-  AlarmPriority priority = AlarmPriority::medium;
-  bool latching = false;  // stays shown after the condition goes until acknowledged
-  std::string source;     // where the number comes from; "unsourced default: ..." when it is ours
+    std::string id;        // e.g. "low_reservoir_level"; the panels look up its text by this id
+    std::string reading;   // a name from reading_fields()
+    bool above = true;     // true: raise when reading > raise_at; false: when reading < raise_at
+    double raise_at = 0.0;
+    double clear_at = 0.0;  // hysteresis: clears when the reading is back past this (safe side of raise_at)
+    double delay_s = 0.0;   // condition must hold this long before the alarm sounds
+    AlarmPriority priority = AlarmPriority::medium;
+    bool latching = false;  // stays shown after the condition goes until acknowledged
+    std::string source;     // where the number comes from; "unsourced default: ..." when it is ours
 };
 
 struct AlarmSet {
-  std::string circuit;  // cpb, va_ecmo, vv_ecmo, ilp
-  std::string population;  // adult, paediatric, any
-  std::vector<AlarmLimit> limits;
+    std::string circuit;  // cpb, va_ecmo, vv_ecmo, ilp
+    std::string population;  // adult, paediatric, any
+    std::vector<AlarmLimit> limits;
 };
 
 struct AlarmSetResult {
-  std::optional<AlarmSet> set;
-  std::string error;  // one line: "FILE: alarms[2] (high_line_pressure).clear_at: ..."
+    std::optional<AlarmSet> set;
+    std::string error;  // one line: "FILE: alarms[2] (high_line_pressure).clear_at: ..."
 };
 
 AlarmSetResult parse_alarm_set(const std::string& json_text, const std::string& file_label);

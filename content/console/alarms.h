@@ -19,24 +19,24 @@ enum class AlarmEventKind { raised, acknowledged, cleared };
 const char* to_string(AlarmEventKind k);
 
 struct AlarmEvent {
-  double t_s = 0.0;
-  std::string id;
-  AlarmEventKind kind = AlarmEventKind::raised;
-  AlarmPriority priority = AlarmPriority::medium;
-  std::optional<double> value;  // the reading at that moment
+    double t_s = 0.0;
+    std::string id;
+    AlarmEventKind kind = AlarmEventKind::raised;
+    AlarmPriority priority = AlarmPriority::medium;
+    std::optional<double> value;  // the reading at that moment
 };
 
 struct AlarmStatus {
-  AlarmLimit limit;
-  AlarmState state = AlarmState::quiet;
-  double condition_since_s = 0.0;  // when the condition began (pending and later)
-  double raised_at_s = 0.0;
-  std::optional<double> value;     // last reading
+    AlarmLimit limit;
+    AlarmState state = AlarmState::quiet;
+    double condition_since_s = 0.0;  // when the condition began (pending and later)
+    double raised_at_s = 0.0;
+    std::optional<double> value;     // last reading
 };
 
 struct AlarmEngine {
-  std::vector<AlarmStatus> alarms;
-  std::vector<AlarmEvent> log;
+    std::vector<AlarmStatus> alarms;
+    std::vector<AlarmEvent> log;
 };
 
 AlarmEngine make_alarm_engine(const AlarmSet& set);

@@ -18,23 +18,23 @@ inline constexpr Region kRegions[] = {Region::art_upper, Region::art_lower, Regi
 const char* to_string(Region r);  // the text key of its name
 
 struct RegionBlood {
-  Region region = Region::ra;
-  double saturation = 0.0;   // 0-1, from the compartment's own oxygen, CO2, Hb and temperature
-  double melphalan_mg_l = 0.0;
+    Region region = Region::ra;
+    double saturation = 0.0;   // 0-1, from the compartment's own oxygen, CO2, Hb and temperature
+    double melphalan_mg_l = 0.0;
 };
 
 struct CannulaTip {
-  Region region = Region::ra;
-  bool drains = false;       // blood leaves the patient here (else the circuit returns it here)
-  double flow_l_min = 0.0;   // magnitude through the tip
-  // Saturation of the blood in the cannula: for a drainage tip, what goes to the oxygenator (higher than
-  // the patient's veins when returned blood recirculates straight back into it).
-  double saturation = 0.0;
+    Region region = Region::ra;
+    bool drains = false;       // blood leaves the patient here (else the circuit returns it here)
+    double flow_l_min = 0.0;   // magnitude through the tip
+    // Saturation of the blood in the cannula: for a drainage tip, what goes to the oxygenator (higher than
+    // the patient's veins when returned blood recirculates straight back into it).
+    double saturation = 0.0;
 };
 
 struct Anatomy {
-  std::vector<RegionBlood> regions;  // those the patient has (no limb regions without a limb)
-  std::vector<CannulaTip> tips;
+    std::vector<RegionBlood> regions;  // those the patient has (no limb regions without a limb)
+    std::vector<CannulaTip> tips;
 };
 
 Anatomy read_anatomy(const phys::Simulation& sim);

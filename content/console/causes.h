@@ -11,19 +11,19 @@
 namespace perfuse {
 
 struct CauseRule {
-  std::string reading;
-  std::string kind;   // "fault", "detector" or "setting"
-  std::string name;   // fault name, detector reading (air_detected, ...), or setting condition
-  std::string text;   // one line for the trainee
+    std::string reading;
+    std::string kind;   // "fault", "detector" or "setting"
+    std::string name;   // fault name, detector reading (air_detected, ...), or setting condition
+    std::string text;   // one line for the trainee
 };
 
 struct CauseRules {
-  std::vector<CauseRule> rules;
+    std::vector<CauseRule> rules;
 };
 
 struct CauseRulesResult {
-  std::optional<CauseRules> rules;
-  std::string error;  // one line: "FILE: causes[3].name ..."
+    std::optional<CauseRules> rules;
+    std::string error;  // one line: "FILE: causes[3].name ..."
 };
 
 CauseRulesResult parse_cause_rules(const std::string& json_text, const std::string& file_label);

@@ -13,8 +13,8 @@ enum class ConsoleKind { none, heart_lung_machine, ecmo, ilp };
 ConsoleKind console_kind(phys::CircuitType t);
 
 struct ConsoleGroup {
-  std::string title;                  // text key of the group's heading (assets/console/console_text.json)
-  std::vector<std::string> readings;  // names from reading_fields(), top to bottom
+    std::string title;                  // text key of the group's heading (assets/console/console_text.json)
+    std::vector<std::string> readings;  // names from reading_fields(), top to bottom
 };
 
 // The console's groups of readings for a kind (empty for none).

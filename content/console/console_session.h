@@ -8,10 +8,10 @@
 namespace perfuse {
 
 struct ConsoleSession {
-  ConsoleTimers timers;
-  AlarmEngine alarms;
-  Trends trends;
-  Readings readings;
+    ConsoleTimers timers;
+    AlarmEngine alarms;
+    Trends trends;
+    Readings readings;
 };
 
 ConsoleSession make_console_session(const phys::Simulation& sim, const AlarmSet& alarms,

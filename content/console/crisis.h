@@ -12,32 +12,32 @@
 namespace perfuse {
 
 struct SafeCriterion {
-  std::string reading;  // a name from reading_fields()
-  std::optional<double> min, max;
+    std::string reading;  // a name from reading_fields()
+    std::optional<double> min, max;
 };
 
 struct Crisis {
-  std::string id;        // the file stem, e.g. "oxygenator_failure"
-  std::string title;
-  scenarios::Scenario scenario;  // what runs before and around the crisis
-  double onset_s = 60.0;
-  std::vector<scenarios::Event> inject;          // at onset + t
-  std::vector<std::string> expected_alarms;      // alarm ids the crisis raises when nothing is done
-  std::vector<std::string> look_for;             // plain English, for the trainee
-  std::vector<scenarios::Event> response;        // the right response, at onset + t
-  std::vector<std::string> response_steps;       // the same in words
-  std::vector<scenarios::Event> wrong_response;  // a plausible mistake, at onset + t
-  std::string wrong_response_text;
-  double assess_after_s = 300.0;                 // safe values are checked this long after the onset
-  std::vector<SafeCriterion> safe;
-  std::string debrief;
-  std::vector<std::string> debrief_readings;     // the trends the debrief shows
-  double debrief_before_s = 60.0, debrief_after_s = 240.0;
+    std::string id;        // the file stem, e.g. "oxygenator_failure"
+    std::string title;
+    scenarios::Scenario scenario;  // what runs before and around the crisis
+    double onset_s = 60.0;
+    std::vector<scenarios::Event> inject;          // at onset + t
+    std::vector<std::string> expected_alarms;      // alarm ids the crisis raises when nothing is done
+    std::vector<std::string> look_for;             // plain English, for the trainee
+    std::vector<scenarios::Event> response;        // the right response, at onset + t
+    std::vector<std::string> response_steps;       // the same in words
+    std::vector<scenarios::Event> wrong_response;  // a plausible mistake, at onset + t
+    std::string wrong_response_text;
+    double assess_after_s = 300.0;                 // safe values are checked this long after the onset
+    std::vector<SafeCriterion> safe;
+    std::string debrief;
+    std::vector<std::string> debrief_readings;     // the trends the debrief shows
+    double debrief_before_s = 60.0, debrief_after_s = 240.0;
 };
 
 struct CrisisResult {
-  std::optional<Crisis> crisis;
-  std::string error;  // one line: "FILE: field: what is wrong"
+    std::optional<Crisis> crisis;
+    std::string error;  // one line: "FILE: field: what is wrong"
 };
 
 CrisisResult parse_crisis(const std::string& json_text, const std::string& file_label, const std::string& id);

@@ -13,13 +13,13 @@
 namespace perfuse {
 
 struct CrisisPlayer {
-  Crisis crisis;
-  std::vector<scenarios::Event> events;  // absolute simulated times, sorted
-  size_t next = 0;
-  std::optional<CrisisResponse> played;  // a response asked for (none: the trainee acts alone)
-  bool assessed = false;
-  bool safe = false;
-  std::vector<CriterionResult> criteria;
+    Crisis crisis;
+    std::vector<scenarios::Event> events;  // absolute simulated times, sorted
+    size_t next = 0;
+    std::optional<CrisisResponse> played;  // a response asked for (none: the trainee acts alone)
+    bool assessed = false;
+    bool safe = false;
+    std::vector<CriterionResult> criteria;
 };
 
 // Schedules the crisis's scenario events and its injection at onset_s (times from the simulation's 0).

@@ -13,18 +13,18 @@ namespace perfuse {
 enum class CrisisResponse { correct, wrong, none };
 
 struct CriterionResult {
-  SafeCriterion criterion;
-  std::optional<double> value;
-  bool met = false;
+    SafeCriterion criterion;
+    std::optional<double> value;
+    bool met = false;
 };
 
 struct CrisisRun {
-  std::string error;  // the simulation could not be built
-  double onset_s = 0.0, assessed_at_s = 0.0;
-  Readings before_onset, at_assessment;
-  std::vector<CriterionResult> criteria;
-  bool safe = false;  // every criterion met at the assessment
-  ConsoleSession console;
+    std::string error;  // the simulation could not be built
+    double onset_s = 0.0, assessed_at_s = 0.0;
+    Readings before_onset, at_assessment;
+    std::vector<CriterionResult> criteria;
+    bool safe = false;  // every criterion met at the assessment
+    ConsoleSession console;
 };
 
 // Runs with a fixed step (the model's default); `alarms` may be empty (no limits).
@@ -33,9 +33,9 @@ CrisisRun run_crisis(const Crisis& crisis, CrisisResponse response, const AlarmS
 bool criterion_met(const SafeCriterion& c, std::optional<double> value);
 
 struct DebriefWindow {
-  std::string reading;
-  double t0_s = 0.0, t1_s = 0.0;
-  std::vector<TrendPoint> points;
+    std::string reading;
+    double t0_s = 0.0, t1_s = 0.0;
+    std::vector<TrendPoint> points;
 };
 // The trend windows around the onset (debrief_before_s before to debrief_after_s after) for each
 // debrief reading, plus the alarm events in that span.

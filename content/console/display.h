@@ -8,8 +8,8 @@
 namespace perfuse {
 
 struct DisplayFormat {
-  int decimals = 1;
-  double scale = 1.0;  // shown value = model value x scale
+    int decimals = 1;
+    double scale = 1.0;  // shown value = model value x scale
 };
 
 // The format a console shows a reading with (by reading name; unknown names get one decimal).

@@ -5,10 +5,10 @@
 namespace perfuse {
 
 struct TimeControl {
-  double step_s = 0.02;        // the flow model's fixed step (phys::kDefaultStepS)
-  double speed = 1.0;          // 0 (paused), 1, 2 or 10
-  double carry_s = 0.0;        // simulated time owed but not yet stepped
-  int max_steps_per_frame = 2000;  // 10x at 4 fps; beyond this, time is dropped
+    double step_s = 0.02;        // the flow model's fixed step (phys::kDefaultStepS)
+    double speed = 1.0;          // 0 (paused), 1, 2 or 10
+    double carry_s = 0.0;        // simulated time owed but not yet stepped
+    int max_steps_per_frame = 2000;  // 10x at 4 fps; beyond this, time is dropped
 };
 
 inline constexpr double kSpeeds[] = {0.0, 1.0, 2.0, 10.0};

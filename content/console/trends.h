@@ -13,38 +13,38 @@
 namespace perfuse {
 
 struct TrendPoint {
-  double t_s = 0.0;
-  double value = 0.0;
+    double t_s = 0.0;
+    double value = 0.0;
 };
 
 // A ring of points; push overwrites the oldest once full.
 struct TrendRing {
-  std::vector<TrendPoint> points;  // storage, capacity fixed at creation
-  size_t head = 0;                 // index of the oldest point
-  size_t size = 0;
+    std::vector<TrendPoint> points;  // storage, capacity fixed at creation
+    size_t head = 0;                 // index of the oldest point
+    size_t size = 0;
 };
 TrendRing make_ring(size_t capacity);
 void push(TrendRing& r, TrendPoint p);
 const TrendPoint& at(const TrendRing& r, size_t i);  // 0 = oldest
 
 struct TrendOptions {
-  double sample_period_s = 1.0;
-  size_t fine_capacity = 600;    // 10 min at 1 s
-  size_t coarse_every = 30;      // one coarse point per 30 fine samples (30 s)
-  size_t coarse_capacity = 960;  // 8 h at 30 s
+    double sample_period_s = 1.0;
+    size_t fine_capacity = 600;    // 10 min at 1 s
+    size_t coarse_every = 30;      // one coarse point per 30 fine samples (30 s)
+    size_t coarse_capacity = 960;  // 8 h at 30 s
 };
 
 struct TrendSeries {
-  std::string reading;
-  TrendRing fine, coarse;
-  double block_sum = 0.0, block_t_sum = 0.0;
-  size_t block_count = 0;
+    std::string reading;
+    TrendRing fine, coarse;
+    double block_sum = 0.0, block_t_sum = 0.0;
+    size_t block_count = 0;
 };
 
 struct Trends {
-  TrendOptions options;
-  std::vector<TrendSeries> series;
-  std::optional<double> next_sample_t_s;
+    TrendOptions options;
+    std::vector<TrendSeries> series;
+    std::optional<double> next_sample_t_s;
 };
 
 // Trends of the named readings (names from reading_fields(); unknown names are an error message).
