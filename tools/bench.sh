@@ -49,15 +49,16 @@ export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 field() { grep -oE "\"$2\":(\"[^\"]*\"|[^,}]*)" <<<"$1" | head -n1 | cut -d: -f2- | tr -d '"'; }
 results=()
 scenes=(theatre icu ilp benchmark)
-printf '%-22s %9s %9s %9s %9s %9s %8s %9s %10s\n' "what" "mean ms" "p50 ms" "p99 ms" "cpu ms" "gpu ms" "msaa" "lighting" \
-  "scale"
+printf '%-22s %9s %9s %9s %9s %9s %8s %9s %10s %7s %10s\n' "what" "mean ms" "p50 ms" "p99 ms" "cpu ms" "gpu ms" "msaa" \
+  "lighting" "scale" "draws" "triangles"
 for scene in "${scenes[@]}"; do
   line=$("$perfuse" --headless --no-validation --scene "$scene" --size 1280x720 --lighting "$lighting" \
     "${scale_args[@]}" --benchmark "$frames" 2>/dev/null)
   results+=("$line")
-  printf '%-22s %9s %9s %9s %9s %9s %8s %9s %10s\n' "perfuse $scene" "$(field "$line" mean_ms)" "$(field "$line" p50_ms)" \
-    "$(field "$line" p99_ms)" "$(field "$line" cpu_mean_ms)" "$(field "$line" gpu_mean_ms)" "$(field "$line" msaa)" \
-    "$(field "$line" lighting)" "$(field "$line" render_scale)"
+  printf '%-22s %9s %9s %9s %9s %9s %8s %9s %10s %7s %10s\n' "perfuse $scene" "$(field "$line" mean_ms)" \
+    "$(field "$line" p50_ms)" "$(field "$line" p99_ms)" "$(field "$line" cpu_mean_ms)" "$(field "$line" gpu_mean_ms)" \
+    "$(field "$line" msaa)" "$(field "$line" lighting)" "$(field "$line" render_scale)" "$(field "$line" draws)" \
+    "$(field "$line" triangles)"
 done
 device=$(field "${results[0]}" device)
 

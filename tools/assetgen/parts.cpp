@@ -1,5 +1,6 @@
 #include "parts.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <glm/gtc/matrix_transform.hpp>
@@ -21,6 +22,17 @@ MeshData rounded_block(const glm::vec3& min_m, const glm::vec3& max_m, float rad
 }
 
 namespace {
+constexpr float kSideM = 0.03f;   // the longest side of a round part's cross-section
+constexpr unsigned kMinSides = 6;  // even the thinnest tube stays round
+}  // namespace
+
+unsigned sides_for(float radius_m, unsigned most) {
+    const float circumference_m = 2.0f * 3.14159265f * std::max(radius_m, 0.0f);
+    const auto by_size = static_cast<unsigned>(std::ceil(circumference_m / kSideM));
+    return std::min(most, std::max(kMinSides, by_size));
+}
+
+namespace {
 // Lays a Y-axis shape of the given length, centred at the origin, between a and b.
 MeshData between(const MeshData& y_shape, const glm::vec3& a, const glm::vec3& b, float length) {
     return transformed(y_shape, frame_between(a, b) * glm::translate(glm::mat4(1.0f), {0.0f, 0.5f * length, 0.0f}));
@@ -29,33 +41,40 @@ MeshData between(const MeshData& y_shape, const glm::vec3& a, const glm::vec3& b
 
 MeshData rod(const glm::vec3& a_m, const glm::vec3& b_m, float radius_m, unsigned segments) {
     const float len = glm::length(b_m - a_m);
-    return between(make_cylinder(radius_m, len, segments, true), a_m, b_m, len);
+    return between(make_cylinder(radius_m, len, sides_for(radius_m, segments), true), a_m, b_m, len);
 }
 
 MeshData cone_between(const glm::vec3& a_m, const glm::vec3& b_m, float radius_a_m, float radius_b_m, unsigned segments) {
     const float len = glm::length(b_m - a_m);
-    return between(make_frustum(radius_a_m, radius_b_m, len, segments, true), a_m, b_m, len);
+    return between(make_frustum(radius_a_m, radius_b_m, len, sides_for(std::max(radius_a_m, radius_b_m), segments), true),
+                   a_m, b_m, len);
 }
 
 MeshData pill(const glm::vec3& a_m, const glm::vec3& b_m, float radius_m, unsigned segments) {
     const float len = glm::length(b_m - a_m);
-    return between(make_capsule(radius_m, len, segments, 6), a_m, b_m, len);
+    // Rings per end cap in the old proportion (6 for 16 sides), so the caps stay as round as the sides.
+    const unsigned sides = sides_for(radius_m, segments);
+    return between(make_capsule(radius_m, len, sides, std::max(2u, (sides * 6 + 8) / 16)), a_m, b_m, len);
 }
 
 MeshData ball(const glm::vec3& centre_m, float radius_m, unsigned segments) {
-    return transformed(make_sphere(radius_m, segments, segments / 2), place(centre_m));
+    const unsigned sides = std::max(8u, sides_for(radius_m, segments));
+    return transformed(make_sphere(radius_m, sides, sides / 2), place(centre_m));
 }
 
 MeshData ring(const glm::vec3& centre_m, float major_m, float minor_m, const glm::vec3& normal) {
-    return transformed(make_torus(major_m, minor_m, 32, 10), frame_between(centre_m, centre_m + normal));
+    return transformed(make_torus(major_m, minor_m, sides_for(major_m, 32), sides_for(minor_m, 10)),
+                       frame_between(centre_m, centre_m + normal));
 }
 
 MeshData hose(const std::vector<glm::vec3>& points_m, float radius_m, unsigned segments) {
-    return make_tube(smooth_curve(points_m, 8), radius_m, segments, true);
+    return make_tube(smooth_curve(points_m, 8), radius_m, sides_for(radius_m, segments), true);
 }
 
 MeshData turned(const std::vector<glm::vec2>& profile_m, const glm::vec3& base_m, bool smooth, unsigned segments) {
-    return transformed(make_lathe(profile_m, segments, smooth), place(base_m));
+    float radius_m = 0.0f;
+    for (const glm::vec2& point : profile_m) radius_m = std::max(radius_m, point.x);
+    return transformed(make_lathe(profile_m, sides_for(radius_m, segments), smooth), place(base_m));
 }
 
 void add_castors(ModelBuilder& b, NodeId to, float half_x_m, float half_z_m, float wheel_radius_m, float stem_top_y_m) {
