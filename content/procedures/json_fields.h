@@ -1,6 +1,7 @@
 #pragma once
 // Reading JSON objects field by field with a path for errors ("steps[3].done.value"). The first
 // problem is kept; later reads return defaults, so a loader reads on and reports that one line.
+// The checks and their wording are the shared reader's (common/json_fields.h).
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@ public:
   bool failed() const { return !error_.empty(); }
   const std::string& error() const { return error_; }
   void fail(const std::string& path, const std::string& what);
+  // A field is "missing" when absent or null.
 
   const nlohmann::json* field(const nlohmann::json& obj, const std::string& path, const char* key, bool required);
   std::string text(const nlohmann::json& obj, const std::string& path, const char* key, bool required,
@@ -28,6 +30,11 @@ public:
   const nlohmann::json& array(const nlohmann::json& obj, const std::string& path, const char* key, bool required);
 
 private:
+  // Runs READ (a shared-reader check) unless a problem was found already; a FieldError it throws
+  // becomes this reader's problem and FALLBACK is returned.
+  template <class Read, class Value>
+  Value guarded(Read read, Value fallback);
+
   std::string file_;
   std::string error_;
 };

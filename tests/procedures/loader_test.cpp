@@ -60,7 +60,7 @@ INSTANTIATE_TEST_SUITE_P(
     Fields, BadProcedure,
     ::testing::Values(
         BadCase{"missing_why", R"({"id": "b", "title": "B", "instruction": "I", "done": {"primed": true}, "autoplay": []})",
-                "broken.json: steps[1] (\"b\"): missing field \"why\""},
+                "broken.json: steps[1] (\"b\").why: missing"},
         BadCase{"unknown_value", R"({"id": "b", "title": "B", "instruction": "I", "why": "W", "done": {"value": "mapp"}, "autoplay": []})",
                 "broken.json: steps[1] (\"b\").done.value: unknown value name \"mapp\""},
         BadCase{"no_test", R"({"id": "b", "title": "B", "instruction": "I", "why": "W", "done": {"min": 3}, "autoplay": []})",
@@ -72,7 +72,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"bad_control", R"({"id": "b", "title": "B", "instruction": "I", "why": "W", "done": {"primed": true}, "autoplay": [{"do": "set", "key": "flux", "value": 1}]})",
                 "broken.json: steps[1] (\"b\").autoplay[0].key: unknown control \"flux\""},
         BadCase{"text_number", R"({"id": "b", "title": 7, "instruction": "I", "why": "W", "done": {"primed": true}, "autoplay": []})",
-                "broken.json: steps[1] (\"b\").title: should be text"},
+                "broken.json: steps[1] (\"b\").title: expected text"},
         BadCase{"duplicate_id", R"({"id": "a", "title": "B", "instruction": "I", "why": "W", "done": {"primed": true}, "autoplay": []})",
                 "broken.json: steps[1] (\"a\").id: another step has this id"},
         BadCase{"bad_after", R"({"id": "b", "title": "B", "instruction": "I", "why": "W", "after": ["zz"], "done": {"primed": true}, "autoplay": []})",
@@ -82,7 +82,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"unknown_fault", R"({"id": "b", "title": "B", "instruction": "I", "why": "W", "faults": ["gremlins"], "done": {"primed": true}, "autoplay": []})",
                 "broken.json: steps[1] (\"b\").faults: unknown fault \"gremlins\""},
         BadCase{"for_s_negative", R"({"id": "b", "title": "B", "instruction": "I", "why": "W", "done": {"primed": true, "for_s": -2}, "autoplay": []})",
-                "broken.json: steps[1] (\"b\").done.for_s: should be between 0 and 86400"}),
+                "broken.json: steps[1] (\"b\").done.for_s: expected a number from 0 to 86400"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(Loader, BrokenJsonGivesTheLineAndColumn) {
@@ -133,7 +133,7 @@ TEST(Loader, KitErrorsNameTheItemAndField) {
 
 TEST(Loader, ScriptErrorsNameTheAction) {
   ScriptLoad s = parse_script(R"({"procedure": "cpb", "actions": [{"do": "take", "item": "reservoir"}, {"do": "mount", "item": "reservoir"}]})", "s.json");
-  EXPECT_EQ(s.error, "s.json: actions[1]: missing field \"at\"");
+  EXPECT_EQ(s.error, "s.json: actions[1].at: missing");
   s = parse_script(R"({"actions": [{"do": "expect"}]})", "s.json");
   EXPECT_EQ(s.error, "s.json: actions[0]: says nothing to check (give \"step\", \"mistake\", \"condition\" or \"refused\")");
 }
