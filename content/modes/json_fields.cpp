@@ -1,48 +1,54 @@
 #include "modes/json_fields.h"
 
-#include <cmath>
+#include "common/json_fields.h"
 
 namespace perfuse::modes {
 
-nlohmann::json parse_save_json(const std::string& text) {
+namespace {
+using json_fields::Fields;
+
+// Runs READ, a shared-reader check with no file name (the caller adds the save file's path), and
+// turns its complaint into this module's SaveError.
+template <class Read>
+void as_save_error(Read read) {
     try {
-        nlohmann::json doc = nlohmann::json::parse(text);
-        if (!doc.is_object()) throw SaveError("expected a JSON object at the top");
-        return doc;
-    } catch (const nlohmann::json::parse_error& e) {
-        // nlohmann's message is long and technical; the byte offset is what helps a person.
-        throw SaveError("not valid JSON (at byte " + std::to_string(e.byte) + ")");
+        read();
+    } catch (const json_fields::FieldError& e) {
+        throw SaveError(e.what());
     }
 }
+}  // namespace
 
+nlohmann::json parse_save_json(const std::string& text) {
+    nlohmann::json doc;
+    as_save_error([&] { doc = json_fields::parse_json(text, ""); });
+    if (!doc.is_object()) throw SaveError("expected a JSON object at the top");
+    return doc;
+}
+
+// A member of something that is not an object counts as absent, as nlohmann's find() has it: the
+// caller checks the shape of the parts it needs.
 void read_field(const nlohmann::json& obj, const std::string& key, bool& out) {
-    const auto it = obj.find(key);
-    if (it == obj.end()) return;
-    if (!it->is_boolean()) throw SaveError(key + ": expected true or false");
-    out = it->get<bool>();
+    if (obj.is_object()) as_save_error([&] { out = Fields(obj, "").flag_or(key, out); });
 }
 
 void read_field(const nlohmann::json& obj, const std::string& key, float& out) {
-    const auto it = obj.find(key);
-    if (it == obj.end()) return;
-    if (!it->is_number() || !std::isfinite(it->get<double>())) throw SaveError(key + ": expected a number");
-    out = float(it->get<double>());
+    if (obj.is_object()) as_save_error([&] { out = float(Fields(obj, "").number_or(key, out)); });
 }
 
 void read_field(const nlohmann::json& obj, const std::string& key, int& out) {
-    const auto it = obj.find(key);
-    if (it == obj.end()) return;
-    if (!it->is_number_integer()) throw SaveError(key + ": expected a whole number");
-    const auto value = it->get<long long>();
-    if (value < -1000000000LL || value > 1000000000LL) throw SaveError(key + ": number out of range");
-    out = int(value);
+    if (!obj.is_object()) return;
+    as_save_error([&] {
+        const Fields f(obj, "");
+        if (!f.has(key)) return;
+        const long long value = f.whole_number(key);
+        if (value < -1000000000LL || value > 1000000000LL) f.fail_field(key, "number out of range");
+        out = int(value);
+    });
 }
 
 void read_field(const nlohmann::json& obj, const std::string& key, std::string& out) {
-    const auto it = obj.find(key);
-    if (it == obj.end()) return;
-    if (!it->is_string()) throw SaveError(key + ": expected text");
-    out = it->get<std::string>();
+    if (obj.is_object()) as_save_error([&] { out = Fields(obj, "").text_or(key, out, Fields::Blank::allowed); });
 }
 
 int read_version(const nlohmann::json& doc, int supported) {

@@ -58,7 +58,7 @@ TEST(Settings, CorruptFileIsReportedKeptAsideAndDefaultsUsed) {
     test::write_text(file, broken);
     const SettingsLoad loaded = load_settings(file);
     EXPECT_EQ(loaded.settings, Settings{});
-    EXPECT_EQ(loaded.warning, file.string() + ": not valid JSON (at byte 34); kept as settings.json.bad-1, using default settings");
+    EXPECT_EQ(loaded.warning, file.string() + ": not valid JSON (line 1, column 34); kept as settings.json.bad-1, using default settings");
     EXPECT_EQ(loaded.warning.find('\n'), std::string::npos);
     EXPECT_FALSE(std::filesystem::exists(file));
     EXPECT_EQ(test::read_text(dir.path() / "settings.json.bad-1"), broken);  // nothing lost
