@@ -3,77 +3,48 @@
 
 #include <nlohmann/json.hpp>
 
-#include "json_read.h"
+#include "common/json_fields.h"
 #include "readings.h"
 
 namespace perfuse {
 
 namespace {
 
-using nlohmann::json;
+using json_fields::FieldError;
+using json_fields::Fields;
 
-struct Invalid {
-    std::string what;
-};
+// A rule about the alarm (not a field's type): the message names the entry itself.
+[[noreturn]] void invalid(const std::string& file, const std::string& what) { throw FieldError(file, "", what); }
 
-const json& need(const json& obj, const std::string& where, const char* key) {
-    if (!obj.contains(key)) throw Invalid{where + "." + key + " is missing"};
-    return obj.at(key);
-}
-
-std::string need_string(const json& obj, const std::string& where, const char* key) {
-    const json& v = need(obj, where, key);
-    if (!v.is_string() || v.get<std::string>().empty()) throw Invalid{where + "." + key + " must be a non-empty string"};
-    return v.get<std::string>();
-}
-
-double need_number(const json& obj, const std::string& where, const char* key) {
-    const json& v = need(obj, where, key);
-    if (!v.is_number()) throw Invalid{where + "." + key + " must be a number"};
-    return v.get<double>();
-}
-
-void only_keys(const json& obj, const std::string& where, std::initializer_list<const char*> allowed) {
-    if (!obj.is_object()) throw Invalid{where + " must be an object"};
-    for (const auto& [key, _] : obj.items()) {
-        bool ok = false;
-        for (const char* a : allowed) ok = ok || key == a;
-        if (!ok) throw Invalid{where + ": unknown key \"" + key + "\""};
-    }
-}
-
-AlarmLimit parse_limit(const json& j, const std::string& index_where) {
+AlarmLimit parse_limit(const nlohmann::json& value, const std::string& file, const std::string& index_where) {
     std::string where = index_where;
-    if (j.is_object() && j.contains("id") && j.at("id").is_string()) where += " (" + j.at("id").get<std::string>() + ")";
-    only_keys(j, where, {"id", "reading", "above", "below", "clear_at", "delay_s", "priority", "latching", "source", "note"});
+    if (value.is_object() && value.contains("id") && value.at("id").is_string()) {
+        where += " (" + value.at("id").get<std::string>() + ")";
+    }
+    const Fields j(value, file, where);
+    j.only_keys({"id", "reading", "above", "below", "clear_at", "delay_s", "priority", "latching", "source", "note"});
     AlarmLimit a;
-    a.id = need_string(j, where, "id");
-    a.reading = need_string(j, where, "reading");
-    if (find_reading(a.reading) == nullptr) throw Invalid{where + ".reading \"" + a.reading + "\" is not a console reading"};
-    const bool has_above = j.contains("above"), has_below = j.contains("below");
-    if (has_above == has_below) throw Invalid{where + " needs exactly one of \"above\" or \"below\""};
+    a.id = j.text("id");
+    a.reading = j.text("reading");
+    if (find_reading(a.reading) == nullptr) invalid(file, where + ".reading \"" + a.reading + "\" is not a console reading");
+    const bool has_above = j.has("above"), has_below = j.has("below");
+    if (has_above == has_below) invalid(file, where + " needs exactly one of \"above\" or \"below\"");
     a.above = has_above;
-    a.raise_at = need_number(j, where, a.above ? "above" : "below");
-    a.clear_at = j.contains("clear_at") ? need_number(j, where, "clear_at") : a.raise_at;
+    a.raise_at = j.number(a.above ? "above" : "below");
+    a.clear_at = j.number_or("clear_at", a.raise_at);
     if (a.above ? a.clear_at > a.raise_at : a.clear_at < a.raise_at) {
-        throw Invalid{where + ".clear_at must be on the safe side of " + std::string(a.above ? "above" : "below") +
-                      " (hysteresis)"};
+        invalid(file, where + ".clear_at must be on the safe side of " + std::string(a.above ? "above" : "below") +
+                          " (hysteresis)");
     }
-    if (j.contains("delay_s")) {
-        a.delay_s = need_number(j, where, "delay_s");
-        if (a.delay_s < 0.0 || a.delay_s > 3600.0) throw Invalid{where + ".delay_s must be 0 to 3600 s"};
-    }
-    const std::string p = need_string(j, where, "priority");
+    a.delay_s = j.number_in_or("delay_s", a.delay_s, 0.0, 3600.0, "s");
+    const std::string p = j.text("priority");
     if (p == "high") a.priority = AlarmPriority::high;
     else if (p == "medium") a.priority = AlarmPriority::medium;
     else if (p == "low") a.priority = AlarmPriority::low;
-    else throw Invalid{where + ".priority \"" + p + "\" is not one of high, medium, low"};
-    if (j.contains("latching")) {
-        if (!j.at("latching").is_boolean()) throw Invalid{where + ".latching must be true or false"};
-        a.latching = j.at("latching").get<bool>();
-    }
-    a.source = need_string(j, where, "source");
-    if (j.contains("note") && !j.at("note").is_string()) throw Invalid{where + ".note must be a string"};
+    else invalid(file, where + ".priority \"" + p + "\" is not one of high, medium, low");
+    a.latching = j.flag_or("latching", a.latching);
+    a.source = j.text("source");
+    j.text_or("note", "", Fields::Blank::allowed);  // for authors only, but it must be text
     return a;
 }
 
@@ -91,36 +62,29 @@ const char* to_string(AlarmPriority p) {
 AlarmSetResult parse_alarm_set(const std::string& json_text, const std::string& file_label) {
     AlarmSetResult r;
     try {
-        json root;
-        try {
-            root = json::parse(json_text);
-        } catch (const json::parse_error& e) {
-            throw Invalid{"not valid JSON (byte " + std::to_string(e.byte) + ")"};
-        } catch (const json::exception&) {  // e.g. a number too large for a double (1e999)
-            throw Invalid{"not valid JSON (a number out of range)"};
-        }
-        only_keys(root, "top level", {"description", "circuit", "population", "alarms"});
+        const nlohmann::json root = json_fields::parse_json(json_text, file_label);
+        const Fields top(root, file_label);
+        top.only_keys({"description", "circuit", "population", "alarms"});
         AlarmSet set;
-        set.circuit = need_string(root, "top level", "circuit");
-        set.population = need_string(root, "top level", "population");
-        const json& list = need(root, "top level", "alarms");
-        if (!list.is_array()) throw Invalid{"alarms must be a list"};
+        set.circuit = top.text("circuit");
+        set.population = top.text("population");
+        const nlohmann::json& list = top.list("alarms");
         for (size_t i = 0; i < list.size(); ++i) {
-            AlarmLimit a = parse_limit(list[i], "alarms[" + std::to_string(i) + "]");
+            AlarmLimit a = parse_limit(list[i], file_label, json_fields::index_path("alarms", i));
             for (const AlarmLimit& b : set.limits) {
-                if (b.id == a.id) throw Invalid{"alarms[" + std::to_string(i) + "] (" + a.id + ").id is used twice"};
+                if (b.id == a.id) invalid(file_label, "alarms[" + std::to_string(i) + "] (" + a.id + ").id is used twice");
             }
             set.limits.push_back(std::move(a));
         }
         r.set = std::move(set);
-    } catch (const Invalid& e) {
-        r.error = one_line(file_label + ": " + e.what);
+    } catch (const FieldError& e) {
+        r.error = e.what();
     }
     return r;
 }
 
 AlarmSetResult load_alarm_set(const std::string& path) {
-    const auto text = read_text_file(path);
+    const auto text = json_fields::read_text_file(path);
     if (!text) return {std::nullopt, path + ": cannot be read"};
     return parse_alarm_set(*text, path);
 }

@@ -6,12 +6,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "json_read.h"
+#include "common/json_fields.h"
 
 namespace perfuse {
 
 namespace {
 
+using json_fields::Fields;
 using nlohmann::json;
 using SettingTest = std::function<bool(const phys::Settings&)>;
 
@@ -55,63 +56,45 @@ std::vector<std::string> setting_condition_names() {
 
 CauseRulesResult parse_cause_rules(const std::string& json_text, const std::string& file_label) {
     CauseRulesResult out;
-    auto fail = [&](const std::string& what) {
-        out.error = one_line(file_label + ": " + what);
-        return out;
-    };
-    json root;
+    // A rule about the cause (not a field's type): the message names the entry itself.
+    auto invalid = [&](const std::string& what) { throw json_fields::FieldError(file_label, "", what); };
     try {
-        root = json::parse(json_text);
-    } catch (const json::parse_error& e) {
-        return fail("not valid JSON (byte " + std::to_string(e.byte) + ")");
-    } catch (const json::exception&) {  // e.g. a number too large for a double (1e999)
-        return fail("not valid JSON (a number out of range)");
-    }
-    if (!root.is_object() || !root.contains("causes") || !root.at("causes").is_array()) {
-        return fail("causes must be a list");
-    }
-    CauseRules rules;
-    const json& list = root.at("causes");
-    for (size_t i = 0; i < list.size(); ++i) {
-        const std::string w = "causes[" + std::to_string(i) + "]";
-        const json& j = list[i];
-        if (!j.is_object()) return fail(w + " must be an object");
-        for (const auto& [key, _] : j.items()) {
-            if (key != "reading" && key != "fault" && key != "detector" && key != "setting" && key != "text") {
-                return fail(w + ": unknown key \"" + key + "\"");
+        const json root = json_fields::parse_json(json_text, file_label);
+        CauseRules rules;
+        const std::vector<Fields> causes = Fields(root, file_label).objects("causes");
+        for (const Fields& j : causes) {
+            const std::string& w = j.path();
+            j.only_keys({"reading", "fault", "detector", "setting", "text"});
+            CauseRule r;
+            r.reading = j.text("reading", Fields::Blank::allowed);
+            r.text = j.text("text", Fields::Blank::allowed);
+            if (find_reading(r.reading) == nullptr) invalid(w + ".reading \"" + r.reading + "\" is not a console reading");
+            int kinds = 0;
+            for (const char* k : {"fault", "detector", "setting"}) {
+                if (!j.has(k)) continue;
+                ++kinds;
+                r.kind = k;
+                r.name = j.text(k, Fields::Blank::allowed);
             }
+            if (kinds != 1) invalid(w + " needs exactly one of \"fault\", \"detector\" or \"setting\"");
+            if (r.kind == "fault" && !phys::fault_from_string(r.name)) invalid(w + ".fault \"" + r.name + "\" is not a known fault");
+            if (r.kind == "detector" && find_reading(r.name) == nullptr) {
+                invalid(w + ".detector \"" + r.name + "\" is not a console reading");
+            }
+            if (r.kind == "setting" && setting_conditions().count(r.name) == 0) {
+                invalid(w + ".setting \"" + r.name + "\" is not a setting condition");
+            }
+            rules.rules.push_back(std::move(r));
         }
-        CauseRule r;
-        for (const char* k : {"reading", "text"}) {
-            if (!j.contains(k) || !j.at(k).is_string()) return fail(w + "." + k + " must be a string");
-        }
-        r.reading = j.at("reading").get<std::string>();
-        r.text = j.at("text").get<std::string>();
-        if (find_reading(r.reading) == nullptr) return fail(w + ".reading \"" + r.reading + "\" is not a console reading");
-        int kinds = 0;
-        for (const char* k : {"fault", "detector", "setting"}) {
-            if (!j.contains(k)) continue;
-            ++kinds;
-            if (!j.at(k).is_string()) return fail(w + "." + k + " must be a string");
-            r.kind = k;
-            r.name = j.at(k).get<std::string>();
-        }
-        if (kinds != 1) return fail(w + " needs exactly one of \"fault\", \"detector\" or \"setting\"");
-        if (r.kind == "fault" && !phys::fault_from_string(r.name)) return fail(w + ".fault \"" + r.name + "\" is not a known fault");
-        if (r.kind == "detector" && find_reading(r.name) == nullptr) {
-            return fail(w + ".detector \"" + r.name + "\" is not a console reading");
-        }
-        if (r.kind == "setting" && setting_conditions().count(r.name) == 0) {
-            return fail(w + ".setting \"" + r.name + "\" is not a setting condition");
-        }
-        rules.rules.push_back(std::move(r));
+        out.rules = std::move(rules);
+    } catch (const json_fields::FieldError& e) {
+        out.error = e.what();
     }
-    out.rules = std::move(rules);
     return out;
 }
 
 CauseRulesResult load_cause_rules(const std::string& path) {
-    const auto text = read_text_file(path);
+    const auto text = json_fields::read_text_file(path);
     if (!text) return {std::nullopt, path + ": cannot be read"};
     return parse_cause_rules(*text, path);
 }

@@ -63,7 +63,7 @@ TEST(Causes, BadRulesGiveOneLineErrors) {
             "c.json: causes[0].setting \"clamp\" is not a setting condition");
   EXPECT_EQ(error(R"({"reading": "map_mmHg", "text": "t"})"),
             "c.json: causes[0] needs exactly one of \"fault\", \"detector\" or \"setting\"");
-  EXPECT_EQ(error(R"({"reading": "map_mmHg", "fault": "power_loss"})"), "c.json: causes[0].text must be a string");
+  EXPECT_EQ(error(R"({"reading": "map_mmHg", "fault": "power_loss"})"), "c.json: causes[0].text: missing");
   EXPECT_EQ(load_cause_rules("/no/causes.json").error, "/no/causes.json: cannot be read");
 }
 
