@@ -25,6 +25,7 @@ layout(constant_id = 1) const bool kNormalMap = true;
 layout(constant_id = 2) const bool kKeyLightReaches = true;  // false: the draw is outside the spot's cone
 layout(constant_id = 3) const int kShadowTaps = 9;            // 0: no shadows, 1: one tap, 9: 3x3 filter
 layout(constant_id = 4) const bool kFastLighting = false;     // per-vertex fills, Blinn-Phong key (mesh.vert too)
+layout(constant_id = 5) const bool kHighlight = false;        // hovered/selected: draw.emissive.w's glowing rim
 
 layout(set = 1, binding = 0) uniform sampler2D base_color_texture;
 layout(set = 2, binding = 0) uniform sampler2D normal_map;
@@ -164,10 +165,13 @@ void main() {
     color += ambient * (albedo * (1.0 - metallic) + ambient_f0 * (1.0 - 0.5 * roughness));
     color += draw.emissive.rgb;
 
-    // Hovered/selected items glow at the rim so they read against any background.
-    float facing = 1.0 - max(dot(n, v), 0.0);
-    float rim = facing * facing;
-    color += draw.emissive.w * (0.08 + 0.7 * rim) * vec3(1.0, 0.75, 0.2) * (0.6 + 0.4 * frame.params.z);
+    // Hovered/selected items glow at the rim so they read against any background. Only their
+    // pipelines have this code: for every other draw it would add zero at every pixel.
+    if (kHighlight) {
+        float facing = 1.0 - max(dot(n, v), 0.0);
+        float rim = facing * facing;
+        color += draw.emissive.w * (0.08 + 0.7 * rim) * vec3(1.0, 0.75, 0.2) * (0.6 + 0.4 * frame.params.z);
+    }
 
     out_color = vec4(aces_tonemap(color * frame.params.y), base.a);
 }

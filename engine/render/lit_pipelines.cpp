@@ -16,6 +16,7 @@ struct FragmentConstants {
     VkBool32 key_light;
     int32_t shadow_taps;
     VkBool32 fast_lighting;
+    VkBool32 highlight;
 };
 constexpr VkSpecializationMapEntry kFragmentEntries[] = {
     {0, offsetof(FragmentConstants, base_color_texture), sizeof(VkBool32)},
@@ -23,6 +24,7 @@ constexpr VkSpecializationMapEntry kFragmentEntries[] = {
     {2, offsetof(FragmentConstants, key_light), sizeof(VkBool32)},
     {3, offsetof(FragmentConstants, shadow_taps), sizeof(int32_t)},
     {4, offsetof(FragmentConstants, fast_lighting), sizeof(VkBool32)},
+    {5, offsetof(FragmentConstants, highlight), sizeof(VkBool32)},
 };
 constexpr VkSpecializationMapEntry kVertexEntries[] = {
     {4, offsetof(FragmentConstants, fast_lighting), sizeof(VkBool32)},
@@ -43,7 +45,8 @@ LitPipelines::LitPipelines(Device& device, const LitPipelineOptions& options) : 
             const LitVariant variant{.blend = (i & 1) != 0,
                                      .base_color_texture = (i & 2) != 0,
                                      .normal_map = (i & 4) != 0,
-                                     .key_light = (i & 8) != 0};
+                                     .key_light = (i & 8) != 0,
+                                     .highlight = (i & 16) != 0};
             pipelines_[index(variant)] = create(variant, options);
         }
     } catch (...) {
@@ -58,7 +61,7 @@ LitPipelines::~LitPipelines() {
 
 std::size_t LitPipelines::index(const LitVariant& variant) {
     return (variant.blend ? 1u : 0u) | (variant.base_color_texture ? 2u : 0u) | (variant.normal_map ? 4u : 0u) |
-           (variant.key_light ? 8u : 0u);
+           (variant.key_light ? 8u : 0u) | (variant.highlight ? 16u : 0u);
 }
 
 VkPipeline LitPipelines::create(const LitVariant& variant, const LitPipelineOptions& options) {
@@ -68,6 +71,7 @@ VkPipeline LitPipelines::create(const LitVariant& variant, const LitPipelineOpti
         .key_light = variant.key_light,
         .shadow_taps = options.shadow_taps,
         .fast_lighting = options.fast_lighting,
+        .highlight = variant.highlight,
     };
     const VkSpecializationInfo specialization{
         .mapEntryCount = static_cast<uint32_t>(std::size(kFragmentEntries)),

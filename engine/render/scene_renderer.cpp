@@ -266,6 +266,7 @@ void SceneRenderer::record_lit_pass(VkCommandBuffer cmd, uint32_t frame_slot, co
             .key_light = item.world_bounds.empty()
                              ? spot_reaches_bounds(scene.lighting.key, item.mesh->bounds, item.model)
                              : spot_reaches_bounds(scene.lighting.key, item.world_bounds, glm::mat4(1.0f)),
+            .highlight = item.highlight > 0.0f,
         };
         if (const VkPipeline pipeline = pipelines_->get(variant); pipeline != bound_pipeline) {
             vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline);
