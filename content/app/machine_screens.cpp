@@ -33,6 +33,7 @@ float screen_text_scale(ScreenKind kind) {
         case ScreenKind::hlm_main: return 1.05f;
         case ScreenKind::patient_monitor: return 1.15f;
         case ScreenKind::ecmo_console: return 1.2f;
+        case ScreenKind::paediatric_ecmo_console: return 1.2f;  // the same cart, with smaller disposables
         case ScreenKind::ilp_console: return 1.2f;
     }
     return 1.0f;
@@ -43,6 +44,7 @@ VkExtent2D screen_extent(ScreenKind kind) {
         case ScreenKind::hlm_main: return {664, 480};         // 0.36 x 0.26 m glass
         case ScreenKind::patient_monitor: return {672, 480};  // 0.42 x 0.30 m
         case ScreenKind::ecmo_console: return {720, 480};     // 0.30 x 0.20 m
+        case ScreenKind::paediatric_ecmo_console: return {720, 480};
         case ScreenKind::ilp_console: return {672, 480};      // 0.28 x 0.20 m
     }
     return {640, 480};

@@ -11,6 +11,10 @@
 #include "app/console_text.h"
 #include "console_layout.h"
 
+namespace perfuse::phys {
+class Simulation;
+}
+
 namespace perfuse {
 
 enum class ScreenKind {
@@ -18,13 +22,25 @@ enum class ScreenKind {
     patient_monitor,  // bedside and wall monitors: traces and numbers
     ecmo_console,     // the adult ECMO cart's console (ICU)
     ilp_console,      // the limb perfusion machine's screen (ILP room)
+    paediatric_ecmo_console,  // the paediatric ECMO cart's console (ICU, at the cot)
 };
 
-// The screen a material name stands for, or nothing (another material, or a screen not drawn yet,
-// such as the paediatric ECMO cart's).
+// The screen a material name stands for, or nothing (another material).
 std::optional<ScreenKind> screen_kind_for_material(std::string_view material_name);
 // The console that runs on a machine screen (none for the patient monitor).
 ConsoleKind console_on_screen(ScreenKind kind);
+
+// The circuit the live model runs, as the machine screens need it: which console, and whether the
+// patient is a child (the ICU has an adult ECMO cart and a paediatric one, each showing only its own).
+struct RunningCircuit {
+    ConsoleKind console = ConsoleKind::none;
+    bool paediatric = false;  // under 16 years, the flow model's child/adult boundary (patient_size.h)
+};
+// What SIM runs (nothing when SIM is null).
+RunningCircuit running_circuit(const phys::Simulation* sim);
+// Whether screen KIND shows RUNNING: its own console, on its own kind of patient for the ECMO carts;
+// the patient monitor whenever any circuit runs.
+bool screen_shows(ScreenKind kind, const RunningCircuit& running);
 
 struct ScreenRow {
     std::string reading;  // the reading's name (readings.cpp)
@@ -38,10 +54,10 @@ struct ScreenGroup {
     std::vector<ScreenRow> rows;
 };
 
-// The groups a machine screen shows for the running circuit: the console's groups when RUNNING is
-// the screen's own console, else none (the machine stands by). The patient monitor has one group,
+// The groups a machine screen shows for the running circuit: the console's groups when the screen
+// shows RUNNING (screen_shows), else none (the machine stands by). The patient monitor has one group,
 // its numbers in monitor order.
-std::vector<ScreenGroup> screen_groups(ScreenKind kind, ConsoleKind running, const Readings& readings,
+std::vector<ScreenGroup> screen_groups(ScreenKind kind, const RunningCircuit& running, const Readings& readings,
                                        const ConsoleText& text);
 
 }  // namespace perfuse

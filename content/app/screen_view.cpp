@@ -17,6 +17,7 @@ const char* title_key(ScreenKind kind) {
     switch (kind) {
         case ScreenKind::hlm_main: return "hlm_title";
         case ScreenKind::ecmo_console: return "ecmo_title";
+        case ScreenKind::paediatric_ecmo_console: return "paediatric_ecmo_title";
         case ScreenKind::ilp_console: return "ilp_title";
         case ScreenKind::patient_monitor: break;
     }
@@ -114,8 +115,8 @@ void draw_screen_view(ScreenKind kind, const ConsolePanels& p, const LiveModel& 
     if (kind == ScreenKind::patient_monitor) {
         draw_monitor_content(p, live);
     } else {
-        const ConsoleKind running = live.sim() ? console_kind(live.sim()->type()) : ConsoleKind::none;
-        const std::vector<ScreenGroup> groups = screen_groups(kind, running, live.console().readings, p.text);
+        const std::vector<ScreenGroup> groups =
+            screen_groups(kind, running_circuit(live.sim()), live.console().readings, p.text);
         if (groups.empty()) ImGui::TextWrapped("%s", p.text["screen_standby"].c_str());
         else console_columns(groups, live.console().alarms);
     }
