@@ -92,7 +92,19 @@ void LiveModel::step(int n) {
     for (int i = 0; i < n; ++i) step_with_crisis(console_, *s, player, time_.step_s);
 }
 
-void LiveModel::apply(const phys::SettingsPatch& patch) {
+void LiveModel::apply(const phys::SettingsPatch& given) {
+    phys::SettingsPatch patch = given;
+    if (control_setter_) {
+        const auto offer = [&](const char* key, std::optional<double>& value) {
+            if (value && control_setter_(key, *value)) value.reset();
+        };
+        offer("pump_flow_l_min", patch.pump_flow_l_min);
+        offer("pump_rpm", patch.pump_rpm);
+        offer("sweep_l_min", patch.sweep_l_min);
+        offer("fio2", patch.fio2);
+        offer("heater_c", patch.heater_c);
+        offer("cardioplegia_ml_min", patch.cardioplegia_ml_min);
+    }
     if (phys::Simulation* s = sim()) {
         s->apply(patch);
         s->evaluate();

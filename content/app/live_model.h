@@ -8,6 +8,7 @@
 // (its alarms, trends and timers start afresh) until use(nullptr) goes back to the room's default.
 // The caller keeps ownership of an external simulation and must call use(nullptr) before freeing it.
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -57,7 +58,13 @@ public:
     const std::string& error() const { return error_; }  // the last load problem, or empty
 
     // Controls: change the model's settings, inject or clear a fault; readings refresh at once.
+    // While a control setter is installed, each workbench control in the patch (pump_flow_l_min,
+    // pump_rpm, sweep_l_min, fio2, heater_c, cardioplegia_ml_min) goes to it first; one it takes (true)
+    // is left to the setter (a running procedure's workbench, which sets the model in its turn).
     void apply(const phys::SettingsPatch& patch);
+    using ControlSetter = std::function<bool(const std::string& key, double value)>;
+    void set_control_setter(ControlSetter setter) { control_setter_ = std::move(setter); }
+    bool has_control_setter() const { return bool(control_setter_); }
     void inject(phys::Fault f);
     void clear_fault(phys::Fault f);
     int acknowledge_all_alarms();
@@ -87,6 +94,7 @@ private:
     std::optional<CrisisPlayer> crisis_;
     phys::Simulation* crisis_sim_ = nullptr;  // the model the crisis plays on
     bool crisis_on_running_ = false;          // played on the circuit that was already running
+    ControlSetter control_setter_;            // none: every control goes to the model directly
 };
 
 }  // namespace perfuse

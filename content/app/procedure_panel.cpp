@@ -89,17 +89,16 @@ void draw_mistake(const ProcedurePanelText& text, const procedures::StepEngine& 
 }
 
 void draw_hand(const ProcedurePanelText& text, const AssemblySession& a) {
-    if (!a.world) return;
     const circuits::Workbench& bench = a.run->bench();
     for (const circuits::ItemSpec& item : bench.kit().items) {
-        if (bench.state(item.id).place != circuits::Place::in_hand) continue;
+        if (!a.world || bench.state(item.id).place != circuits::Place::in_hand) continue;
         // Tubing in use stays "in hand" for the workbench; the trainee sees it laid, not held.
         const bool laid = std::any_of(item.ports.begin(), item.ports.end(), [&](const circuits::PortSpec& port) {
             return !bench.partners(item.id + "." + port.id).empty();
         });
         if (!laid) ImGui::Text("%s: %s", text.holding.c_str(), item.name.c_str());
     }
-    if (!a.chosen.empty())
+    if (a.world && !a.chosen.empty())
         ImGui::Text("%s: %s", text.chosen_port.c_str(),
                     a.world->label_of({.kind = AssemblyTarget::Kind::port, .part = a.chosen.part, .port = a.chosen.port}).c_str());
     if (!a.message.empty()) {
@@ -132,6 +131,7 @@ ProcedurePanelText load_procedure_panel_text(const std::filesystem::path& file) 
     t.chosen_port = text("chosen_port");
     t.controls = text("controls");
     t.controls_title = text("controls_title");
+    t.console = read_console_controls_text(json, file);
     return t;
 }
 
@@ -197,6 +197,7 @@ void draw_procedure_panel(AppRenderer& r) {
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize;
     if (ImGui::Begin((run.procedure().title + "###procedure_panel").c_str(), nullptr, flags)) {
         draw_procedure_panel_contents(a);
+        draw_procedure_console(a, r.speak_requests);
         ImGui::Spacing();
         if (ImGui::CollapsingHeader(text.controls_title.c_str())) ImGui::TextWrapped("%s", text.controls.c_str());
     }

@@ -7,6 +7,8 @@
 #include <map>
 #include <string>
 
+#include "app/procedure_controls.h"
+
 namespace perfuse {
 
 struct AppRenderer;
@@ -17,6 +19,7 @@ struct ProcedurePanelText {
     std::string progress;                       // "{done} of {total} steps done"
     std::string time, steps, now, why, hints, hint_button, no_more_hints, mistake, finished, holding, chosen_port,
         controls, controls_title;
+    ConsoleControlsText console;  // the "Console" section's words
 };
 
 // Throws std::runtime_error("FILE: what is wrong") for a missing file, bad JSON or a missing key.

@@ -1,0 +1,99 @@
+// The procedure panel's "Console" section: a switch for each on/off control, a slider for each level
+// (set when the slider is let go), a value and a Give button for each dose, and the Prime and De-air
+// buttons. It shows what is set now, never what the step wants (so assessment gives nothing away).
+#include <optional>
+
+#include <imgui.h>
+
+#include "app/assembly_session.h"
+#include "app/procedure_controls.h"
+#include "procedure_run.h"
+
+namespace perfuse {
+
+namespace {
+
+constexpr float kConsoleRows = 6.0f;  // the section shows about this many rows and scrolls
+
+const char* format_for(const ProcedureControl& c) { return c.max - c.min > 20.0 ? "%.0f" : "%.2f"; }
+
+// On and Off side by side; neither is lit while the control has not been set in this procedure.
+void on_off_row(const ConsoleControlsText& text, procedures::ProcedureRun& run, const ProcedureControl& c,
+                std::optional<ControlOutcome>& outcome) {
+    const std::optional<double> now = run.bench().control(c.key);
+    ImGui::TextUnformatted(text.labels.at(c.key).c_str());
+    ImGui::SameLine(ImGui::GetFontSize() * 14.0f);
+    if (ImGui::RadioButton(text.on.c_str(), now && *now >= 0.5)) outcome = use_control(run, text, c, 1.0);
+    ImGui::SameLine();
+    if (ImGui::RadioButton(text.off.c_str(), now && *now < 0.5)) outcome = use_control(run, text, c, 0.0);
+}
+
+// A slider over the control's range, set on release. While it is dragged the value lives in ImGui's
+// storage; otherwise it follows the workbench (where the console's own sliders may have moved it).
+void level_row(const ConsoleControlsText& text, procedures::ProcedureRun& run, const ProcedureControl& c,
+               std::optional<ControlOutcome>& outcome) {
+    ImGui::TextWrapped("%s", text.labels.at(c.key).c_str());
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID id = ImGui::GetID(("draft " + c.key).c_str()), editing = ImGui::GetID(("editing " + c.key).c_str());
+    const float now = float(run.bench().control(c.key).value_or(c.min));
+    float value = storage->GetBool(editing, false) ? storage->GetFloat(id, now) : now;
+    ImGui::SetNextItemWidth(-1.0f);
+    ImGui::SliderFloat(("##" + c.key).c_str(), &value, float(c.min), float(c.max), format_for(c), ImGuiSliderFlags_AlwaysClamp);
+    if (ImGui::IsItemDeactivatedAfterEdit()) outcome = use_control(run, text, c, value);
+    storage->SetBool(editing, ImGui::IsItemActive());
+    storage->SetFloat(id, value);
+}
+
+// A dose: the amount (kept as typed) and a Give button; each press gives it once.
+void dose_row(const ConsoleControlsText& text, procedures::ProcedureRun& run, const ProcedureControl& c,
+              std::optional<ControlOutcome>& outcome) {
+    ImGui::TextWrapped("%s", text.labels.at(c.key).c_str());
+    ImGui::PushID(c.key.c_str());
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID id = ImGui::GetID("amount");
+    float amount = storage->GetFloat(id, 0.0f);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+    ImGui::InputFloat("##amount", &amount, 0.0f, 0.0f, format_for(c));
+    storage->SetFloat(id, amount);
+    ImGui::SameLine();
+    if (ImGui::Button(text.give.c_str())) outcome = use_control(run, text, c, amount);
+    ImGui::PopID();
+}
+
+void circuit_buttons(const ConsoleControlsText& text, procedures::ProcedureRun& run, const ProcedureControls& list,
+                     std::optional<ControlOutcome>& outcome) {
+    if (list.prime && ImGui::Button(text.prime.c_str())) outcome = prime_circuit(run);
+    for (const std::string& item : list.de_air_items) {
+        const circuits::ItemSpec* spec = run.bench().kit().item(item);
+        std::string label = text.de_air;
+        if (const auto at = label.find("{item}"); at != std::string::npos) label.replace(at, 6, spec ? spec->name : item);
+        if (ImGui::Button((label + "##de_air " + item).c_str())) outcome = de_air_item(run, item);
+    }
+}
+
+}  // namespace
+
+void draw_procedure_console(AssemblySession& a, std::vector<std::string>& speak_requests) {
+    if (!a.run || !a.panel_text) return;
+    const ConsoleControlsText& text = a.panel_text->console;
+    procedures::ProcedureRun& run = *a.run;
+    // Closed at first, so the steps keep their room on small screens; opening it brings it into view.
+    if (!ImGui::CollapsingHeader((text.title + "###procedure_console").c_str())) return;
+    if (ImGui::IsItemToggledOpen()) ImGui::SetScrollHereY(0.0f);
+    const ProcedureControls list = procedure_controls(run.procedure(), run.bench().kit());
+    std::optional<ControlOutcome> outcome;
+    // A box a few rows high that scrolls, so a console with many controls keeps the panel on screen.
+    ImGui::BeginChild("procedure_console", ImVec2(0.0f, ImGui::GetFrameHeightWithSpacing() * kConsoleRows), true);
+    for (const ProcedureControl& c : list.controls) {
+        switch (c.widget) {
+            case ControlWidget::on_off: on_off_row(text, run, c, outcome); break;
+            case ControlWidget::level: level_row(text, run, c, outcome); break;
+            case ControlWidget::dose: dose_row(text, run, c, outcome); break;
+        }
+    }
+    circuit_buttons(text, run, list, outcome);
+    ImGui::EndChild();
+    if (outcome) show_outcome(a, speak_requests, *outcome);
+}
+
+}  // namespace perfuse
