@@ -58,8 +58,12 @@ FileBytes read_file(const std::filesystem::path& path) {
     return result;
 }
 
+std::filesystem::path atomic_temp_path(const std::filesystem::path& path) {
+    return path.string() + "." + std::to_string(getpid()) + ".tmp";
+}
+
 std::string write_file_atomic(const std::filesystem::path& path, const void* data, std::size_t size_bytes) {
-    const std::filesystem::path tmp = path.string() + ".tmp";
+    const std::filesystem::path tmp = atomic_temp_path(path);
     std::FILE* file = std::fopen(tmp.c_str(), "wb");
     if (!file) return describe_write_error(path, errno);
     errno = 0;

@@ -28,7 +28,7 @@ TEST(FileIo, AtomicWriteReplacesContentAndLeavesNoTempFile) {
     const FileBytes back = read_file(path);
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(std::string(back.bytes.begin(), back.bytes.end()), "second!");
-    EXPECT_FALSE(std::filesystem::exists(path.string() + ".tmp"));
+    EXPECT_FALSE(std::filesystem::exists(atomic_temp_path(path)));
 }
 
 TEST(FileIo, AtomicWriteIntoMissingFolderFailsWithPath) {

@@ -35,11 +35,11 @@ TEST(SaveErrors, DiskFullKeepsTheOldFileAndSaysTheDiskIsFull) {
     const auto dir = fresh_dir("full");
     const auto path = dir / "progress.json";
     ASSERT_EQ(write_file_atomic(path, "{\"good\":1}", 10), "");
-    std::filesystem::create_symlink("/dev/full", path.string() + ".tmp");
+    std::filesystem::create_symlink("/dev/full", atomic_temp_path(path));
     const std::string error = write_file_atomic(path, "{\"newer\":2}", 11);
     EXPECT_EQ(error, path.string() + ": the disk is full, so it was not saved (No space left on device)");
     EXPECT_EQ(contents(path), "{\"good\":1}");
-    EXPECT_FALSE(std::filesystem::exists(std::filesystem::symlink_status(path.string() + ".tmp")));
+    EXPECT_FALSE(std::filesystem::exists(std::filesystem::symlink_status(atomic_temp_path(path))));
     // With room again, saving works.
     EXPECT_EQ(write_file_atomic(path, "{\"newer\":2}", 11), "");
     EXPECT_EQ(contents(path), "{\"newer\":2}");

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "modes/settings.h"
+#include "platform/file_io.h"
 #include "modes_test_files.h"
 
 namespace perfuse::modes {
@@ -41,7 +42,7 @@ TEST(Settings, SaveAndLoadRoundTripEveryField) {
     const SettingsLoad loaded = load_settings(file);
     EXPECT_EQ(loaded.warning, "");
     EXPECT_EQ(loaded.settings, saved);
-    EXPECT_FALSE(std::filesystem::exists(dir.path() / "settings.json.tmp"));  // the temp file was renamed
+    EXPECT_FALSE(std::filesystem::exists(atomic_temp_path(dir.path() / "settings.json")));  // the temp file was renamed
 }
 
 TEST(Settings, MissingFileGivesDefaultsQuietly) {
