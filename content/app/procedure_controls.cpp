@@ -73,6 +73,15 @@ ProcedureControls procedure_controls(const procedures::Procedure& procedure, con
     return out;
 }
 
+bool step_uses_console(const procedures::Step& step) {
+    std::vector<std::string> keys;
+    setting_keys(step.done, keys);
+    return !keys.empty() || std::any_of(step.autoplay.begin(), step.autoplay.end(), [](const procedures::Action& a) {
+        return a.kind == procedures::ActionKind::set || a.kind == procedures::ActionKind::prime ||
+               a.kind == procedures::ActionKind::de_air;
+    });
+}
+
 ConsoleControlsText read_console_controls_text(const nlohmann::json& json, const std::filesystem::path& file) {
     if (!json.contains("console") || !json["console"].is_object())
         throw std::runtime_error(file.string() + ": 'console' must be an object with the console controls' words");

@@ -18,6 +18,7 @@ struct AssemblySession;
 namespace procedures {
 class ProcedureRun;
 struct Procedure;
+struct Step;
 }  // namespace procedures
 namespace circuits {
 struct Kit;
@@ -42,6 +43,10 @@ struct ProcedureControls {
 // The controls PROCEDURE uses: keys of its steps' "set" actions and of "setting" conditions (in steps'
 // done tests and mistakes, and the procedure's own mistakes); keys the console does not know are left out.
 ProcedureControls procedure_controls(const procedures::Procedure& procedure, const circuits::Kit& kit);
+
+// True when STEP is done at the console: its actions set a control, prime or de-air, or its test reads
+// a control. Guided style opens the Console section for such a step.
+bool step_uses_console(const procedures::Step& step);
 
 // The section's words (assets/assembly/panel_en.json, "console"), a label for every control the
 // console knows.

@@ -71,15 +71,31 @@ void circuit_buttons(const ConsoleControlsText& text, procedures::ProcedureRun& 
     }
 }
 
+// Guided: when a step becomes current the section opens if the step is done at the console and closes
+// otherwise (the trainee may still open or close it during the step).
+void open_for_guided_step(const procedures::ProcedureRun& run) {
+    const int step = run.steps().current_step();
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID seen = ImGui::GetID("console step seen");
+    if (run.style() != procedures::Style::guided || step < 0 || storage->GetInt(seen, -1) == step) return;
+    storage->SetInt(seen, step);
+    const bool console_step = step_uses_console(run.procedure().steps[std::size_t(step)]);
+    ImGui::SetNextItemOpen(console_step);
+    storage->SetBool(ImGui::GetID("console opened"), console_step);
+}
+
 }  // namespace
 
 void draw_procedure_console(AssemblySession& a, std::vector<std::string>& speak_requests) {
     if (!a.run || !a.panel_text) return;
     const ConsoleControlsText& text = a.panel_text->console;
     procedures::ProcedureRun& run = *a.run;
-    // Closed at first, so the steps keep their room on small screens; opening it brings it into view.
+    // Closed at first, so the steps keep their room on small screens; guided style opens it while a step
+    // done at the console is current. Opening it scrolls the panel to show it.
+    open_for_guided_step(run);
     if (!ImGui::CollapsingHeader((text.title + "###procedure_console").c_str())) return;
-    if (ImGui::IsItemToggledOpen()) ImGui::SetScrollHereY(0.0f);
+    const bool opened = ImGui::IsItemToggledOpen() || ImGui::GetStateStorage()->GetBool(ImGui::GetID("console opened"), false);
+    ImGui::GetStateStorage()->SetBool(ImGui::GetID("console opened"), false);
     const ProcedureControls list = procedure_controls(run.procedure(), run.bench().kit());
     std::optional<ControlOutcome> outcome;
     // A box a few rows high that scrolls, so a console with many controls keeps the panel on screen.
@@ -93,6 +109,7 @@ void draw_procedure_console(AssemblySession& a, std::vector<std::string>& speak_
     }
     circuit_buttons(text, run, list, outcome);
     ImGui::EndChild();
+    if (opened) ImGui::SetScrollHereY(1.0f);
     if (outcome) show_outcome(a, speak_requests, *outcome);
 }
 

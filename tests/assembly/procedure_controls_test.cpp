@@ -72,6 +72,16 @@ TEST(ProcedureControls, CpbConsoleHasTheControlsItsStepsUseAndNoOthers) {
     EXPECT_EQ(ilp_list.de_air_items, (std::vector<std::string>{"oxygenator"}));
 }
 
+TEST(ProcedureControls, GuidedOpensTheConsoleForStepsDoneThere) {
+    const auto run = start("cpb");
+    ASSERT_NE(run, nullptr);
+    const procedures::Procedure& cpb = run->procedure();
+    for (const char* step : {"console_check", "prime", "de_air", "heparin", "sweep_gas"})
+        EXPECT_TRUE(step_uses_console(cpb.steps[std::size_t(cpb.step_index(step))])) << step;
+    for (const char* step : {"mount_reservoir", "tubing", "gas_line"})
+        EXPECT_FALSE(step_uses_console(cpb.steps[std::size_t(cpb.step_index(step))])) << step;
+}
+
 TEST(ProcedureControls, DetectorSwitchesCompleteTheConsoleCheckInGuidedStyle) {
     const ConsoleControlsText text = load_procedure_panel_text(kPanelText).console;
     const auto run = start("cpb");
