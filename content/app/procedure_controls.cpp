@@ -88,7 +88,7 @@ ConsoleControlsText read_console_controls_text(const nlohmann::json& json, const
     const nlohmann::json& console = json["console"];
     const auto text = [&](const char* key) { return required_text(console, key, file, std::string("console.") + key); };
     ConsoleControlsText t{.title = text("title"), .on = text("on"), .off = text("off"), .give = text("give"),
-                          .prime = text("prime"), .de_air = text("de_air"), .set_to = text("set_to"),
+                          .prime = text("prime"), .de_air = text("de_air"), .not_set = text("not_set"), .set_to = text("set_to"),
                           .given = text("given"), .out_of_range = text("out_of_range"), .labels = {}};
     if (!console.contains("labels") || !console["labels"].is_object())
         throw std::runtime_error(file.string() + ": 'console.labels' must map each control to its label");

@@ -51,7 +51,7 @@ bool step_uses_console(const procedures::Step& step);
 // The section's words (assets/assembly/panel_en.json, "console"), a label for every control the
 // console knows.
 struct ConsoleControlsText {
-    std::string title, on, off, give, prime, de_air;  // de_air: "De-air {item}"
+    std::string title, on, off, give, prime, de_air, not_set;
     std::string set_to, given, out_of_range;           // "{control}", "{value}", "{min}", "{max}"
     std::map<std::string, std::string> labels;         // by control key
 };

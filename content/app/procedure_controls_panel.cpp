@@ -2,6 +2,7 @@
 // (set when the slider is let go), a value and a Give button for each dose, and the Prime and De-air
 // buttons. It shows what is set now, never what the step wants (so assessment gives nothing away).
 #include <optional>
+#include <string>
 
 #include <imgui.h>
 
@@ -16,6 +17,13 @@ namespace {
 constexpr float kConsoleRows = 6.0f;  // the section shows about this many rows and scrolls
 
 const char* format_for(const ProcedureControl& c) { return c.max - c.min > 20.0 ? "%.0f" : "%.2f"; }
+
+// TEXT as an ImGui format that prints it as it is.
+std::string escaped_percent(const std::string& text) {
+    std::string out;
+    for (const char ch : text) out += ch == '%' ? std::string("%%") : std::string(1, ch);
+    return out;
+}
 
 // On and Off side by side; neither is lit while the control has not been set in this procedure.
 void on_off_row(const ConsoleControlsText& text, procedures::ProcedureRun& run, const ProcedureControl& c,
@@ -35,10 +43,15 @@ void level_row(const ConsoleControlsText& text, procedures::ProcedureRun& run, c
     ImGui::TextWrapped("%s", text.labels.at(c.key).c_str());
     ImGuiStorage* storage = ImGui::GetStateStorage();
     const ImGuiID id = ImGui::GetID(("draft " + c.key).c_str()), editing = ImGui::GetID(("editing " + c.key).c_str());
-    const float now = float(run.bench().control(c.key).value_or(c.min));
-    float value = storage->GetBool(editing, false) ? storage->GetFloat(id, now) : now;
+    const std::optional<double> set = run.bench().control(c.key);
+    const bool was_editing = storage->GetBool(editing, false);
+    const float now = float(set.value_or(c.min));
+    float value = was_editing ? storage->GetFloat(id, now) : now;
+    // Not set yet in this procedure: the slider says so instead of showing its lowest value as if set.
+    const std::string not_set = escaped_percent(text.not_set);
     ImGui::SetNextItemWidth(-1.0f);
-    ImGui::SliderFloat(("##" + c.key).c_str(), &value, float(c.min), float(c.max), format_for(c), ImGuiSliderFlags_AlwaysClamp);
+    ImGui::SliderFloat(("##" + c.key).c_str(), &value, float(c.min), float(c.max),
+                       set || was_editing ? format_for(c) : not_set.c_str(), ImGuiSliderFlags_AlwaysClamp);
     if (ImGui::IsItemDeactivatedAfterEdit()) outcome = use_control(run, text, c, value);
     storage->SetBool(editing, ImGui::IsItemActive());
     storage->SetFloat(id, value);
@@ -63,11 +76,12 @@ void dose_row(const ConsoleControlsText& text, procedures::ProcedureRun& run, co
 void circuit_buttons(const ConsoleControlsText& text, procedures::ProcedureRun& run, const ProcedureControls& list,
                      std::optional<ControlOutcome>& outcome) {
     if (list.prime && ImGui::Button(text.prime.c_str())) outcome = prime_circuit(run);
+    // The button, then the part's name beside it (wrapped: some names are long).
     for (const std::string& item : list.de_air_items) {
         const circuits::ItemSpec* spec = run.bench().kit().item(item);
-        std::string label = text.de_air;
-        if (const auto at = label.find("{item}"); at != std::string::npos) label.replace(at, 6, spec ? spec->name : item);
-        if (ImGui::Button((label + "##de_air " + item).c_str())) outcome = de_air_item(run, item);
+        if (ImGui::Button((text.de_air + "##de_air " + item).c_str())) outcome = de_air_item(run, item);
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", spec ? spec->name.c_str() : item.c_str());
     }
 }
 
