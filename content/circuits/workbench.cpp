@@ -2,8 +2,18 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace perfuse::circuits {
+
+namespace {
+// A control's end as people write it: 8, 0.21, 5000 (not 8.000000).
+std::string plain_number(double v) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", v);
+  return text;
+}
+}  // namespace
 
 const char* to_string(Place p) {
   switch (p) {
@@ -191,8 +201,8 @@ ActionResult Workbench::set(const std::string& key, double value) {
   const ControlSpec* c = find_control(key);
   if (c == nullptr) return ActionResult::refused("There is no control called \"" + key + "\".");
   if (!std::isfinite(value) || value < c->min || value > c->max) {
-    return ActionResult::refused("The " + key + " control goes from " + std::to_string(c->min) + " to " +
-                                 std::to_string(c->max) + ".");
+    return ActionResult::refused("The " + key + " control goes from " + plain_number(c->min) + " to " +
+                                 plain_number(c->max) + ".");
   }
   if (c->dose) {
     doses_.emplace_back(key, value);
