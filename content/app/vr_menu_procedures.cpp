@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "app/assembly_session.h"
+#include "app/procedure_controls.h"
 #include "app/procedure_panel.h"
 #include "app/text_file.h"
 #include "app/vr_assembly.h"
@@ -62,6 +63,7 @@ void draw_running(VrProcedureMenu& menu, AssemblySession& assembly) {
     // The rest scrolls (a pointer drags the scroll bar) when the step's words run long.
     ImGui::BeginChild("procedure", ImVec2(0.0f, 0.0f), false);
     draw_procedure_panel_contents(assembly);
+    if (menu.speak) draw_procedure_console(assembly, *menu.speak);
     ImGui::EndChild();
 }
 }  // namespace

@@ -3,10 +3,10 @@
 // done) opens it in place of the tour and the rooms.
 // It lists the procedures done in the room the player stands in (the Learn mode's procedures, for each
 // patient age that has one: assets/procedures/choices.json) and starts one (guided); while one runs it shows the desktop procedure panel's contents (the step to do, why,
-// hints, the last mistake, what is in hand and why the last action was refused), a button to stop, and,
-// when the current step is done at the console (switching on the detectors, priming, setting the pump,
-// gas or heater), a button that does the step's console settings as the procedure's data gives them:
-// the headset shows no console to turn them on.
+// hints, the last mistake, what is in hand and why the last action was refused), a button to stop, the
+// desktop panel's Console section (switches, dials, doses, Prime and De-air, pressed with the pointer),
+// and, when the current step is done at the console, a button that does the step's console settings as
+// the procedure's data gives them, for a player who finds dragging a slider with a laser hard.
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -37,6 +37,7 @@ struct VrProcedureMenu {
     // Lent by the run each frame before the menu is drawn.
     std::string room;
     AssemblySession* assembly = nullptr;  // the running procedure's (null: none)
+    std::vector<std::string>* speak = nullptr;  // what the Console section's outcomes ask to be read aloud
     std::string pointed_label;            // what a controller points at among the parts, or empty
     std::string error;                    // why the last start failed, or empty
     // What the last press on the page asked for; the run takes it after the menu.

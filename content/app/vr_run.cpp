@@ -139,6 +139,7 @@ float update_world(VrRenderer& r, VrRunState& run, const ControllerInput& input,
     apply_vr_assembly_input(hands_on.assembly, host, input, world_from_tracking(controls.rig));
     hands_on.menu.room = r.room.id;
     hands_on.menu.assembly = &r.assembly;
+    hands_on.menu.speak = &run.menu.speak;
     hands_on.menu.pointed_label = r.assembly.world ? r.assembly.world->label_of(r.assembly.hovered) : "";
     if (views.tracked) {
         const XrPosef head_pose{.orientation = views.eyes[0].pose.orientation, .position = to_xr(head)};
