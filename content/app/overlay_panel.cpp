@@ -5,6 +5,7 @@
 namespace perfuse {
 
 void draw_overlay_panel(const UiText& text, OverlayState& state) {
+    state.bottom_px = 0.0f;
     if (!state.visible) return;
     ImGui::SetNextWindowPos(ImVec2(16.0f, 16.0f), ImGuiCond_Always);
     ImGui::SetNextWindowBgAlpha(0.88f);
@@ -32,6 +33,7 @@ void draw_overlay_panel(const UiText& text, OverlayState& state) {
         ImGui::SliderFloat(text.text_size_label.c_str(), &state.text_scale, 0.75f, 3.0f, "%.2f");
         if (ImGui::CollapsingHeader(text.controls_title.c_str()))
             for (const std::string& line : text.controls) ImGui::BulletText("%s", line.c_str());
+        state.bottom_px = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
     }
     ImGui::End();
 }

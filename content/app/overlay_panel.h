@@ -15,6 +15,7 @@ struct OverlayState {
     float text_scale = 1.0f;   // changed by the slider
     bool visible = true;
     std::string go_to_room;    // set when the viewer picks another room from the panel
+    float bottom_px = 0.0f;    // where the panel ends on screen this frame (0: hidden), so panels drawn after it keep clear
 };
 
 void draw_overlay_panel(const UiText& text, OverlayState& state);

@@ -18,6 +18,7 @@ namespace {
 const ImVec4 kAccent{0.0f, 0.38f, 0.42f, 1.0f};
 const ImVec4 kDone{0.35f, 0.45f, 0.45f, 1.0f};
 const ImVec4 kWarning{0.62f, 0.1f, 0.05f, 1.0f};
+constexpr float kPanelMarginPx = 16.0f;  // from the window edges, as the room panel
 constexpr float kStepLines = 5.0f;  // the step list shows this many lines and scrolls
 
 void heading(const std::string& text) {
@@ -190,8 +191,12 @@ void draw_procedure_panel(AppRenderer& r) {
     // Bottom left: the room panel has the top left, information cards the top right.
     const float width = ImGui::GetFontSize() * 24.0f;
     const ImVec2 screen = ImGui::GetMainViewport()->Size;
-    ImGui::SetNextWindowPos(ImVec2(16.0f, screen.y - 16.0f), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, screen.y * 0.66f));
+    ImGui::SetNextWindowPos(ImVec2(kPanelMarginPx, screen.y - kPanelMarginPx), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    // As tall as it needs, up to the room panel's bottom edge (the panel then scrolls), so the two do not
+    // overlap on a laptop's 720 lines; never squeezed below a third of the screen when the room panel is long.
+    const float below_room_panel = screen.y - r.overlay.bottom_px - 2.0f * kPanelMarginPx;
+    const float max_height = std::max(screen.y / 3.0f, std::min(screen.y * 0.66f, below_room_panel));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, max_height));
     ImGui::SetNextWindowBgAlpha(0.94f);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize;
