@@ -24,10 +24,7 @@ void follow_selection(VrCardSession& card, const Room& room, const std::string& 
 VrCardChoice redraw(VrCardSession& card, VrRenderer& r, const UiText& text, const VrMenuText& words,
                     const VrPanelPointer* pointer, float dt_s) {
     ImGuiSurface& surface = *r.card.surface;
-    ImGuiIO& io = surface.io();
-    io.MousePos = pointer ? ImVec2(pointer->uv.x * surface.size().x, pointer->uv.y * surface.size().y)
-                          : ImVec2(-FLT_MAX, -FLT_MAX);
-    io.MouseDown[0] = pointer && pointer->pressed;
+    point_at_surface(surface, pointer);
     surface.begin_frame(dt_s);
     const VrCardDrawn drawn = draw_vr_card(text, words, r.room, card.item, surface.size());
     surface.end_frame();

@@ -1,6 +1,9 @@
 #include "app/vr_controls.h"
 
+#include <cfloat>
+
 #include "scene/picking.h"
+#include "ui/imgui_surface.h"
 #include "xr/xr_math.h"
 
 namespace perfuse {
@@ -100,6 +103,13 @@ void update_controls(VrControls& c, const ControllerInput& input, const glm::vec
             c.aims[h].reset();
         }
     }
+}
+
+void point_at_surface(ImGuiSurface& surface, const VrPanelPointer* pointer) {
+    ImGuiIO& io = surface.io();
+    io.MousePos = pointer ? ImVec2(pointer->uv.x * surface.size().x, pointer->uv.y * surface.size().y)
+                          : ImVec2(-FLT_MAX, -FLT_MAX);
+    io.MouseDown[0] = pointer && pointer->pressed;
 }
 
 }  // namespace perfuse

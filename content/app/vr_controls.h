@@ -18,6 +18,8 @@
 
 namespace perfuse {
 
+class ImGuiSurface;
+
 // A controller's laser: from its aim pose to what it points at (or a fixed reach).
 struct PointerBeam {
     glm::vec3 origin_m{0.0f};
@@ -31,6 +33,9 @@ struct VrPanelPointer {
     bool pressed = false;
     std::size_t panel = 0;  // which of the panels given to update_controls
 };
+
+// Gives SURFACE's ImGui the pointer as its mouse (none: the mouse is away), before its begin_frame.
+void point_at_surface(ImGuiSurface& surface, const VrPanelPointer* pointer);
 
 struct VrControls {
     PlayerRig rig;

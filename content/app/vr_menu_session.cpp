@@ -143,10 +143,7 @@ void update_vr_menu(VrMenuSession& menu, VrRenderer& r, VrModel& model, VrContro
     if (shown_menu(menu) && (pointer || menu.since_redraw_s >= kIdleRedrawS)) {
         menu.since_redraw_s = 0.0f;
         ImGuiSurface& surface = *r.menu.surface;
-        ImGuiIO& io = surface.io();
-        io.MousePos = pointer ? ImVec2(pointer->uv.x * surface.size().x, pointer->uv.y * surface.size().y)
-                              : ImVec2(-FLT_MAX, -FLT_MAX);
-        io.MouseDown[0] = pointer && pointer->pressed;
+        point_at_surface(surface, pointer);
         surface.begin_frame(dt_s);
         choice = draw_vr_menu(menu.text, menu_view(menu, r, model), surface.size());
         surface.end_frame();
