@@ -26,20 +26,16 @@ ProcedureControl control_for(const circuits::ControlSpec& spec) {
     return c;
 }
 
-std::string fill(std::string pattern, const std::string& key, const std::string& value) {
-    if (const auto at = pattern.find(key); at != std::string::npos) pattern.replace(at, key.size(), value);
-    return pattern;
-}
-
 // What a control the workbench accepted now does, in the panel's words.
 std::string accepted_message(const ConsoleControlsText& text, const ProcedureControl& control, double value) {
     const std::string& label = text.labels.at(control.key);
     switch (control.widget) {
         case ControlWidget::on_off: return label + ": " + (value >= 0.5 ? text.on : text.off);
-        case ControlWidget::dose: return fill(fill(text.given, "{control}", label), "{value}", control_number(value));
+        case ControlWidget::dose:
+            return fill_placeholder(fill_placeholder(text.given, "{control}", label), "{value}", control_number(value));
         case ControlWidget::level: break;
     }
-    return fill(fill(text.set_to, "{control}", label), "{value}", control_number(value));
+    return fill_placeholder(fill_placeholder(text.set_to, "{control}", label), "{value}", control_number(value));
 }
 
 ControlOutcome outcome_of(const circuits::ActionResult& r) { return {.refused = !r.ok, .message = r.reason}; }
@@ -102,9 +98,10 @@ ControlOutcome use_control(procedures::ProcedureRun& run, const ConsoleControlsT
     const circuits::ActionResult r = run.set(control.key, value);  // logged, refused or not
     if (r.ok) return {.refused = false, .message = accepted_message(text, control, value)};
     if (!std::isfinite(value) || value < control.min || value > control.max) {
-        const std::string label = fill(text.out_of_range, "{control}", text.labels.at(control.key));
+        const std::string label = fill_placeholder(text.out_of_range, "{control}", text.labels.at(control.key));
         return {.refused = true,
-                .message = fill(fill(label, "{min}", control_number(control.min)), "{max}", control_number(control.max))};
+                .message = fill_placeholder(fill_placeholder(label, "{min}", control_number(control.min)), "{max}",
+                                            control_number(control.max))};
     }
     return outcome_of(r);
 }

@@ -137,13 +137,7 @@ ProcedurePanelText load_procedure_panel_text(const std::filesystem::path& file) 
 }
 
 std::string fill_progress(const std::string& pattern, int done, int total) {
-    std::string out = pattern;
-    const auto put = [&](const std::string& key, int value) {
-        if (const auto at = out.find(key); at != std::string::npos) out.replace(at, key.size(), std::to_string(value));
-    };
-    put("{done}", done);
-    put("{total}", total);
-    return out;
+    return fill_placeholder(fill_placeholder(pattern, "{done}", std::to_string(done)), "{total}", std::to_string(total));
 }
 
 namespace {

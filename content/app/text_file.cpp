@@ -22,4 +22,9 @@ std::string required_text(const nlohmann::json& object, const std::string& key, 
     return it->get<std::string>();
 }
 
+std::string fill_placeholder(std::string pattern, const std::string& key, const std::string& value) {
+    if (const auto at = pattern.find(key); at != std::string::npos) pattern.replace(at, key.size(), value);
+    return pattern;
+}
+
 }  // namespace perfuse

@@ -15,4 +15,8 @@ nlohmann::json read_text_file(const std::filesystem::path& file);
 std::string required_text(const nlohmann::json& object, const std::string& key, const std::filesystem::path& file,
                           const std::string& name = {});
 
+// PATTERN with its placeholder KEY (e.g. "{done}") replaced by VALUE; a pattern without it is kept as it is
+// (a translation may leave a number out).
+std::string fill_placeholder(std::string pattern, const std::string& key, const std::string& value);
+
 }  // namespace perfuse
