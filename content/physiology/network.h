@@ -5,8 +5,11 @@
 // then moved by the path flows, so volume is conserved exactly. Blood carries species (red cells, O2,
 // CO2, heat, drug, tracer) as amounts, moved upwind with the flows.
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
+
+#include "sparse_elimination.h"
 
 namespace perfuse::phys {
 
@@ -87,25 +90,41 @@ public:
 private:
   void assemble(double dt_s);
   void solve(double dt_s);
+  bool pattern_stale() const;
   void build_pattern();
-  bool eliminate_sparse();
   bool eliminate_pivoting();
   void limit_flows(double dt_s);
   void transport(double dt_s);
-  void transport_substep(double dt_s);
-  bool limit_species(double dt_s);  // false when nothing needed limiting
+  int transport_substeps() const;
+  void find_moves(double dt_s, bool volumes_counted);
+  void transport_substep(double dt_s, bool volumes_counted);
+  bool limit_species();  // false when nothing needed limiting
 
   std::vector<Compartment> compartments_;
   std::vector<Path> paths_;
   std::vector<PacketHook*> hooks_;
-  // Scratch, kept between steps so a step allocates nothing.
+  // Where a path's terms go in the pressure system, for the graph the pattern was built from (its ends
+  // and entrainment reference then): a path whose ends or reference have changed rebuilds the pattern.
+  struct PathSlots {
+    int from, to, ref;
+    uint32_t from_from, from_to, to_from, to_to;              // its own flow law
+    uint32_t from_ref_from, from_ref_to, to_ref_from, to_ref_to;  // the entrained fraction of path `ref`
+  };
+  SparseElimination system_;
+  std::vector<PathSlots> path_slots_;
+  std::vector<uint32_t> diagonal_slots_;
+  bool pattern_dirty_ = true;
+  // Scratch, kept between steps so a step allocates nothing (matrix_ and rhs_: the dense fallback).
   std::vector<double> matrix_, rhs_, p_old_, p_new_, in_ml_, out_ml_;
   std::vector<Amounts> mix_, conc_, species_scale_, species_in_;
+  // The blood moved along each path with flow in the current sub-step: worked out once per sub-step
+  // for the mixing, the species limiter and the packets.
+  struct Move {
+    uint32_t path, src, dst;
+    double volume_ml;
+  };
+  std::vector<Move> moves_;
   std::vector<size_t> nonzero_;
-  std::vector<double> inv_diag_;
-  std::vector<std::vector<size_t>> lower_rows_, upper_cols_;
-  std::vector<size_t> order_;
-  bool pattern_dirty_ = true;
 };
 
 }  // namespace perfuse::phys

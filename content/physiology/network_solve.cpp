@@ -7,56 +7,58 @@
 
 namespace perfuse::phys {
 
+// Row i: C/dt*P_i + sum(out q) - sum(in q) = C/dt*P_i_old, into the slots the pattern gave each term.
 void Network::assemble(double dt_s) {
   const size_t n = compartments_.size();
-  matrix_.assign(n * n, 0.0);
-  rhs_.assign(n, 0.0);
+  system_.clear();
+  double* m = system_.values();
+  double* rhs = system_.rhs();
   p_old_.resize(n);
   p_new_.resize(n);
   for (size_t i = 0; i < n; ++i) {
     const double c_over_dt = effective_compliance_ml_per_mmHg(compartments_[i]) / dt_s;
     p_old_[i] = pressure_mmHg(compartments_[i]);
-    matrix_[i * n + i] += c_over_dt;
-    rhs_[i] += c_over_dt * p_old_[i];
+    m[diagonal_slots_[i]] += c_over_dt;
+    rhs[i] += c_over_dt * p_old_[i];
   }
-  // Row i: C/dt*P_i + sum(out q) - sum(in q) = C/dt*P_i_old.
-  auto add_term = [&](size_t from, size_t to, double a, double b, double c) {
-    matrix_[from * n + from] += a;
-    matrix_[from * n + to] -= b;
-    rhs_[from] -= c;
-    matrix_[to * n + from] -= a;
-    matrix_[to * n + to] += b;
-    rhs_[to] += c;
-  };
-  for (const auto& p : paths_) {
-    const auto f = static_cast<size_t>(p.from), t = static_cast<size_t>(p.to);
-    add_term(f, t, p.law.a_ml_s_per_mmHg, p.law.b_ml_s_per_mmHg, p.law.c_ml_s);
-    if (p.law.ref >= 0 && p.law.ref_fraction != 0.0) {
-      const auto& r = paths_[static_cast<size_t>(p.law.ref)].law;
-      const auto& rp = paths_[static_cast<size_t>(p.law.ref)];
-      const double k = p.law.ref_fraction;
+  for (size_t pi = 0; pi < paths_.size(); ++pi) {
+    const PathLaw& law = paths_[pi].law;
+    const PathSlots& s = path_slots_[pi];
+    const auto f = static_cast<size_t>(s.from), t = static_cast<size_t>(s.to);
+    m[s.from_from] += law.a_ml_s_per_mmHg;
+    m[s.from_to] -= law.b_ml_s_per_mmHg;
+    rhs[f] -= law.c_ml_s;
+    m[s.to_from] -= law.a_ml_s_per_mmHg;
+    m[s.to_to] += law.b_ml_s_per_mmHg;
+    rhs[t] += law.c_ml_s;
+    if (law.ref >= 0 && law.ref_fraction != 0.0) {
       // q = k*(a_r*P_fr - b_r*P_tr + c_r), leaving `f` and entering `t`.
-      const auto fr = static_cast<size_t>(rp.from), tr = static_cast<size_t>(rp.to);
-      matrix_[f * n + fr] += k * r.a_ml_s_per_mmHg;
-      matrix_[f * n + tr] -= k * r.b_ml_s_per_mmHg;
-      rhs_[f] -= k * r.c_ml_s;
-      matrix_[t * n + fr] -= k * r.a_ml_s_per_mmHg;
-      matrix_[t * n + tr] += k * r.b_ml_s_per_mmHg;
-      rhs_[t] += k * r.c_ml_s;
+      const PathLaw& r = paths_[static_cast<size_t>(law.ref)].law;
+      const double k = law.ref_fraction;
+      m[s.from_ref_from] += k * r.a_ml_s_per_mmHg;
+      m[s.from_ref_to] -= k * r.b_ml_s_per_mmHg;
+      rhs[f] -= k * r.c_ml_s;
+      m[s.to_ref_from] -= k * r.a_ml_s_per_mmHg;
+      m[s.to_ref_to] += k * r.b_ml_s_per_mmHg;
+      rhs[t] += k * r.c_ml_s;
     }
   }
 }
 
 void Network::solve(double dt_s) {
-  assemble(dt_s);
   // Every path law has a, b >= 0, so the matrix is column diagonally dominant (C/dt on the diagonal
   // makes it strict) and elimination without pivoting is stable; its fill pattern depends only on the
   // graph, so it is worked out once. Entrainment can weaken dominance: any doubtful pivot falls back to
   // partial pivoting.
-  if (pattern_dirty_) build_pattern();
-  bool ok = eliminate_sparse();
-  if (!ok) {
+  if (pattern_dirty_ || pattern_stale()) build_pattern();
+  assemble(dt_s);
+  bool ok = system_.eliminate();
+  if (ok) {
+    std::copy(system_.solution().begin(), system_.solution().end(), p_new_.begin());
+  } else {
     assemble(dt_s);  // rebuild and solve densely with partial pivoting
+    system_.dense(matrix_);
+    rhs_.assign(system_.rhs(), system_.rhs() + compartments_.size());
     ok = eliminate_pivoting();
   }
   if (!ok) p_new_ = p_old_;  // singular or overflowed: keep pressures, flows follow from them
@@ -74,96 +76,51 @@ void Network::solve(double dt_s) {
   }
 }
 
-void Network::build_pattern() {
-  const size_t n = compartments_.size();
-  std::vector<std::vector<char>> nz(n, std::vector<char>(n, 0));
-  for (size_t i = 0; i < n; ++i) nz[i][i] = 1;
-  auto touch = [&](size_t f, size_t t) {
-    nz[f][f] = nz[f][t] = nz[t][f] = nz[t][t] = 1;
-  };
-  for (const auto& p : paths_) {
-    const auto f = static_cast<size_t>(p.from), t = static_cast<size_t>(p.to);
-    touch(f, t);
-    if (p.law.ref >= 0) {
-      const auto& r = paths_[static_cast<size_t>(p.law.ref)];
-      for (size_t row : {f, t}) {
-        nz[row][static_cast<size_t>(r.from)] = 1;
-        nz[row][static_cast<size_t>(r.to)] = 1;
-      }
-    }
+// A path's ends or entrainment reference changed since the pattern was built (tests and tools may
+// rewire a path in place).
+bool Network::pattern_stale() const {
+  for (size_t pi = 0; pi < paths_.size(); ++pi) {
+    const Path& p = paths_[pi];
+    const PathSlots& s = path_slots_[pi];
+    if (p.from != s.from || p.to != s.to || p.law.ref != s.ref) return true;
   }
-  // Elimination order: minimum degree on the symmetrised pattern (fewest fill-ins; ties by index, so
-  // deterministic). A symmetric reordering keeps the column diagonal dominance.
-  std::vector<std::vector<char>> adj(n, std::vector<char>(n, 0));
-  for (size_t i = 0; i < n; ++i) {
-    for (size_t j = 0; j < n; ++j) adj[i][j] = i != j && (nz[i][j] || nz[j][i]);
-  }
-  std::vector<char> done(n, 0);
-  order_.clear();
-  for (size_t step = 0; step < n; ++step) {
-    size_t best = n, best_degree = n + 1;
-    for (size_t k = 0; k < n; ++k) {
-      if (done[k]) continue;
-      size_t degree = 0;
-      for (size_t j = 0; j < n; ++j) degree += !done[j] && adj[k][j];
-      if (degree < best_degree) { best = k; best_degree = degree; }
-    }
-    done[best] = 1;
-    order_.push_back(best);
-    for (size_t a = 0; a < n; ++a) {
-      if (done[a] || !adj[best][a]) continue;
-      for (size_t b = 0; b < n; ++b) {
-        if (b != a && !done[b] && adj[best][b]) adj[a][b] = 1;
-      }
-    }
-  }
-  std::vector<size_t> position(n);
-  for (size_t i = 0; i < n; ++i) position[order_[i]] = i;
-  // Symbolic elimination in that order: record which rows each pivot updates, and where (with fill).
-  lower_rows_.assign(n, {});
-  upper_cols_.assign(n, {});
-  for (size_t i = 0; i < n; ++i) {
-    const size_t k = order_[i];
-    for (size_t c = 0; c < n; ++c) {
-      if (c != k && nz[k][c] && position[c] > i) upper_cols_[k].push_back(c);
-    }
-    for (size_t r = 0; r < n; ++r) {
-      if (r == k || !nz[r][k] || position[r] < i) continue;
-      lower_rows_[k].push_back(r);
-      for (size_t c : upper_cols_[k]) nz[r][c] = 1;
-    }
-  }
-  pattern_dirty_ = false;
+  return false;
 }
 
-bool Network::eliminate_sparse() {
+void Network::build_pattern() {
   const size_t n = compartments_.size();
-  inv_diag_.resize(n);
-  for (size_t k : order_) {
-    const double pivot = matrix_[k * n + k];
-    double column = 0.0;
-    for (size_t r : lower_rows_[k]) column += std::fabs(matrix_[r * n + k]);
-    if (!(pivot > 1e-12) || !(pivot >= 0.5 * column)) return false;  // not safely dominant
-    const double inv = 1.0 / pivot;
-    inv_diag_[k] = inv;
-    for (size_t r : lower_rows_[k]) {
-      const double m = matrix_[r * n + k];
-      if (m == 0.0) continue;
-      const double factor = m * inv;
-      for (size_t c : upper_cols_[k]) matrix_[r * n + c] -= factor * matrix_[k * n + c];
-      rhs_[r] -= factor * rhs_[k];
+  std::vector<char> nz(n * n, 0);
+  auto touch = [&](size_t r, size_t c) { nz[r * n + c] = 1; };
+  for (const auto& p : paths_) {
+    const auto f = static_cast<size_t>(p.from), t = static_cast<size_t>(p.to);
+    for (size_t row : {f, t}) {
+      touch(row, f);
+      touch(row, t);
+      if (p.law.ref < 0) continue;
+      const auto& r = paths_[static_cast<size_t>(p.law.ref)];
+      touch(row, static_cast<size_t>(r.from));
+      touch(row, static_cast<size_t>(r.to));
     }
   }
-  for (size_t i = n; i-- > 0;) {
-    const size_t k = order_[i];
-    double sum = rhs_[k];
-    for (size_t c : upper_cols_[k]) sum -= matrix_[k * n + c] * p_new_[c];
-    p_new_[k] = sum * inv_diag_[k];
+  system_.set_pattern(n, std::move(nz));
+  diagonal_slots_.resize(n);
+  for (size_t i = 0; i < n; ++i) diagonal_slots_[i] = system_.slot(i, i);
+  path_slots_.clear();
+  for (const auto& p : paths_) {
+    const auto f = static_cast<size_t>(p.from), t = static_cast<size_t>(p.to);
+    PathSlots s{p.from, p.to, p.law.ref, system_.slot(f, f), system_.slot(f, t), system_.slot(t, f),
+                system_.slot(t, t), 0, 0, 0, 0};
+    if (p.law.ref >= 0) {
+      const auto& r = paths_[static_cast<size_t>(p.law.ref)];
+      const auto rf = static_cast<size_t>(r.from), rt = static_cast<size_t>(r.to);
+      s.from_ref_from = system_.slot(f, rf);
+      s.from_ref_to = system_.slot(f, rt);
+      s.to_ref_from = system_.slot(t, rf);
+      s.to_ref_to = system_.slot(t, rt);
+    }
+    path_slots_.push_back(s);
   }
-  for (double p : p_new_) {
-    if (!std::isfinite(p)) return false;
-  }
-  return true;
+  pattern_dirty_ = false;
 }
 
 bool Network::eliminate_pivoting() {

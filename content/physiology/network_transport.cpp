@@ -50,21 +50,34 @@ void Network::limit_flows(double dt_s) {
 }
 
 void Network::transport(double dt_s) {
-  const size_t n = compartments_.size();
   // Sub-steps so no compartment sends out more than it holds in one go (a CFL limit for the species);
-  // a compartment emptied to nothing is simply passed through. in_ml_ / out_ml_ come from limit_flows.
+  // a compartment emptied to nothing is simply passed through. in_ml_ / out_ml_ come from limit_flows,
+  // and with one sub-step they are already that sub-step's volumes.
+  const int substeps = transport_substeps();
+  const double sub_dt = dt_s / substeps;
+  for (int k = 0; k < substeps; ++k) transport_substep(sub_dt, substeps == 1);
+}
+
+int Network::transport_substeps() const {
+  // Usually no compartment sends out more than it holds: one sub-step, found without dividing.
+  const size_t n = compartments_.size();
+  bool over = false;
+  for (size_t i = 0; i < n; ++i) {
+    const double v0 = compartments_[i].volume_ml;
+    const double held = std::min(v0, v0 + in_ml_[i] - out_ml_[i]);
+    over = over || (held > 1e-6 && out_ml_[i] > held);
+  }
+  if (!over) return 1;
   double worst = 0.0;
   for (size_t i = 0; i < n; ++i) {
     const double v0 = compartments_[i].volume_ml;
     const double held = std::min(v0, v0 + in_ml_[i] - out_ml_[i]);
     if (held > 1e-6) worst = std::max(worst, out_ml_[i] / held);
   }
-  const int substeps = static_cast<int>(std::clamp(std::ceil(worst), 1.0, 256.0));
-  const double sub_dt = dt_s / substeps;
-  for (int k = 0; k < substeps; ++k) transport_substep(sub_dt);
+  return static_cast<int>(std::clamp(std::ceil(worst), 1.0, 256.0));
 }
 
-bool Network::limit_species(double dt_s) {
+bool Network::limit_species() {
   // The mix a compartment sends on was built from its sources' start-of-sub-step concentrations, but
   // what arrives is their mixes. In a compartment blood only passes through (emptied this step, a
   // drained reservoir, a long step) the difference can make it send more of a species than it holds.
@@ -83,12 +96,10 @@ bool Network::limit_species(double dt_s) {
   species_in_.resize(n);
   for (size_t pass = 0; pass < n + 2; ++pass) {
     for (auto& a : species_in_) a.fill(0.0);
-    for (const auto& p : paths_) {
-      const double v = p.flow_ml_s * dt_s;
-      if (v == 0.0) continue;
-      const auto src = static_cast<size_t>(v > 0.0 ? p.from : p.to);
-      const auto dst = static_cast<size_t>(v > 0.0 ? p.to : p.from);
-      for (size_t k = 0; k < kSpeciesCount; ++k) species_in_[dst][k] += std::fabs(v) * mix_[src][k] * species_scale_[src][k];
+    for (const Move& m : moves_) {
+      for (size_t k = 0; k < kSpeciesCount; ++k) {
+        species_in_[m.dst][k] += m.volume_ml * mix_[m.src][k] * species_scale_[m.src][k];
+      }
     }
     bool changed = false;
     for (size_t i = 0; i < n; ++i) {
@@ -106,11 +117,34 @@ bool Network::limit_species(double dt_s) {
   return true;
 }
 
-void Network::transport_substep(double dt_s) {
+// The blood each path moves this sub-step (paths without flow move nothing), and what flows in and
+// out of each compartment unless limit_flows has already counted it.
+void Network::find_moves(double dt_s, bool volumes_counted) {
+  moves_.clear();
+  if (!volumes_counted) {
+    std::fill(in_ml_.begin(), in_ml_.end(), 0.0);
+    std::fill(out_ml_.begin(), out_ml_.end(), 0.0);
+  }
+  for (size_t pi = 0; pi < paths_.size(); ++pi) {
+    const auto& p = paths_[pi];
+    const double v = p.flow_ml_s * dt_s;
+    if (v == 0.0) continue;
+    const Move m{static_cast<uint32_t>(pi), static_cast<uint32_t>(v > 0.0 ? p.from : p.to),
+                 static_cast<uint32_t>(v > 0.0 ? p.to : p.from), std::fabs(v)};
+    moves_.push_back(m);
+    if (!volumes_counted) {
+      in_ml_[m.dst] += m.volume_ml;
+      out_ml_[m.src] += m.volume_ml;
+    }
+  }
+}
+
+void Network::transport_substep(double dt_s, bool volumes_counted) {
   const size_t n = compartments_.size();
-  mix_.resize(n);
+  find_moves(dt_s, volumes_counted);
   // Blood leaving a compartment carries the mix of what was there and what came in this sub-step.
   std::vector<Amounts>& mix = mix_;
+  mix.resize(n);
   conc_.resize(n);
   for (size_t i = 0; i < n; ++i) {
     const auto& c = compartments_[i];
@@ -118,45 +152,31 @@ void Network::transport_substep(double dt_s) {
     const double inv = c.volume_ml > 1e-9 ? 1.0 / c.volume_ml : 0.0;
     for (size_t k = 0; k < kSpeciesCount; ++k) conc_[i][k] = c.amount[k] * inv;
   }
-  std::fill(in_ml_.begin(), in_ml_.end(), 0.0);
-  std::fill(out_ml_.begin(), out_ml_.end(), 0.0);
-  for (const auto& p : paths_) {
-    const double v = p.flow_ml_s * dt_s;
-    if (v == 0.0) continue;
-    const auto src = static_cast<size_t>(v > 0.0 ? p.from : p.to);
-    const auto dst = static_cast<size_t>(v > 0.0 ? p.to : p.from);
-    const double vol = std::fabs(v);
-    for (size_t k = 0; k < kSpeciesCount; ++k) mix[dst][k] += vol * conc_[src][k];
-    in_ml_[dst] += vol;
-    out_ml_[src] += vol;
+  for (const Move& m : moves_) {
+    for (size_t k = 0; k < kSpeciesCount; ++k) mix[m.dst][k] += m.volume_ml * conc_[m.src][k];
   }
   for (size_t i = 0; i < n; ++i) {
     const double denom = compartments_[i].volume_ml + in_ml_[i];
     const double inv = denom > 1e-9 ? 1.0 / denom : 0.0;
     for (auto& a : mix[i]) a *= inv;
   }
-  const bool limited = limit_species(dt_s);
-  for (size_t pi = 0; pi < paths_.size(); ++pi) {
-    const auto& p = paths_[pi];
-    const double v = p.flow_ml_s * dt_s;
-    if (v == 0.0) continue;
-    const auto src = static_cast<size_t>(v > 0.0 ? p.from : p.to);
-    const auto dst = static_cast<size_t>(v > 0.0 ? p.to : p.from);
-    const double vol = std::fabs(v);
+  const bool limited = limit_species();
+  for (const Move& m : moves_) {
     Amounts packet;
+    auto& src = compartments_[m.src].amount;
     for (size_t k = 0; k < kSpeciesCount; ++k) {
-      packet[k] = vol * mix[src][k] * (limited ? species_scale_[src][k] : 1.0);
-      compartments_[src].amount[k] -= packet[k];
+      packet[k] = m.volume_ml * mix[m.src][k];
+      if (limited) packet[k] *= species_scale_[m.src][k];
+      src[k] -= packet[k];
     }
-    if (hooks_[pi] != nullptr) hooks_[pi]->on_packet(static_cast<int>(pi), vol, packet, dt_s);
-    for (size_t k = 0; k < kSpeciesCount; ++k) compartments_[dst].amount[k] += packet[k];
+    if (hooks_[m.path] != nullptr) hooks_[m.path]->on_packet(static_cast<int>(m.path), m.volume_ml, packet, dt_s);
+    auto& dst = compartments_[m.dst].amount;
+    for (size_t k = 0; k < kSpeciesCount; ++k) dst[k] += packet[k];
   }
   for (size_t i = 0; i < n; ++i) {
     auto& c = compartments_[i];
     c.volume_ml = std::max(0.0, c.volume_ml + in_ml_[i] - out_ml_[i]);
-    for (auto& a : c.amount) {
-      if (!(a > 0.0)) a = 0.0;  // also clears NaN (round-off only, since limit_species keeps amounts >= 0)
-    }
+    for (auto& a : c.amount) a = a > 0.0 ? a : 0.0;  // also clears NaN (round-off only, since limit_species keeps amounts >= 0)
   }
 }
 

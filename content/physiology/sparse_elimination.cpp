@@ -1,0 +1,139 @@
+// Fixed-pattern sparse elimination: the order and fill are worked out once per graph (set_pattern),
+// then every solve replays the recorded steps on the compact entries.
+#include "sparse_elimination.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace perfuse::phys {
+
+void SparseElimination::set_pattern(size_t n, std::vector<char> nonzero) {
+  n_ = n;
+  for (size_t i = 0; i < n; ++i) nonzero[i * n + i] = 1;
+  choose_order(nonzero);
+  record_steps(nonzero);
+}
+
+// Minimum degree on the symmetrised pattern (fewest fill-ins; ties by index, so deterministic). A
+// symmetric reordering keeps the column diagonal dominance that makes pivoting unnecessary.
+void SparseElimination::choose_order(const std::vector<char>& nonzero) {
+  const size_t n = n_;
+  std::vector<char> adj(n * n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t j = 0; j < n; ++j) adj[i * n + j] = i != j && (nonzero[i * n + j] || nonzero[j * n + i]);
+  }
+  std::vector<char> done(n, 0);
+  order_.clear();
+  for (size_t step = 0; step < n; ++step) {
+    size_t best = n, best_degree = n + 1;
+    for (size_t k = 0; k < n; ++k) {
+      if (done[k]) continue;
+      size_t degree = 0;
+      for (size_t j = 0; j < n; ++j) degree += !done[j] && adj[k * n + j];
+      if (degree < best_degree) { best = k; best_degree = degree; }
+    }
+    done[best] = 1;
+    order_.push_back(static_cast<uint32_t>(best));
+    for (size_t a = 0; a < n; ++a) {
+      if (done[a] || !adj[best * n + a]) continue;
+      for (size_t b = 0; b < n; ++b) {
+        if (b != a && !done[b] && adj[best * n + b]) adj[a * n + b] = 1;
+      }
+    }
+  }
+}
+
+// Symbolic elimination in that order: which rows each pivot updates and where (adding the fill to the
+// pattern), then slots for every entry and the steps as flat lists of slots.
+void SparseElimination::record_steps(std::vector<char>& nonzero) {
+  const size_t n = n_;
+  std::vector<size_t> position(n);
+  for (size_t i = 0; i < n; ++i) position[order_[i]] = i;
+  std::vector<std::vector<uint32_t>> upper(n), lower(n);
+  for (size_t i = 0; i < n; ++i) {
+    const size_t k = order_[i];
+    for (size_t c = 0; c < n; ++c) {
+      if (c != k && nonzero[k * n + c] && position[c] > i) upper[k].push_back(static_cast<uint32_t>(c));
+    }
+    for (size_t r = 0; r < n; ++r) {
+      if (r == k || !nonzero[r * n + k] || position[r] < i) continue;
+      lower[k].push_back(static_cast<uint32_t>(r));
+      for (uint32_t c : upper[k]) nonzero[r * n + c] = 1;
+    }
+  }
+  slot_of_.assign(n * n, kNoSlot);
+  uint32_t slots = 0;
+  for (size_t i = 0; i < n * n; ++i) {
+    if (nonzero[i]) slot_of_[i] = slots++;
+  }
+  pivots_.clear();
+  lowers_.clear();
+  upper_slot_.clear();
+  upper_col_.clear();
+  updated_.clear();
+  for (uint32_t k : order_) {
+    Pivot p{k, slot(k, k), static_cast<uint32_t>(lowers_.size()), 0, static_cast<uint32_t>(upper_slot_.size()), 0};
+    for (uint32_t c : upper[k]) {
+      upper_slot_.push_back(slot(k, c));
+      upper_col_.push_back(c);
+    }
+    for (uint32_t r : lower[k]) {
+      lowers_.push_back({r, slot(r, k), static_cast<uint32_t>(updated_.size())});
+      for (uint32_t c : upper[k]) updated_.push_back(slot(r, c));
+    }
+    p.lower_end = static_cast<uint32_t>(lowers_.size());
+    p.upper_end = static_cast<uint32_t>(upper_slot_.size());
+    pivots_.push_back(p);
+  }
+  values_.assign(slots, 0.0);
+  rhs_.assign(n, 0.0);
+  x_.assign(n, 0.0);
+  inv_diagonal_.assign(n, 0.0);
+}
+
+void SparseElimination::clear() {
+  std::fill(values_.begin(), values_.end(), 0.0);
+  std::fill(rhs_.begin(), rhs_.end(), 0.0);
+}
+
+bool SparseElimination::eliminate() {
+  double* v = values_.data();
+  for (const Pivot& p : pivots_) {
+    const double pivot = v[p.diagonal];
+    double column = 0.0;
+    for (uint32_t l = p.lower_begin; l < p.lower_end; ++l) column += std::fabs(v[lowers_[l].slot]);
+    if (!(pivot > 1e-12) || !(pivot >= 0.5 * column)) return false;  // not safely dominant
+    const double inv = 1.0 / pivot;
+    inv_diagonal_[p.row] = inv;
+    const uint32_t width = p.upper_end - p.upper_begin;
+    const uint32_t* from = upper_slot_.data() + p.upper_begin;
+    for (uint32_t l = p.lower_begin; l < p.lower_end; ++l) {
+      const Lower& low = lowers_[l];
+      const double m = v[low.slot];
+      if (m == 0.0) continue;
+      const double factor = m * inv;
+      const uint32_t* into = updated_.data() + low.updated_begin;
+      for (uint32_t j = 0; j < width; ++j) v[into[j]] -= factor * v[from[j]];
+      rhs_[low.row] -= factor * rhs_[p.row];
+    }
+  }
+  for (size_t i = pivots_.size(); i-- > 0;) {
+    const Pivot& p = pivots_[i];
+    double sum = rhs_[p.row];
+    for (uint32_t j = p.upper_begin; j < p.upper_end; ++j) sum -= v[upper_slot_[j]] * x_[upper_col_[j]];
+    x_[p.row] = sum * inv_diagonal_[p.row];
+  }
+  for (double x : x_) {
+    if (!std::isfinite(x)) return false;
+  }
+  return true;
+}
+
+void SparseElimination::dense(std::vector<double>& out) const {
+  out.assign(n_ * n_, 0.0);
+  for (size_t i = 0; i < n_ * n_; ++i) {
+    if (slot_of_[i] != kNoSlot) out[i] = values_[slot_of_[i]];
+  }
+}
+
+}  // namespace perfuse::phys
