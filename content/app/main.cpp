@@ -7,8 +7,10 @@
 #include "app/app_options.h"
 #include "app/procedure_session.h"
 #include "app/runs.h"
+#include "platform/heap_tuning.h"
 
 int main(int argc, char** argv) {
+    perfuse::keep_freed_heap_for_reuse();
     const perfuse::ParseResult parsed = perfuse::parse_command_line(argc, argv);
     if (parsed.exit_code >= 0) return parsed.exit_code;
     perfuse::AppOptions options = parsed.options;
