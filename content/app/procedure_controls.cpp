@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <stdexcept>
 
 #include "app/app_renderer.h"
 #include "app/text_file.h"
+#include "common/plain_number.h"
 #include "procedure_run.h"
 
 namespace perfuse {
@@ -32,10 +32,10 @@ std::string accepted_message(const ConsoleControlsText& text, const ProcedureCon
     switch (control.widget) {
         case ControlWidget::on_off: return label + ": " + (value >= 0.5 ? text.on : text.off);
         case ControlWidget::dose:
-            return fill_placeholder(fill_placeholder(text.given, "{control}", label), "{value}", control_number(value));
+            return fill_placeholder(fill_placeholder(text.given, "{control}", label), "{value}", plain_number(value));
         case ControlWidget::level: break;
     }
-    return fill_placeholder(fill_placeholder(text.set_to, "{control}", label), "{value}", control_number(value));
+    return fill_placeholder(fill_placeholder(text.set_to, "{control}", label), "{value}", plain_number(value));
 }
 
 ControlOutcome outcome_of(const circuits::ActionResult& r) { return {.refused = !r.ok, .message = r.reason}; }
@@ -100,8 +100,8 @@ ControlOutcome use_control(procedures::ProcedureRun& run, const ConsoleControlsT
     if (!std::isfinite(value) || value < control.min || value > control.max) {
         const std::string label = fill_placeholder(text.out_of_range, "{control}", text.labels.at(control.key));
         return {.refused = true,
-                .message = fill_placeholder(fill_placeholder(label, "{min}", control_number(control.min)), "{max}",
-                                            control_number(control.max))};
+                .message = fill_placeholder(fill_placeholder(label, "{min}", plain_number(control.min)), "{max}",
+                                            plain_number(control.max))};
     }
     return outcome_of(r);
 }
@@ -120,15 +120,6 @@ void show_outcome(AssemblySession& a, std::vector<std::string>& speak_requests, 
     a.message = outcome.message;
     a.message_refused = outcome.refused;
     if (speak && !outcome.message.empty()) speak_requests.push_back(outcome.message);
-}
-
-std::string control_number(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.2f", value);
-    std::string s = buffer;
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s == "-0" ? "0" : s;
 }
 
 void route_console_to_procedure(AppRenderer& r) {

@@ -73,9 +73,6 @@ ControlOutcome de_air_item(procedures::ProcedureRun& run, const std::string& ite
 // Shows OUTCOME as the panel's last action (as assembly clicks do) and, when SPEAK, asks for it aloud.
 void show_outcome(AssemblySession& a, std::vector<std::string>& speak_requests, const ControlOutcome& outcome, bool speak = true);
 
-// A number as the panel shows it: no trailing zeros ("4.5", "300", "0.21").
-std::string control_number(double value);
-
 // The console panel's sliders (LiveModel::apply) go to the running procedure's workbench while the
 // console shows the procedure's model, so its steps see them. Installs that route once; call each frame.
 void route_console_to_procedure(AppRenderer& r);

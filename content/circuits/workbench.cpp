@@ -2,18 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
+
+#include "common/plain_number.h"
 
 namespace perfuse::circuits {
-
-namespace {
-// A control's end as people write it: 8, 0.21, 5000 (not 8.000000).
-std::string plain_number(double v) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%g", v);
-  return text;
-}
-}  // namespace
 
 const char* to_string(Place p) {
   switch (p) {
