@@ -25,9 +25,13 @@ void Anticoagulation::give_protamine(double mg_per_kg) {
 void Anticoagulation::step(double dt_s) {
   if (!(dt_s > 0.0) || !std::isfinite(dt_s)) return;
   // Exact exponential updates: stable at any step.
-  plasma_u_per_kg_ *= std::exp(-std::log(2.0) * dt_s / kHeparinHalfLifeS);
-  const double follow = 1.0 - std::exp(-dt_s / kHeparinOnsetTauS);
-  effect_u_per_kg_ += (plasma_u_per_kg_ - effect_u_per_kg_) * follow;
+  if (dt_s != factors_dt_s_) {
+    factors_dt_s_ = dt_s;
+    clearance_ = std::exp(-std::log(2.0) * dt_s / kHeparinHalfLifeS);
+    follow_ = 1.0 - std::exp(-dt_s / kHeparinOnsetTauS);
+  }
+  plasma_u_per_kg_ *= clearance_;
+  effect_u_per_kg_ += (plasma_u_per_kg_ - effect_u_per_kg_) * follow_;
 }
 
 double Anticoagulation::act_s() const { return kBaselineActS + kActSPerUnitPerKg * effect_u_per_kg_; }

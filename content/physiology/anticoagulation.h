@@ -36,6 +36,8 @@ private:
   double plasma_u_per_kg_ = 0.0;  // heparin in the circulation
   double effect_u_per_kg_ = 0.0;  // what the clotting time follows (lags the plasma level)
   double given_u_per_kg_ = 0.0;   // total given, for the record
+  // The step's clearance and onset factors (two exp), worked out again only when the step size changes.
+  double factors_dt_s_ = -1.0, clearance_ = 1.0, follow_ = 0.0;
 };
 
 }  // namespace perfuse::phys

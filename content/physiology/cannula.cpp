@@ -31,6 +31,8 @@ double cannula_pressure_drop_mmHg(double french, double length_cm, double flow_l
 Cannula::Cannula(PartSpec spec) : Part(std::move(spec)) {
   if (spec_.french <= 0.0) spec_.french = spec_.role == CannulaRole::drainage ? 25.0 : 17.0;
   if (spec_.length_cm <= 0.0) spec_.length_cm = spec_.role == CannulaRole::drainage ? 55.0 : 18.0;
+  linear_mmHg_s_per_ml_ = cannula_linear_mmHg_s_per_ml(spec_.french, spec_.length_cm);
+  quadratic_mmHg_s2_per_ml2_ = cannula_quadratic_mmHg_s2_per_ml2(spec_.french);
 }
 
 double Cannula::prime_volume_ml() const {
@@ -42,8 +44,7 @@ double Cannula::prime_volume_ml() const {
 void Cannula::prepare(Network& net, double) {
   if (inflow_ < 0) return;
   const double last = net.path(inflow_).flow_ml_s;
-  double r = effective_resistance(cannula_linear_mmHg_s_per_ml(spec_.french, spec_.length_cm),
-                                  cannula_quadratic_mmHg_s2_per_ml2(spec_.french), last);
+  double r = effective_resistance(linear_mmHg_s_per_ml_, quadratic_mmHg_s2_per_ml2_, last);
   r *= 1.0 + (kCollapsedResistanceFactor - 1.0) * collapse_;
   set_law(net, resistor_law(r));
 }

@@ -36,6 +36,8 @@ private:
   double since_collapse_s_ = 1e9;
   Decay reopen_{kReopenTimeConstantS};
   int collapse_count_ = 0;
+  // Resistance terms of the fixed size and length, worked out once.
+  double linear_mmHg_s_per_ml_ = 0.0, quadratic_mmHg_s2_per_ml2_ = 0.0;
 };
 
 }  // namespace perfuse::phys

@@ -7,22 +7,6 @@
 
 namespace perfuse::phys {
 
-double pressure_mmHg(const Compartment& c) {
-  const double stressed_ml = c.volume_ml - c.unstressed_ml;
-  if (stressed_ml >= 0.0 || c.unstressed_ml <= 0.0) {
-    return c.external_mmHg + stressed_ml / std::max(c.compliance_ml_per_mmHg, 1e-6);
-  }
-  // Collapsed: pressure falls linearly to -empty_suction at zero volume (vessel collapse, cavitation).
-  return c.external_mmHg + c.empty_suction_mmHg * stressed_ml / c.unstressed_ml;
-}
-
-double effective_compliance_ml_per_mmHg(const Compartment& c) {
-  if (c.volume_ml >= c.unstressed_ml || c.unstressed_ml <= 0.0) {
-    return std::max(c.compliance_ml_per_mmHg, 1e-6);
-  }
-  return std::max(c.unstressed_ml / std::max(c.empty_suction_mmHg, 1.0), 1e-6);
-}
-
 int Network::add_compartment(Compartment c) {
   compartments_.push_back(std::move(c));
   pattern_dirty_ = true;

@@ -4,6 +4,7 @@
 // implicit (backward Euler on pressures), so any step size and any stiffness stays bounded; volumes are
 // then moved by the path flows, so volume is conserved exactly. Blood carries species (red cells, O2,
 // CO2, heat, drug, tracer) as amounts, moved upwind with the flows.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -58,8 +59,22 @@ public:
   virtual void on_packet(int path, double volume_ml, Amounts& packet, double dt_s) = 0;
 };
 
-double pressure_mmHg(const Compartment& c);
-double effective_compliance_ml_per_mmHg(const Compartment& c);
+// Inline: every step evaluates them for every compartment.
+inline double pressure_mmHg(const Compartment& c) {
+  const double stressed_ml = c.volume_ml - c.unstressed_ml;
+  if (stressed_ml >= 0.0 || c.unstressed_ml <= 0.0) {
+    return c.external_mmHg + stressed_ml / std::max(c.compliance_ml_per_mmHg, 1e-6);
+  }
+  // Collapsed: pressure falls linearly to -empty_suction at zero volume (vessel collapse, cavitation).
+  return c.external_mmHg + c.empty_suction_mmHg * stressed_ml / c.unstressed_ml;
+}
+
+inline double effective_compliance_ml_per_mmHg(const Compartment& c) {
+  if (c.volume_ml >= c.unstressed_ml || c.unstressed_ml <= 0.0) {
+    return std::max(c.compliance_ml_per_mmHg, 1e-6);
+  }
+  return std::max(c.unstressed_ml / std::max(c.empty_suction_mmHg, 1.0), 1e-6);
+}
 
 class Network {
 public:
@@ -115,8 +130,8 @@ private:
   std::vector<uint32_t> diagonal_slots_;
   bool pattern_dirty_ = true;
   // Scratch, kept between steps so a step allocates nothing (matrix_ and rhs_: the dense fallback).
-  std::vector<double> matrix_, rhs_, p_old_, p_new_, in_ml_, out_ml_;
-  std::vector<Amounts> mix_, conc_, species_scale_, species_in_;
+  std::vector<double> matrix_, rhs_, p_old_, p_new_, in_ml_, out_ml_, per_ml_;
+  std::vector<Amounts> mix_, species_scale_, species_in_;
   // The blood moved along each path with flow in the current sub-step: worked out once per sub-step
   // for the mixing, the species limiter and the packets.
   struct Move {

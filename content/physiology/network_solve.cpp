@@ -15,8 +15,9 @@ void Network::assemble(double dt_s) {
   double* rhs = system_.rhs();
   p_old_.resize(n);
   p_new_.resize(n);
+  const double per_s = 1.0 / dt_s;  // one division per step, not one per compartment
   for (size_t i = 0; i < n; ++i) {
-    const double c_over_dt = effective_compliance_ml_per_mmHg(compartments_[i]) / dt_s;
+    const double c_over_dt = effective_compliance_ml_per_mmHg(compartments_[i]) * per_s;
     p_old_[i] = pressure_mmHg(compartments_[i]);
     m[diagonal_slots_[i]] += c_over_dt;
     rhs[i] += c_over_dt * p_old_[i];

@@ -145,15 +145,17 @@ void Network::transport_substep(double dt_s, bool volumes_counted) {
   // Blood leaving a compartment carries the mix of what was there and what came in this sub-step.
   std::vector<Amounts>& mix = mix_;
   mix.resize(n);
-  conc_.resize(n);
+  per_ml_.resize(n);
   for (size_t i = 0; i < n; ++i) {
     const auto& c = compartments_[i];
     mix[i] = c.amount;
-    const double inv = c.volume_ml > 1e-9 ? 1.0 / c.volume_ml : 0.0;
-    for (size_t k = 0; k < kSpeciesCount; ++k) conc_[i][k] = c.amount[k] * inv;
+    per_ml_[i] = c.volume_ml > 1e-9 ? 1.0 / c.volume_ml : 0.0;
   }
+  // A move brings its volume's share of what its source held at the start of the sub-step.
   for (const Move& m : moves_) {
-    for (size_t k = 0; k < kSpeciesCount; ++k) mix[m.dst][k] += m.volume_ml * conc_[m.src][k];
+    const double share = m.volume_ml * per_ml_[m.src];
+    const Amounts& held = compartments_[m.src].amount;
+    for (size_t k = 0; k < kSpeciesCount; ++k) mix[m.dst][k] += share * held[k];
   }
   for (size_t i = 0; i < n; ++i) {
     const double denom = compartments_[i].volume_ml + in_ml_[i];

@@ -73,6 +73,7 @@ void Simulation::build(const PatientSpec& patient, const CircuitGraph* graph) {
   spec_.height_cm = std::clamp(finite_or(patient.height_cm, 170.0), 30.0, 250.0);
   spec_.hb_g_dl = std::clamp(finite_or(patient.hb_g_dl, 13.5), 1.0, 25.0);
   spec_.temperature_c = std::clamp(finite_or(patient.temperature_c, 37.0), 10.0, 45.0);
+  full_flow_l_min_ = full_flow_l_min(spec_);
   const bool ilp = options_.type == CircuitType::ilp;
   const double limb_l = std::clamp(finite_or(options_.limb_volume_l.value_or(default_limb_volume_l(options_.limb)),
                                              10.0), 0.5, 30.0);
@@ -215,7 +216,7 @@ double Simulation::effective_rpm() const {
     } else {
       const double default_flow = options_.type == CircuitType::ilp
                                       ? (options_.limb == Limb::arm ? kIlpArmFlowLMin : kIlpLegFlowLMin)
-                                      : full_flow_l_min(spec_);
+                                      : full_flow_l_min_;
       const double flow = settings_.pump_flow_l_min.value_or(default_flow);
       rpm = l_min_to_ml_s(finite_or(flow, 0.0)) * 60.0 / roller_stroke_ml_per_rev(roller_->spec().tubing);
     }

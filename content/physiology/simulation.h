@@ -89,6 +89,7 @@ private:
   double effective_rpm() const;
 
   PatientSpec spec_;
+  double full_flow_l_min_ = 0.0;  // of spec_, which is fixed once built (the pump's default, read every step)
   CircuitOptions options_;
   Network net_;
   std::unique_ptr<Patient> patient_;

@@ -26,12 +26,13 @@ double poiseuille_mmHg_s_per_ml(double radius_cm, double length_cm) {
 
 Tubing::Tubing(PartSpec spec) : Part(std::move(spec)) {
   if (spec_.length_cm <= 0.0) spec_.length_cm = kDefaultTubingLengthCm;
+  open_resistance_mmHg_s_per_ml_ = poiseuille_mmHg_s_per_ml(tubing_inner_radius_cm(spec_.tubing), spec_.length_cm);
 }
 
 double Tubing::prime_volume_ml() const { return tubing_ml_per_cm(spec_.tubing) * spec_.length_cm; }
 
 double Tubing::resistance_mmHg_s_per_ml() const {
-  const double r = poiseuille_mmHg_s_per_ml(tubing_inner_radius_cm(spec_.tubing), spec_.length_cm);
+  const double r = open_resistance_mmHg_s_per_ml_;
   return kinked_ ? r * kKinkResistanceFactor : r;
 }
 

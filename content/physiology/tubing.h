@@ -23,6 +23,7 @@ public:
 
 private:
   bool kinked_ = false;
+  double open_resistance_mmHg_s_per_ml_;  // from the fixed bore and length, worked out once
 };
 
 }  // namespace perfuse::phys
