@@ -10,11 +10,12 @@ Lungs::Lungs(double alveolar_ventilation_l_min) : va_l_min_(alveolar_ventilation
 
 void Lungs::on_packet(int, double volume_ml, Amounts& packet, double dt_s) {
   if (!ventilated_ || volume_ml <= 1e-9) return;  // unventilated lungs exchange nothing
-  const double hct = packet[kRbc] / volume_ml;
+  const double per_ml = 1.0 / volume_ml;  // one division for the four concentrations (every step)
+  const double hct = packet[kRbc] * per_ml;
   const double hb = hct * gas::kMchcGPerDl;
-  const double temp_c = packet[kHeat] / volume_ml;
-  const double o2_in = packet[kO2] / volume_ml * 100.0;
-  const double co2_in = packet[kCo2] / volume_ml * 100.0;
+  const double temp_c = packet[kHeat] * per_ml;
+  const double o2_in = packet[kO2] * per_ml * 100.0;
+  const double co2_in = packet[kCo2] * per_ml * 100.0;
   const double q_l_min = ml_s_to_l_min(volume_ml / dt_s);
   const double exchanged = 1.0 - shunt_;
   const double pco2 = gas::exchanger_pco2_mmHg(q_l_min * exchanged, va_l_min_ * ventilation_factor_, co2_in);

@@ -165,14 +165,14 @@ void Network::transport_substep(double dt_s, bool volumes_counted) {
   const bool limited = limit_species();
   for (const Move& m : moves_) {
     Amounts packet;
-    auto& src = compartments_[m.src].amount;
-    for (size_t k = 0; k < kSpeciesCount; ++k) {
-      packet[k] = m.volume_ml * mix[m.src][k];
-      if (limited) packet[k] *= species_scale_[m.src][k];
-      src[k] -= packet[k];
+    for (size_t k = 0; k < kSpeciesCount; ++k) packet[k] = m.volume_ml * mix[m.src][k];
+    if (limited) {
+      for (size_t k = 0; k < kSpeciesCount; ++k) packet[k] *= species_scale_[m.src][k];
     }
+    Amounts& src = compartments_[m.src].amount;
+    for (size_t k = 0; k < kSpeciesCount; ++k) src[k] -= packet[k];
     if (hooks_[m.path] != nullptr) hooks_[m.path]->on_packet(static_cast<int>(m.path), m.volume_ml, packet, dt_s);
-    auto& dst = compartments_[m.dst].amount;
+    Amounts& dst = compartments_[m.dst].amount;
     for (size_t k = 0; k < kSpeciesCount; ++k) dst[k] += packet[k];
   }
   for (size_t i = 0; i < n; ++i) {

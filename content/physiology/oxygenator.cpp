@@ -41,10 +41,11 @@ void Oxygenator::on_packet(int, double volume_ml, Amounts& packet, double dt_s) 
   packet[kFresh] = volume_ml;  // this blood has just been through a membrane
   if (volume_ml <= 1e-9) return;
   const double q_l_min = ml_s_to_l_min(volume_ml / dt_s);
-  const double hb = packet[kRbc] / volume_ml * gas::kMchcGPerDl;
-  const double temp_c = packet[kHeat] / volume_ml;
-  const double co2_in = packet[kCo2] / volume_ml * 100.0;
-  const double o2_in = packet[kO2] / volume_ml * 100.0;
+  const double per_ml = 1.0 / volume_ml;  // one division for the four concentrations (every step)
+  const double hb = packet[kRbc] * per_ml * gas::kMchcGPerDl;
+  const double temp_c = packet[kHeat] * per_ml;
+  const double co2_in = packet[kCo2] * per_ml * 100.0;
+  const double o2_in = packet[kO2] * per_ml * 100.0;
 
   const double co2_gas_l_min = sweep_l_min_ * (failed_ ? kFailedCo2Factor : 1.0);
   const double pco2 = gas::exchanger_pco2_mmHg(q_l_min, co2_gas_l_min, co2_in);
@@ -58,7 +59,7 @@ void Oxygenator::on_packet(int, double volume_ml, Amounts& packet, double dt_s) 
     // Never more O2 than the sweep gas delivers in the step.
     const double supply_ml = sweep_l_min_ * 1000.0 * fio2_ / 60.0 * dt_s;
     add_ml = std::clamp(add_ml, -supply_ml, supply_ml);
-    o2_out = o2_in + add_ml * 100.0 / volume_ml;
+    o2_out = o2_in + add_ml * 100.0 * per_ml;
     o2_step_ml_ += add_ml;
   }
   packet[kO2] = std::max(0.0, o2_out) * volume_ml / 100.0;

@@ -81,27 +81,30 @@ void SparseElimination::record_steps(std::vector<char>& nonzero) {
   }
   pivots_.clear();
   lowers_.clear();
+  updates_.clear();
   upper_slot_.clear();
   upper_col_.clear();
-  updated_.clear();
+  auto size = [](const auto& list) { return static_cast<uint32_t>(list.size()); };
   for (uint32_t k : order_) {
-    Pivot p{k, slot(k, k), static_cast<uint32_t>(lowers_.size()), 0, static_cast<uint32_t>(upper_slot_.size()), 0};
+    Pivot p{k, slot(k, k), size(lowers_), 0, size(upper_slot_), 0, size(updates_), 0};
     for (uint32_t c : upper[k]) {
       upper_slot_.push_back(slot(k, c));
       upper_col_.push_back(c);
     }
     for (uint32_t r : lower[k]) {
-      lowers_.push_back({r, slot(r, k), static_cast<uint32_t>(updated_.size())});
-      for (uint32_t c : upper[k]) updated_.push_back(slot(r, c));
+      for (uint32_t c : upper[k]) updates_.push_back({slot(r, c), slot(k, c), size(lowers_)});
+      lowers_.push_back({r, slot(r, k)});
     }
-    p.lower_end = static_cast<uint32_t>(lowers_.size());
-    p.upper_end = static_cast<uint32_t>(upper_slot_.size());
+    p.lower_end = size(lowers_);
+    p.upper_end = size(upper_slot_);
+    p.update_end = size(updates_);
     pivots_.push_back(p);
   }
   values_.assign(slots, 0.0);
   rhs_.assign(n, 0.0);
   x_.assign(n, 0.0);
   inv_diagonal_.assign(n, 0.0);
+  factor_.assign(lowers_.size(), 0.0);
 }
 
 void SparseElimination::clear() {
@@ -111,6 +114,7 @@ void SparseElimination::clear() {
 
 bool SparseElimination::eliminate() {
   double* v = values_.data();
+  double* factor = factor_.data();
   for (const Pivot& p : pivots_) {
     const double pivot = v[p.diagonal];
     double column = 0.0;
@@ -118,16 +122,14 @@ bool SparseElimination::eliminate() {
     if (!(pivot > 1e-12) || !(pivot >= 0.5 * column)) return false;  // not safely dominant
     const double inv = 1.0 / pivot;
     inv_diagonal_[p.row] = inv;
-    const uint32_t width = p.upper_end - p.upper_begin;
-    const uint32_t* from = upper_slot_.data() + p.upper_begin;
+    // The updates only write rows below the pivot and read its own row, so all factors can come first.
     for (uint32_t l = p.lower_begin; l < p.lower_end; ++l) {
-      const Lower& low = lowers_[l];
-      const double m = v[low.slot];
-      if (m == 0.0) continue;
-      const double factor = m * inv;
-      const uint32_t* into = updated_.data() + low.updated_begin;
-      for (uint32_t j = 0; j < width; ++j) v[into[j]] -= factor * v[from[j]];
-      rhs_[low.row] -= factor * rhs_[p.row];
+      factor[l] = v[lowers_[l].slot] * inv;
+      rhs_[lowers_[l].row] -= factor[l] * rhs_[p.row];
+    }
+    for (uint32_t u = p.update_begin; u < p.update_end; ++u) {
+      const Update& up = updates_[u];
+      v[up.into] -= factor[up.lower] * v[up.from];
     }
   }
   for (size_t i = pivots_.size(); i-- > 0;) {

@@ -39,15 +39,19 @@ private:
   void record_steps(std::vector<char>& nonzero);
 
   // One pivot of the elimination: its row, its diagonal slot, and ranges of its lower entries (rows
-  // below it with an entry in its column) and its upper entries (columns right of it in its row).
+  // below it with an entry in its column), its upper entries (columns right of it in its row) and the
+  // updates it makes. Every pivot has only a few of each, so they are flat lists, not nested loops.
   struct Pivot {
     uint32_t row, diagonal;
-    uint32_t lower_begin, lower_end, upper_begin, upper_end;
+    uint32_t lower_begin, lower_end, upper_begin, upper_end, update_begin, update_end;
   };
-  // A row below a pivot: the slot of its entry in the pivot's column, and where in updated_ the slots
-  // of its entries in the pivot's upper columns begin (same order as the pivot's upper entries).
+  // A row below a pivot: the slot of its entry in the pivot's column.
   struct Lower {
-    uint32_t row, slot, updated_begin;
+    uint32_t row, slot;
+  };
+  // entry[into] -= factor[lower] * entry[from], `from` being in the pivot's row.
+  struct Update {
+    uint32_t into, from, lower;
   };
 
   size_t n_ = 0;
@@ -55,8 +59,9 @@ private:
   std::vector<uint32_t> slot_of_;  // n x n, kNoSlot outside the pattern
   std::vector<Pivot> pivots_;
   std::vector<Lower> lowers_;
-  std::vector<uint32_t> upper_slot_, upper_col_, updated_;
-  std::vector<double> values_, rhs_, x_, inv_diagonal_;
+  std::vector<Update> updates_;
+  std::vector<uint32_t> upper_slot_, upper_col_;
+  std::vector<double> values_, rhs_, x_, inv_diagonal_, factor_;
 };
 
 }  // namespace perfuse::phys
