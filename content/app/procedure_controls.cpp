@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "app/app_renderer.h"
+#include "app/procedure_panel.h"
 #include "app/text_file.h"
 #include "common/plain_number.h"
 #include "procedure_run.h"
@@ -120,6 +121,14 @@ void show_outcome(AssemblySession& a, std::vector<std::string>& speak_requests, 
     a.message = outcome.message;
     a.message_refused = outcome.refused;
     if (speak && !outcome.message.empty()) speak_requests.push_back(outcome.message);
+}
+
+void name_run_controls(procedures::ProcedureRun& run) {
+    try {
+        run.live().bench().name_controls(load_procedure_panel_text(procedure_panel_text_file()).console.labels);
+    } catch (const std::exception&) {
+        // The keys stay; the panel prints the file's problem once when it loads the same words.
+    }
 }
 
 void route_console_to_procedure(AppRenderer& r) {

@@ -73,6 +73,11 @@ ControlOutcome de_air_item(procedures::ProcedureRun& run, const std::string& ite
 // Shows OUTCOME as the panel's last action (as assembly clicks do) and, when SPEAK, asks for it aloud.
 void show_outcome(AssemblySession& a, std::vector<std::string>& speak_requests, const ControlOutcome& outcome, bool speak = true);
 
+// Gives RUN's workbench the console's labels (procedure_panel_text_file()), so its refusals, from the
+// room, a script or the VR page, name a control as the panel does. When the words cannot be read the
+// keys stay (the panel says what is wrong when it first shows).
+void name_run_controls(procedures::ProcedureRun& run);
+
 // The console panel's sliders (LiveModel::apply) go to the running procedure's workbench while the
 // console shows the procedure's model, so its steps see them. Installs that route once; call each frame.
 void route_console_to_procedure(AppRenderer& r);

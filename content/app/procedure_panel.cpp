@@ -136,6 +136,8 @@ ProcedurePanelText load_procedure_panel_text(const std::filesystem::path& file) 
     return t;
 }
 
+std::filesystem::path procedure_panel_text_file() { return asset_dir() / "assembly" / "panel_en.json"; }
+
 std::string fill_progress(const std::string& pattern, int done, int total) {
     return fill_placeholder(fill_placeholder(pattern, "{done}", std::to_string(done)), "{total}", std::to_string(total));
 }
@@ -145,7 +147,7 @@ namespace {
 bool load_panel_text(AssemblySession& a) {
     if (!a.panel_text) {
         try {
-            a.panel_text = std::make_shared<ProcedurePanelText>(load_procedure_panel_text(asset_dir() / "assembly" / "panel_en.json"));
+            a.panel_text = std::make_shared<ProcedurePanelText>(load_procedure_panel_text(procedure_panel_text_file()));
         } catch (const std::exception& e) {
             if (a.error.empty()) std::fprintf(stderr, "perfuse: %s\n", e.what());
             a.error = e.what();

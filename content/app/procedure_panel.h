@@ -24,6 +24,8 @@ struct ProcedurePanelText {
 
 // Throws std::runtime_error("FILE: what is wrong") for a missing file, bad JSON or a missing key.
 ProcedurePanelText load_procedure_panel_text(const std::filesystem::path& file);
+// Where the app's panel words are: assets/assembly/panel_en.json.
+std::filesystem::path procedure_panel_text_file();
 
 // "{done} of {total}" with the numbers put in.
 std::string fill_progress(const std::string& pattern, int done, int total);

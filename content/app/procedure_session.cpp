@@ -6,6 +6,7 @@
 #include "app/app_options.h"
 #include "app/app_paths.h"
 #include "app/app_renderer.h"
+#include "app/procedure_controls.h"
 #include "platform/file_io.h"
 #include "procedure_loader.h"
 #include "report.h"
@@ -70,6 +71,7 @@ std::string begin_procedure(AppRenderer& r, const std::string& id, procedures::S
     if (r.live) r.live->use(nullptr);  // before the old run's simulation goes
     s.script.reset();
     s.run = std::move(load.run);
+    name_run_controls(*s.run);
     s.started = true;
     if (r.live) r.live->use(&s.run->live().simulation());
     return {};

@@ -4,6 +4,7 @@
 
 #include "app/app_paths.h"
 #include "app/live_model.h"
+#include "app/procedure_controls.h"
 #include "app/vr_renderer.h"
 #include "procedure_run.h"
 #include "workbench.h"
@@ -80,6 +81,7 @@ std::string start_vr_procedure(VrAssembly& a, LiveModel& live, const std::string
     live.use(nullptr);  // before the old run's simulation goes
     a = {};
     a.run = std::move(load.run);
+    name_run_controls(*a.run);
     live.use(&a.run->live().simulation());
     return {};
 }

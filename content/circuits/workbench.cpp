@@ -193,7 +193,9 @@ ActionResult Workbench::set(const std::string& key, double value) {
   const ControlSpec* c = find_control(key);
   if (c == nullptr) return ActionResult::refused("There is no control called \"" + key + "\".");
   if (!std::isfinite(value) || value < c->min || value > c->max) {
-    return ActionResult::refused("The " + key + " control goes from " + plain_number(c->min) + " to " +
+    const auto label = control_labels_.find(key);
+    const std::string name = label != control_labels_.end() ? label->second : "The " + key + " control";
+    return ActionResult::refused(name + " can only be set from " + plain_number(c->min) + " to " +
                                  plain_number(c->max) + ".");
   }
   if (c->dose) {

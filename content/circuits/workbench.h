@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "graph.h"
@@ -69,6 +70,10 @@ public:
   // Why this kit cannot be built for the patient (a part the standard circuit lacks), or empty.
   std::string sizing_error() const;
 
+  // The names the trainee sees for the controls (the console's labels, which the app reads from its
+  // assets), used in refusals instead of the keys; a control without one is called by its key.
+  void name_controls(std::map<std::string, std::string> labels) { control_labels_ = std::move(labels); }
+
   // --- state
   const Kit& kit() const { return kit_; }
   const phys::PatientSpec& patient() const { return patient_; }
@@ -114,6 +119,7 @@ private:
   std::map<std::string, ItemState> items_;
   std::vector<Joint> joints_;
   std::map<std::string, double> levels_;
+  std::map<std::string, std::string> control_labels_;
   std::vector<std::pair<std::string, double>> doses_;
   double prime_ml_ = 0.0;
   int topology_version_ = 0;

@@ -180,6 +180,18 @@ TEST(ProcedureControlsApp, ConsoleSliderReachesTheWorkbenchWhileAProcedureRuns) 
     EXPECT_DOUBLE_EQ(plain.r->live->sim()->settings().sweep_l_min.value_or(0.0), 3.0);
 }
 
+// A procedure the app starts names its controls as the panel does, in refusals from anywhere (a script,
+// the room, the VR page), not by their keys.
+TEST(ProcedureControlsApp, RefusalsNameTheControlByItsLabel) {
+    App app;
+    ASSERT_NE(app.r->procedure.run, nullptr) << app.r->procedure.error;
+    const std::string reason = app.r->procedure.run->set("fio2", 1.5).reason;
+    EXPECT_EQ(reason, "Oxygen in that gas (0.21 is air, 1 is pure oxygen) can only be set from 0.21 to 1.");
+    EXPECT_EQ(app.r->procedure.run->last_refusal(), reason);  // logged in the same words
+    app.finish();
+    EXPECT_EQ(app.log.problem_count(), 0) << ::testing::PrintToString(app.log.problems());
+}
+
 // Guided CPB from the desktop: the console check from the panel's switches, then the first parts
 // mounted by clicking them in the room.
 TEST(ProcedureControlsApp, GuidedCpbFirstStepsFromThePanelAndClicks) {

@@ -119,7 +119,7 @@ TEST(Workbench, PrimingWetsThePartsAndDeAiringClearsTheTraps) {
 TEST(Workbench, ControlsRefuseUnknownKeysAndValuesPastTheDial) {
   Workbench b = cpb_bench();
   EXPECT_FALSE(b.set("warp_drive", 1.0).ok);
-  EXPECT_EQ(b.set("fio2", 1.5).reason, "The fio2 control goes from 0.21 to 1.");
+  EXPECT_EQ(b.set("fio2", 1.5).reason, "The fio2 control can only be set from 0.21 to 1.");
   EXPECT_TRUE(b.set("fio2", 0.6).ok);
   EXPECT_EQ(b.control("fio2"), 0.6);
   EXPECT_TRUE(b.set("heparin_u_per_kg", 400.0).ok);
@@ -127,6 +127,13 @@ TEST(Workbench, ControlsRefuseUnknownKeysAndValuesPastTheDial) {
   auto doses = b.take_doses();
   ASSERT_EQ(doses.size(), 1u);
   EXPECT_TRUE(b.take_doses().empty());
+}
+
+TEST(Workbench, RefusalsNameAControlAsTheTraineeSeesIt) {
+  Workbench b = cpb_bench();
+  b.name_controls({{"pump_flow_l_min", "Pump flow (litres per minute)"}});
+  EXPECT_EQ(b.set("pump_flow_l_min", 12.0).reason, "Pump flow (litres per minute) can only be set from 0 to 8.");
+  EXPECT_EQ(b.set("pump_rpm", 9000.0).reason, "The pump_rpm control can only be set from 0 to 5000.");  // no label given
 }
 
 TEST(Workbench, GasReachesTheOxygenatorOnlyThroughTheGasLine) {
