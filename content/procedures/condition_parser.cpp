@@ -25,7 +25,7 @@ Condition ConditionParser::parse(const json& j, const std::string& path) {
 
 void ConditionParser::parse_into(Condition& c, const json& j, const std::string& path) {
   if (!j.is_object()) {
-    r.fail(path, "should be an object such as {\"mounted\": \"reservoir\"}");
+    r.fail(path, "expected an object such as {\"mounted\": \"reservoir\"}");
     return;
   }
   static const std::vector<std::pair<const char*, ConditionKind>> kinds{
@@ -59,7 +59,7 @@ void ConditionParser::parse_into(Condition& c, const json& j, const std::string&
     case ConditionKind::joined:
     case ConditionKind::linked:
       if (!v.is_array() || v.size() != 2 || !v[0].is_string() || !v[1].is_string()) {
-        r.fail(sub, "should be two ports, [\"item.port\", \"item.port\"]");
+        r.fail(sub, "expected two ports, [\"item.port\", \"item.port\"]");
         return;
       }
       c.a = v[0].get<std::string>();
@@ -69,19 +69,19 @@ void ConditionParser::parse_into(Condition& c, const json& j, const std::string&
     case ConditionKind::air_free:
     case ConditionKind::returns_to_patient:
     case ConditionKind::drains_patient:
-      if (!v.is_boolean()) { r.fail(sub, "should be true or false"); return; }
+      if (!v.is_boolean()) { r.fail(sub, "expected true or false"); return; }
       c.flag = v.get<bool>();
       break;
     case ConditionKind::all:
     case ConditionKind::any:
-      if (!v.is_array() || v.empty()) { r.fail(sub, "should be a non-empty list of tests"); return; }
+      if (!v.is_array() || v.empty()) { r.fail(sub, "expected a non-empty list of tests"); return; }
       for (size_t i = 0; i < v.size(); ++i) c.children.push_back(parse(v[i], at(sub, i)));
       break;
     case ConditionKind::negate:
       c.children.push_back(parse(v, sub));
       break;
     default:
-      if (!v.is_string() || v.get<std::string>().empty()) { r.fail(sub, "should be a name"); return; }
+      if (!v.is_string() || v.get<std::string>().empty()) { r.fail(sub, "expected a name"); return; }
       c.a = v.get<std::string>();
       break;
   }

@@ -21,7 +21,7 @@ KitLoad parse_kit(const std::string& text, const std::string& file) {
   for (auto t : {phys::CircuitType::cpb, phys::CircuitType::va_ecmo, phys::CircuitType::vv_ecmo, phys::CircuitType::ilp}) {
     if (type == phys::to_string(t)) k.circuit = t;
   }
-  if (!r.failed() && k.circuit == phys::CircuitType::none) r.fail("circuit", "should be cpb, va_ecmo, vv_ecmo or ilp");
+  if (!r.failed() && k.circuit == phys::CircuitType::none) r.fail("circuit", "expected cpb, va_ecmo, vv_ecmo or ilp");
   const json& mounts = r.array(*j, "", "mount_points", true);
   for (size_t i = 0; i < mounts.size() && !r.failed(); ++i) {
     k.mount_points.push_back({r.text(mounts[i], at("mount_points", i), "id", true),
@@ -50,7 +50,7 @@ KitLoad parse_kit(const std::string& text, const std::string& file) {
       const std::string kind = r.text(ports[n], pp, "kind", false, "blood");
       if (kind == "gas") port.kind = circuits::PortKind::gas;
       else if (kind == "water") port.kind = circuits::PortKind::water;
-      else if (kind != "blood") r.fail(pp + ".kind", "should be blood, gas or water");
+      else if (kind != "blood") r.fail(pp + ".kind", "expected blood, gas or water");
       it.ports.push_back(port);
     }
     for (const auto& m : it.mounts) {

@@ -67,10 +67,10 @@ phys::PatientSpec parse_patient(FieldReader& r, const json& j) {
   p.hb_g_dl = r.number(*o, "patient", "hb_g_dl", false, p.hb_g_dl, 1.0, 25.0);
   const std::string lungs = r.text(*o, "patient", "lungs", false, "normal");
   if (lungs == "ards") p.lungs = phys::LungState::ards;
-  else if (lungs != "normal") r.fail("patient.lungs", "should be normal or ards");
+  else if (lungs != "normal") r.fail("patient.lungs", "expected normal or ards");
   const std::string heart = r.text(*o, "patient", "heart", false, "normal");
   if (heart == "failing") p.heart = phys::HeartState::failing;
-  else if (heart != "normal") r.fail("patient.heart", "should be normal or failing");
+  else if (heart != "normal") r.fail("patient.heart", "expected normal or failing");
   return p;
 }
 
@@ -82,7 +82,7 @@ phys::CircuitOptions parse_circuit(FieldReader& r, const json& j) {
   for (auto t : {phys::CircuitType::cpb, phys::CircuitType::va_ecmo, phys::CircuitType::vv_ecmo, phys::CircuitType::ilp}) {
     if (type == phys::to_string(t)) c.type = t;
   }
-  if (!r.failed() && c.type == phys::CircuitType::none) r.fail("circuit.type", "should be cpb, va_ecmo, vv_ecmo or ilp");
+  if (!r.failed() && c.type == phys::CircuitType::none) r.fail("circuit.type", "expected cpb, va_ecmo, vv_ecmo or ilp");
   const std::string how = r.text(*o, "circuit", "cannulation", false, "automatic");
   static const std::vector<std::pair<const char*, phys::Cannulation>> ways{
       {"automatic", phys::Cannulation::automatic}, {"femoral", phys::Cannulation::femoral},
@@ -95,7 +95,7 @@ phys::CircuitOptions parse_circuit(FieldReader& r, const json& j) {
   if (!known) r.fail("circuit.cannulation", "unknown cannulation \"" + how + "\"");
   const std::string limb = r.text(*o, "circuit", "limb", false, "leg");
   if (limb == "arm") c.limb = phys::Limb::arm;
-  else if (limb != "leg") r.fail("circuit.limb", "should be leg or arm");
+  else if (limb != "leg") r.fail("circuit.limb", "expected leg or arm");
   return c;
 }
 

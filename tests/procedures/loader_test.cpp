@@ -81,9 +81,28 @@ INSTANTIATE_TEST_SUITE_P(
                 "broken.json: steps[1] (\"b\").done: has both \"primed\" and \"air_free\"; use \"all\" to combine"},
         BadCase{"unknown_fault", R"({"id": "b", "title": "B", "instruction": "I", "why": "W", "faults": ["gremlins"], "done": {"primed": true}, "autoplay": []})",
                 "broken.json: steps[1] (\"b\").faults: unknown fault \"gremlins\""},
+        BadCase{"flag_not_bool", R"({"id": "b", "title": "B", "instruction": "I", "why": "W", "done": {"primed": "yes"}, "autoplay": []})",
+                "broken.json: steps[1] (\"b\").done.primed: expected true or false"},
+        BadCase{"empty_name", R"({"id": "b", "title": "B", "instruction": "I", "why": "W", "done": {"mounted": ""}, "autoplay": []})",
+                "broken.json: steps[1] (\"b\").done.mounted: expected a name"},
+        BadCase{"done_not_object", R"({"id": "b", "title": "B", "instruction": "I", "why": "W", "done": "primed", "autoplay": []})",
+                "broken.json: steps[1] (\"b\").done: expected an object such as {\"mounted\": \"reservoir\"}"},
         BadCase{"for_s_negative", R"({"id": "b", "title": "B", "instruction": "I", "why": "W", "done": {"primed": true, "for_s": -2}, "autoplay": []})",
                 "broken.json: steps[1] (\"b\").done.for_s: expected a number from 0 to 86400"}),
     [](const auto& info) { return std::string(info.param.name); });
+
+// The procedure's own checks read like the shared reader's ("expected ..."), as bad scene files do.
+TEST(Loader, PatientAndCircuitChoicesSayWhatIsExpected) {
+  std::string text = procedure_text(kGoodStepB);
+  const auto replaced = [&](const std::string& from, const std::string& to) {
+    std::string t = text;
+    t.replace(t.find(from), from.size(), to);
+    return parse_procedure(t, "broken.json").error;
+  };
+  EXPECT_EQ(replaced(R"("weight_kg": 70)", R"("weight_kg": 70, "lungs": "wet")"), "broken.json: patient.lungs: expected normal or ards");
+  EXPECT_EQ(replaced(R"("weight_kg": 70)", R"("weight_kg": 70, "heart": "weak")"), "broken.json: patient.heart: expected normal or failing");
+  EXPECT_EQ(replaced(R"({"type": "cpb"})", R"({"type": "ecmo"})"), "broken.json: circuit.type: expected cpb, va_ecmo, vv_ecmo or ilp");
+}
 
 TEST(Loader, BrokenJsonGivesTheLineAndColumn) {
   ProcedureLoad p = parse_procedure("{\n  \"id\": \"p\",\n  \"title\": }", "syntax.json");
@@ -128,7 +147,7 @@ TEST(Loader, KitErrorsNameTheItemAndField) {
   KitLoad k = parse_kit(R"({"id": "k", "name": "K", "scene": "theatre", "source": "s", "circuit": "cpb",
       "mount_points": [{"id": "m", "name": "M"}], "items": [{"id": "x", "name": "X", "description": "d",
       "mounts": ["nowhere"], "ports": [{"id": "in", "name": "in", "kind": "steam"}]}]})", "k.json");
-  EXPECT_EQ(k.error, "k.json: items[0] (\"x\").ports[0].kind: should be blood, gas or water");
+  EXPECT_EQ(k.error, "k.json: items[0] (\"x\").ports[0].kind: expected blood, gas or water");
 }
 
 TEST(Loader, ScriptErrorsNameTheAction) {
