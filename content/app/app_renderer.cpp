@@ -84,7 +84,7 @@ AssemblyHost AppRenderer::assembly_host() {
 
 void AppRenderer::prepare_draws(const ViewCamera& camera) {
     room_gpu->build_draws(room.scene, frustumFromViewProj(camera.projection * camera.view), camera.position,
-                          highlighted_nodes(room, selection), draws);
+                          highlighted_nodes(room, selection), draws, &room.lighting.key);
     show_machine_screens(screens, draws);
     add_assembly_draws(assembly_host(), camera, draws);
     room_gpu->build_draws(room.scene, frustumFromViewProj(SceneRenderer::key_light_view_proj(room.lighting)),

@@ -150,7 +150,7 @@ void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const V
     if (card_panel) opaque.push_back(panel_draw(card, *card_panel, kCardAlbedoGain));
     for (size_t i = 0; i < eyes.size(); ++i) {
         room_gpu->build_draws(room.scene, frustumFromViewProj(cameras[i].projection * cameras[i].view),
-                              cameras[i].position, highlighted, eyes[i].draws);
+                              cameras[i].position, highlighted, eyes[i].draws, &room.lighting.key);
         show_machine_screens(screens, eyes[i].draws);
         append_assembly_draws(assembly, cameras[i], eyes[i].draws);
         add_opaque_draws(eyes[i].draws, opaque);
@@ -161,7 +161,7 @@ void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const V
     }
     if (mirror && mirror_camera) {
         room_gpu->build_draws(room.scene, frustumFromViewProj(mirror_camera->projection * mirror_camera->view),
-                              mirror_camera->position, highlighted, mirror->draws);
+                              mirror_camera->position, highlighted, mirror->draws, &room.lighting.key);
         show_machine_screens(screens, mirror->draws);
         append_assembly_draws(assembly, *mirror_camera, mirror->draws);
         add_opaque_draws(mirror->draws, opaque);

@@ -82,19 +82,15 @@ DrawItem SceneGpu::draw_of(const Scene& scene, int32_t material_index, const Gpu
 }
 
 void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm::vec3& eye_m,
-                           const std::vector<NodeId>& highlighted, DrawList& draws, int* culled_count) const {
+                           const std::vector<NodeId>& highlighted, DrawList& draws, const SpotLight* key_light) const {
     draws.clear();
     std::vector<float> distance_m;
     std::vector<char> drawn_in_batch(scene.nodes.size(), 0);
-    int culled = 0;
     for (NodeId id = 0; id < scene.nodes.size(); ++id) {
         const Node& node = scene.nodes[id];
         if (node.mesh < 0 || std::size_t(node.mesh) >= meshes_.size() || meshes_[std::size_t(node.mesh)].empty()) continue;
         if (!effectivelyVisible(scene, id)) continue;
-        if (!intersects(frustum, node.world_bounds)) {
-            ++culled;
-            continue;
-        }
+        if (!intersects(frustum, node.world_bounds)) continue;
         const bool lit = std::find(highlighted.begin(), highlighted.end(), id) != highlighted.end();
         if (!lit && batches_.holds(scene, id)) {  // drawn with its batch, below
             drawn_in_batch[id] = 1;
@@ -111,14 +107,16 @@ void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm
         }
     }
     std::vector<BatchRun> runs;
-    batches_.runs(frustum, drawn_in_batch, runs);
+    batches_.runs(frustum, drawn_in_batch, key_light, runs);
     for (const BatchRun& run : runs) {
         draws.push_back(draw_of(scene, run.batch->material, run.batch->mesh, glm::mat4(1.0f)));
         draws.back().first_index = run.first_index;
         draws.back().index_count = run.index_count;
         draws.back().world_bounds = run.world_bounds;
-        // A run may span the room: the distance to its nearest point orders it among the others.
-        distance_m.push_back(glm::distance(eye_m, glm::clamp(eye_m, run.world_bounds.min, run.world_bounds.max)));
+        // The centre, as for the pieces above: a run of floor or wall pieces then comes after the
+        // things standing in front of it, whose pixels it need not shade (its nearest point, used
+        // before, put the floor under the eye first: about 1.5 of 40 CPU ms a lavapipe frame).
+        distance_m.push_back(glm::distance(eye_m, run.world_bounds.center()));
     }
     std::vector<std::size_t> order(draws.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -131,7 +129,6 @@ void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm
     sorted.reserve(draws.size());
     for (std::size_t i : order) sorted.push_back(std::move(draws[i]));
     draws = std::move(sorted);
-    if (culled_count) *culled_count = culled;
 }
 
 }  // namespace perfuse

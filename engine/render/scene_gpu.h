@@ -33,10 +33,12 @@ public:
              Batching batching = Batching::none);
 
     // Fills DRAWS with the visible mesh nodes inside FRUSTUM, ordered for an eye at EYE_M (call
-    // updateWorld first when things moved). HIGHLIGHTED nodes glow (hover/selection); CULLED_COUNT
-    // (optional) receives how many were dropped. Batched nodes come as runs of their batch.
+    // updateWorld first when things moved). HIGHLIGHTED nodes glow (hover/selection). Batched nodes
+    // come as runs of their batch; with KEY_LIGHT (the lit view; not for shadow casters) the runs are
+    // split where that light's cone starts or stops reaching their members (StaticBatches::runs).
     void build_draws(const Scene& scene, const Frustum& frustum, const glm::vec3& eye_m,
-                     const std::vector<NodeId>& highlighted, DrawList& draws, int* culled_count = nullptr) const;
+                     const std::vector<NodeId>& highlighted, DrawList& draws,
+                     const SpotLight* key_light = nullptr) const;
 
     // How many merged meshes the scene has (0 without batching).
     std::size_t batch_count() const { return batches_.batch_count(); }

@@ -1,8 +1,8 @@
 #pragma once
 // Standing geometry merged by material when a scene is loaded, so a room is drawn in about half as
-// many draws (theatre 324 -> 169, ICU 434 -> 234) with fewer pipeline, texture and push-constant
-// changes. On lavapipe a draw turned out to be cheap (merging saved 0-3 of about 46 CPU ms a frame;
-// README "Benchmarks"), so this matters most where a driver's per-draw cost is higher.
+// many draws (theatre 324 -> 174, ICU 434 -> 234) with fewer pipeline, texture and push-constant
+// changes. On lavapipe a draw turned out to be cheap (README "Benchmarks"), so this matters most
+// where a driver's per-draw cost is higher.
 // A batch holds its members' triangles already placed in the world, drawn with an identity
 // transform, so the pixels come out as before (see place_in_world).
 // Every member keeps its index range and world bounds: a batch is drawn as runs of the members in
@@ -16,6 +16,7 @@
 
 #include "geometry/mesh.h"
 #include "render/gpu_mesh.h"
+#include "render/lighting.h"
 #include "scene/frustum.h"
 #include "scene/scene.h"
 
@@ -56,8 +57,14 @@ public:
     // True when node ID joined a batch and still has the transform, mesh and material it had then.
     bool holds(const Scene& scene, NodeId id) const;
 
-    // Runs of members inside FRUSTUM whose nodes are marked in DRAWN_IN_BATCH (per Scene node).
-    void runs(const Frustum& frustum, const std::vector<char>& drawn_in_batch, std::vector<BatchRun>& out) const;
+    // Runs of members inside FRUSTUM whose nodes are marked in DRAWN_IN_BATCH (per Scene node). A run
+    // spans at most 1.5 m, so sorting runs nearest first still lets the depth test spare the pixels
+    // behind them. With KEY_LIGHT, a run never mixes members that light's cone reaches with members it cannot: the
+    // renderer compiles the key light out of draws it cannot reach, and a run of floor pieces across
+    // the whole room would otherwise pay for it at every pixel (on lavapipe that undid the batches'
+    // gain and more: README "Benchmarks").
+    void runs(const Frustum& frustum, const std::vector<char>& drawn_in_batch, const SpotLight* key_light,
+              std::vector<BatchRun>& out) const;
 
     std::size_t batch_count() const { return batches_.size(); }
 

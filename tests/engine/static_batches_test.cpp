@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <iterator>
+
 #include <glm/gtc/matrix_transform.hpp>
 
 #include "geometry/primitives.h"
@@ -24,19 +27,20 @@ uint32_t triangles(const DrawList& draws) {
     return count;
 }
 
-// Three grey boxes in a row (one material), a red box (a material of its own) and a clear box.
+// Three grey boxes in a row, SPACING_M apart (one material), a red box (a material of its own) and a
+// clear box. The boxes are 0.5 m wide.
 struct TestScene {
     Scene scene;
     NodeId grey[3]{};
     NodeId red = kNoNode, clear = kNoNode;
 
-    TestScene() {
+    explicit TestScene(float spacing_m = 0.5f) {
         const int32_t box = addMesh(scene, make_box(glm::vec3(0.5f)));
         const int32_t grey_material = addMaterial(scene, Material{.name = "grey"});
         const int32_t red_material = addMaterial(scene, Material{.name = "red", .base_color = {1.0f, 0.0f, 0.0f, 1.0f}});
         const int32_t clear_material = addMaterial(scene, Material{.name = "clear", .base_color = {1.0f, 1.0f, 1.0f, 0.3f}});
         for (int i = 0; i < 3; ++i) {
-            grey[i] = addNode(scene, "grey", kNoNode, {.translation_m = {float(i) - 1.0f, 0.0f, 0.0f}});
+            grey[i] = addNode(scene, "grey", kNoNode, {.translation_m = {(float(i) - 1.0f) * spacing_m, 0.0f, 0.0f}});
             scene.nodes[grey[i]].mesh = box;
             scene.nodes[grey[i]].material = grey_material;
         }
@@ -97,8 +101,8 @@ TEST(StaticBatches, MergeByMaterialAndDrawChangedNodesOnTheirOwn) {
         ASSERT_NE(grey_run, draws.end());
         EXPECT_EQ(grey_run->model, glm::mat4(1.0f));  // already placed in the world
         EXPECT_EQ(drawn_index_count(*grey_run), 3u * 36u);
-        EXPECT_NEAR(grey_run->world_bounds.min.x, -1.25f, 1e-5f);
-        EXPECT_NEAR(grey_run->world_bounds.max.x, 1.25f, 1e-5f);
+        EXPECT_NEAR(grey_run->world_bounds.min.x, -0.75f, 1e-5f);
+        EXPECT_NEAR(grey_run->world_bounds.max.x, 0.75f, 1e-5f);
         EXPECT_EQ(draws.back().material.name, "clear");  // see-through still last
 
         // Hidden in the middle: the batch splits into two runs around it.
@@ -129,12 +133,57 @@ TEST(StaticBatches, MergeByMaterialAndDrawChangedNodesOnTheirOwn) {
 
         // Out of view: a member behind the camera is left out of its run.
         scene.nodes[t.grey[0]].material = scene.nodes[t.grey[1]].material;
-        scene.nodes[t.grey[2]].local.translation_m = {1.0f, 0.0f, 0.0f};
+        scene.nodes[t.grey[2]].local.translation_m = {0.5f, 0.0f, 0.0f};
         updateWorld(scene);
-        const glm::mat4 look_left = glm::lookAt(glm::vec3(-1.0f, 0.0f, 0.6f), glm::vec3(-1.0f, 0.0f, 0.0f), glm::vec3(0.0f, 1.0f, 0.0f));
+        const glm::mat4 look_left = glm::lookAt(glm::vec3(-0.5f, 0.0f, 0.6f), glm::vec3(-0.5f, 0.0f, 0.0f), glm::vec3(0.0f, 1.0f, 0.0f));
         const Frustum narrow = frustumFromViewProj(glm::perspective(glm::radians(30.0f), 1.0f, 0.1f, 50.0f) * look_left);
-        batched.build_draws(scene, narrow, glm::vec3(-1.0f, 0.0f, 0.6f), {}, draws);
+        batched.build_draws(scene, narrow, glm::vec3(-0.5f, 0.0f, 0.6f), {}, draws);
         EXPECT_EQ(triangles(draws), 12u);
+    }
+    EXPECT_EQ(log.problem_count(), 0) << ::testing::PrintToString(log.problems());
+}
+
+// Runs are sorted nearest first by their centre, so none may stretch across the room; and members the
+// key light cannot reach are kept apart from those it can, so they get the pipeline without it.
+TEST(StaticBatches, RunsStayCompactAndSplitWhereTheKeyLightStops) {
+    ValidationLog log;
+    {
+        Instance instance(InstanceOptions{.validation = true}, &log);
+        Device device(instance, DeviceOptions{});
+        TextureTable textures(device);
+        const auto grey_runs = [](const DrawList& draws) {
+            DrawList runs;
+            std::copy_if(draws.begin(), draws.end(), std::back_inserter(runs),
+                         [](const DrawItem& d) { return d.material.name == "grey"; });
+            return runs;
+        };
+        const Frustum view = wide_view();
+        const glm::vec3 eye(0.0f, 0.0f, 5.0f);
+        DrawList draws;
+
+        TestScene spread(1.0f);  // boxes from x = -1.25 to 1.25: too long for one run
+        SceneGpu spread_gpu(device, spread.scene, textures, 0.0f, Batching::by_material);
+        spread_gpu.build_draws(spread.scene, view, eye, {}, draws);
+        const DrawList spread_runs = grey_runs(draws);
+        EXPECT_EQ(spread_runs.size(), 2u);
+        EXPECT_EQ(triangles(spread_runs), 3u * 12u);
+        for (const DrawItem& run : spread_runs) EXPECT_LE(run.world_bounds.size().x, 1.5f + 1e-5f);
+
+        TestScene close;  // boxes side by side: one run, unless the key light tells them apart
+        SceneGpu close_gpu(device, close.scene, textures, 0.0f, Batching::by_material);
+        close_gpu.build_draws(close.scene, view, eye, {}, draws);
+        EXPECT_EQ(grey_runs(draws).size(), 1u);
+        // A narrow spot shining straight down just left of the row: its cone reaches the left box only.
+        const SpotLight spot{.position = {-1.0f, 3.0f, 0.0f}, .direction = {0.0f, -1.0f, 0.0f}, .inner_angle_deg = 2.0f,
+                             .outer_angle_deg = 3.0f};
+        close_gpu.build_draws(close.scene, view, eye, {}, draws, &spot);
+        const DrawList lit_split = grey_runs(draws);
+        ASSERT_EQ(lit_split.size(), 2u);
+        EXPECT_EQ(triangles(lit_split), 3u * 12u);
+        const auto holds_left_box = [](const DrawItem& d) { return d.world_bounds.min.x < -0.7f; };
+        const auto left = std::find_if(lit_split.begin(), lit_split.end(), holds_left_box);
+        ASSERT_NE(left, lit_split.end());
+        EXPECT_EQ(drawn_index_count(*left), 36u);  // the left box alone
     }
     EXPECT_EQ(log.problem_count(), 0) << ::testing::PrintToString(log.problems());
 }
