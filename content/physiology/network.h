@@ -111,8 +111,8 @@ private:
   void limit_flows(double dt_s);
   void transport(double dt_s);
   int transport_substeps() const;
-  void find_moves(double dt_s, bool volumes_counted);
-  void transport_substep(double dt_s, bool volumes_counted);
+  void find_moves(double dt_s);
+  void transport_substep(double dt_s);
   bool limit_species();  // false when nothing needed limiting
 
   std::vector<Compartment> compartments_;
@@ -132,8 +132,8 @@ private:
   // Scratch, kept between steps so a step allocates nothing (matrix_ and rhs_: the dense fallback).
   std::vector<double> matrix_, rhs_, p_old_, p_new_, in_ml_, out_ml_, per_ml_;
   std::vector<Amounts> mix_, species_scale_, species_in_;
-  // The blood moved along each path with flow in the current sub-step: worked out once per sub-step
-  // for the mixing, the species limiter and the packets.
+  // The blood moved along each path with flow in the current sub-step: worked out once (by the flow
+  // limiter when there is one sub-step) for the limiter, the mixing, the species limiter and the packets.
   struct Move {
     uint32_t path, src, dst;
     double volume_ml;

@@ -14,15 +14,7 @@ void Network::limit_flows(double dt_s) {
   // Each pass scales the outflows of any compartment that would go below zero volume; later passes
   // close them outright, so this always ends with every volume >= 0 and both ends of a path agreeing.
   for (size_t pass = 0; pass < 3 * n + 2; ++pass) {
-    std::fill(in_ml_.begin(), in_ml_.end(), 0.0);
-    std::fill(out_ml_.begin(), out_ml_.end(), 0.0);
-    for (const auto& p : paths_) {
-      const double v = p.flow_ml_s * dt_s;
-      const auto src = static_cast<size_t>(v >= 0.0 ? p.from : p.to);
-      const auto dst = static_cast<size_t>(v >= 0.0 ? p.to : p.from);
-      out_ml_[src] += std::fabs(v);
-      in_ml_[dst] += std::fabs(v);
-    }
+    find_moves(dt_s);
     bool any = false;
     for (size_t i = 0; i < n; ++i) {
       const double after = compartments_[i].volume_ml + in_ml_[i] - out_ml_[i];
@@ -37,25 +29,25 @@ void Network::limit_flows(double dt_s) {
         if (leaves) p.flow_ml_s *= factor;
       }
     }
-    if (!any) return;  // in_ml_ / out_ml_ now hold this step's final flows
+    if (!any) return;  // moves_, in_ml_ and out_ml_ now hold this step's final flows
   }
-  // Passes exhausted (every offending outflow closed): recount for the transport.
-  std::fill(in_ml_.begin(), in_ml_.end(), 0.0);
-  std::fill(out_ml_.begin(), out_ml_.end(), 0.0);
-  for (const auto& p : paths_) {
-    const double v = std::fabs(p.flow_ml_s) * dt_s;
-    out_ml_[static_cast<size_t>(p.flow_ml_s >= 0.0 ? p.from : p.to)] += v;
-    in_ml_[static_cast<size_t>(p.flow_ml_s >= 0.0 ? p.to : p.from)] += v;
-  }
+  find_moves(dt_s);  // passes exhausted (every offending outflow closed): recount for the transport
 }
 
 void Network::transport(double dt_s) {
   // Sub-steps so no compartment sends out more than it holds in one go (a CFL limit for the species);
   // a compartment emptied to nothing is simply passed through. in_ml_ / out_ml_ come from limit_flows,
-  // and with one sub-step they are already that sub-step's volumes.
+  // and with one sub-step its moves are already that sub-step's.
   const int substeps = transport_substeps();
+  if (substeps == 1) {
+    transport_substep(dt_s);
+    return;
+  }
   const double sub_dt = dt_s / substeps;
-  for (int k = 0; k < substeps; ++k) transport_substep(sub_dt, substeps == 1);
+  for (int k = 0; k < substeps; ++k) {
+    find_moves(sub_dt);
+    transport_substep(sub_dt);
+  }
 }
 
 int Network::transport_substeps() const {
@@ -117,14 +109,12 @@ bool Network::limit_species() {
   return true;
 }
 
-// The blood each path moves this sub-step (paths without flow move nothing), and what flows in and
-// out of each compartment unless limit_flows has already counted it.
-void Network::find_moves(double dt_s, bool volumes_counted) {
+// The blood each path moves in dt_s at its present flow (paths without flow move nothing), and what
+// flows in and out of each compartment.
+void Network::find_moves(double dt_s) {
   moves_.clear();
-  if (!volumes_counted) {
-    std::fill(in_ml_.begin(), in_ml_.end(), 0.0);
-    std::fill(out_ml_.begin(), out_ml_.end(), 0.0);
-  }
+  std::fill(in_ml_.begin(), in_ml_.end(), 0.0);
+  std::fill(out_ml_.begin(), out_ml_.end(), 0.0);
   for (size_t pi = 0; pi < paths_.size(); ++pi) {
     const auto& p = paths_[pi];
     const double v = p.flow_ml_s * dt_s;
@@ -132,16 +122,14 @@ void Network::find_moves(double dt_s, bool volumes_counted) {
     const Move m{static_cast<uint32_t>(pi), static_cast<uint32_t>(v > 0.0 ? p.from : p.to),
                  static_cast<uint32_t>(v > 0.0 ? p.to : p.from), std::fabs(v)};
     moves_.push_back(m);
-    if (!volumes_counted) {
-      in_ml_[m.dst] += m.volume_ml;
-      out_ml_[m.src] += m.volume_ml;
-    }
+    in_ml_[m.dst] += m.volume_ml;
+    out_ml_[m.src] += m.volume_ml;
   }
 }
 
-void Network::transport_substep(double dt_s, bool volumes_counted) {
+// Moves the sub-step's blood (moves_, from find_moves) and the species it carries.
+void Network::transport_substep(double dt_s) {
   const size_t n = compartments_.size();
-  find_moves(dt_s, volumes_counted);
   // Blood leaving a compartment carries the mix of what was there and what came in this sub-step.
   std::vector<Amounts>& mix = mix_;
   mix.resize(n);
