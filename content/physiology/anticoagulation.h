@@ -24,20 +24,20 @@ inline constexpr double kCpbTargetActS = 480.0;
 
 class Anticoagulation {
 public:
-  void give_heparin(double units_per_kg);
-  void give_protamine(double mg_per_kg);
-  void step(double dt_s);
-  double act_s() const;
-  double heparin_u_per_kg() const { return plasma_u_per_kg_; }
-  double effect_u_per_kg() const { return effect_u_per_kg_; }
-  double heparin_given_u_per_kg() const { return given_u_per_kg_; }
+    void give_heparin(double units_per_kg);
+    void give_protamine(double mg_per_kg);
+    void step(double dt_s);
+    double act_s() const;
+    double heparin_u_per_kg() const { return plasma_u_per_kg_; }
+    double effect_u_per_kg() const { return effect_u_per_kg_; }
+    double heparin_given_u_per_kg() const { return given_u_per_kg_; }
 
 private:
-  double plasma_u_per_kg_ = 0.0;  // heparin in the circulation
-  double effect_u_per_kg_ = 0.0;  // what the clotting time follows (lags the plasma level)
-  double given_u_per_kg_ = 0.0;   // total given, for the record
-  // The step's clearance and onset factors (two exp), worked out again only when the step size changes.
-  double factors_dt_s_ = -1.0, clearance_ = 1.0, follow_ = 0.0;
+    double plasma_u_per_kg_ = 0.0;  // heparin in the circulation
+    double effect_u_per_kg_ = 0.0;  // what the clotting time follows (lags the plasma level)
+    double given_u_per_kg_ = 0.0;   // total given, for the record
+    // The step's clearance and onset factors (two exp), worked out again only when the step size changes.
+    double factors_dt_s_ = -1.0, clearance_ = 1.0, follow_ = 0.0;
 };
 
 }  // namespace perfuse::phys

@@ -9,14 +9,14 @@ inline constexpr double kFilterAirCapture = 0.9;  // fraction of a bolus held by
 
 class ArterialFilter final : public Part {
 public:
-  explicit ArterialFilter(PartSpec spec) : Part(std::move(spec)) {}
-  double prime_volume_ml() const override {
-    return spec_.size == DeviceSize::adult ? 150.0 : spec_.size == DeviceSize::paediatric ? 40.0 : 16.0;
-  }
-  void prepare(Network& net, double) override {
-    const double rated_ml_s = l_min_to_ml_s(spec_.size == DeviceSize::adult ? 5.0 : spec_.size == DeviceSize::paediatric ? 2.0 : 0.8);
-    set_law(net, resistor_law(15.0 / rated_ml_s));
-  }
+    explicit ArterialFilter(PartSpec spec) : Part(std::move(spec)) {}
+    double prime_volume_ml() const override {
+        return spec_.size == DeviceSize::adult ? 150.0 : spec_.size == DeviceSize::paediatric ? 40.0 : 16.0;
+    }
+    void prepare(Network& net, double) override {
+        const double rated_ml_s = l_min_to_ml_s(spec_.size == DeviceSize::adult ? 5.0 : spec_.size == DeviceSize::paediatric ? 2.0 : 0.8);
+        set_law(net, resistor_law(15.0 / rated_ml_s));
+    }
 };
 
 }  // namespace perfuse::phys

@@ -23,21 +23,21 @@ double cannula_pressure_drop_mmHg(double french, double length_cm, double flow_l
 
 class Cannula final : public Part {
 public:
-  explicit Cannula(PartSpec spec);
-  double prime_volume_ml() const override;
-  void prepare(Network& net, double dt_s) override;
-  void finish(Network& net, double dt_s) override;
-  bool collapsed() const { return collapse_ > 0.5; }
-  double seconds_since_collapse() const { return since_collapse_s_; }
-  int collapse_count() const { return collapse_count_; }
+    explicit Cannula(PartSpec spec);
+    double prime_volume_ml() const override;
+    void prepare(Network& net, double dt_s) override;
+    void finish(Network& net, double dt_s) override;
+    bool collapsed() const { return collapse_ > 0.5; }
+    double seconds_since_collapse() const { return since_collapse_s_; }
+    int collapse_count() const { return collapse_count_; }
 
 private:
-  double collapse_ = 0.0;  // 1 = wall on the tip, 0 = open
-  double since_collapse_s_ = 1e9;
-  Decay reopen_{kReopenTimeConstantS};
-  int collapse_count_ = 0;
-  // Resistance terms of the fixed size and length, worked out once.
-  double linear_mmHg_s_per_ml_ = 0.0, quadratic_mmHg_s2_per_ml2_ = 0.0;
+    double collapse_ = 0.0;  // 1 = wall on the tip, 0 = open
+    double since_collapse_s_ = 1e9;
+    Decay reopen_{kReopenTimeConstantS};
+    int collapse_count_ = 0;
+    // Resistance terms of the fixed size and length, worked out once.
+    double linear_mmHg_s_per_ml_ = 0.0, quadratic_mmHg_s2_per_ml2_ = 0.0;
 };
 
 }  // namespace perfuse::phys

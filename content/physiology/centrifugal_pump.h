@@ -18,18 +18,18 @@ double centrifugal_head_mmHg(double rpm);
 
 class CentrifugalPump final : public Part {
 public:
-  void carry_state_from(const Part& old) override;
-  explicit CentrifugalPump(PartSpec spec) : Part(std::move(spec)) {}
-  double prime_volume_ml() const override { return spec_.size == DeviceSize::adult ? 32.0 : 14.0; }
-  void prepare(Network& net, double dt_s) override;
-  void set_rpm(double rpm);            // target; the pump ramps up to it
-  double rpm() const { return rpm_; }  // actual speed
-  void set_deprimed(bool d) { deprimed_ = d; }
+    void carry_state_from(const Part& old) override;
+    explicit CentrifugalPump(PartSpec spec) : Part(std::move(spec)) {}
+    double prime_volume_ml() const override { return spec_.size == DeviceSize::adult ? 32.0 : 14.0; }
+    void prepare(Network& net, double dt_s) override;
+    void set_rpm(double rpm);            // target; the pump ramps up to it
+    double rpm() const { return rpm_; }  // actual speed
+    void set_deprimed(bool d) { deprimed_ = d; }
 
 private:
-  double rpm_ = 0.0;
-  double target_rpm_ = 0.0;
-  bool deprimed_ = false;
+    double rpm_ = 0.0;
+    double target_rpm_ = 0.0;
+    bool deprimed_ = false;
 };
 
 }  // namespace perfuse::phys

@@ -11,9 +11,9 @@ namespace perfuse::phys {
 
 class Device {
 public:
-  virtual ~Device() = default;
-  virtual void prepare(Network& net, double dt_s) = 0;
-  virtual void finish(Network& /*net*/, double /*dt_s*/) {}
+    virtual ~Device() = default;
+    virtual void prepare(Network& net, double dt_s) = 0;
+    virtual void finish(Network& /*net*/, double /*dt_s*/) {}
 };
 
 // Unit helpers: the network works in ml/s, people think in l/min.
@@ -32,23 +32,23 @@ inline constexpr double kJoulePerMlO2 = 20.1;
 // exp(-dt/tau), remembered for the last step size (steps are usually all the same length).
 class Decay {
 public:
-  explicit Decay(double tau_s) : tau_s_(tau_s) {}
-  double factor(double dt_s) {
-    if (dt_s != dt_s_) {
-      dt_s_ = dt_s;
-      factor_ = std::exp(-dt_s / tau_s_);
+    explicit Decay(double tau_s) : tau_s_(tau_s) {}
+    double factor(double dt_s) {
+        if (dt_s != dt_s_) {
+            dt_s_ = dt_s;
+            factor_ = std::exp(-dt_s / tau_s_);
+        }
+        return factor_;
     }
-    return factor_;
-  }
 
 private:
-  double tau_s_;
-  double dt_s_ = -1.0;
-  double factor_ = 1.0;
+    double tau_s_;
+    double dt_s_ = -1.0;
+    double factor_ = 1.0;
 };
 
 inline double concentration(const Compartment& c, Species s) {
-  return c.volume_ml > 1e-9 ? c.amount[static_cast<size_t>(s)] / c.volume_ml : 0.0;
+    return c.volume_ml > 1e-9 ? c.amount[static_cast<size_t>(s)] / c.volume_ml : 0.0;
 }
 
 }  // namespace perfuse::phys

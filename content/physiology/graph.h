@@ -21,16 +21,16 @@ namespace perfuse::phys {
 class Patient;
 
 struct PortRef {
-  std::string part;  // a part id, or "patient"
-  std::string port;  // "in" / "out", or a patient site
+    std::string part;  // a part id, or "patient"
+    std::string port;  // "in" / "out", or a patient site
 };
 struct Connection {
-  PortRef from;
-  PortRef to;
+    PortRef from;
+    PortRef to;
 };
 struct CircuitGraph {
-  std::vector<PartSpec> parts;
-  std::vector<Connection> connections;
+    std::vector<PartSpec> parts;
+    std::vector<Connection> connections;
 };
 
 // Patient sites: aorta, femoral_artery, ra, svc, ivc, limb_artery, limb_vein.
@@ -38,11 +38,11 @@ const std::vector<std::string>& patient_sites();
 bool is_venous_site(const std::string& site);
 
 struct AssembledCircuit {
-  std::vector<std::unique_ptr<Part>> parts;
-  std::vector<std::unique_ptr<Recirculation>> recirculations;
-  std::vector<int> compartments;  // every compartment the circuit added (parts and manifolds)
-  std::string error;              // empty when assembly succeeded
-  Part* find(const std::string& id) const;
+    std::vector<std::unique_ptr<Part>> parts;
+    std::vector<std::unique_ptr<Recirculation>> recirculations;
+    std::vector<int> compartments;  // every compartment the circuit added (parts and manifolds)
+    std::string error;              // empty when assembly succeeded
+    Part* find(const std::string& id) const;
 };
 
 // Builds the parts into `net`, each filled with prime (amounts per ml), joined to `patient`.

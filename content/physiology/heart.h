@@ -10,11 +10,11 @@
 namespace perfuse::phys {
 
 struct VentricleParams {
-  double ees_mmHg_per_ml = 2.3;  // LV ~2.3 (Suga & Sagawa; human ~2-3), RV ~0.6
-  double vd_ml = 50.0;           // EDV intercept of the diastolic curve
-  double vmax_ml = 200.0;        // pericardial limit of EDV
-  double ps_mmHg = 10.0;         // filling pressure scale of the diastolic curve
-  double v0_ml = 10.0;           // end-systolic volume intercept (calibrated)
+    double ees_mmHg_per_ml = 2.3;  // LV ~2.3 (Suga & Sagawa; human ~2-3), RV ~0.6
+    double vd_ml = 50.0;           // EDV intercept of the diastolic curve
+    double vmax_ml = 200.0;        // pericardial limit of EDV
+    double ps_mmHg = 10.0;         // filling pressure scale of the diastolic curve
+    double v0_ml = 10.0;           // end-systolic volume intercept (calibrated)
 };
 
 // Contractility factor applied to Ees per heart state (failing: a quarter of normal, as in cardiogenic
@@ -29,21 +29,21 @@ double ventricle_flow_ml_s(const VentricleParams& p, double hr_bpm, double contr
 
 class Ventricle final : public Device {
 public:
-  Ventricle(VentricleParams params, double hr_bpm, int path);
-  void set_state(HeartState s);
-  void prepare(Network& net, double dt_s) override;
-  void finish(Network& net, double dt_s) override;
-  double contractility() const { return contractility_; }
-  double hr_bpm() const { return hr_bpm_; }  // the set rate; the console shows it while the heart beats
-  const VentricleParams& params() const { return params_; }
+    Ventricle(VentricleParams params, double hr_bpm, int path);
+    void set_state(HeartState s);
+    void prepare(Network& net, double dt_s) override;
+    void finish(Network& net, double dt_s) override;
+    double contractility() const { return contractility_; }
+    double hr_bpm() const { return hr_bpm_; }  // the set rate; the console shows it while the heart beats
+    const VentricleParams& params() const { return params_; }
 
 private:
-  VentricleParams params_;
-  double hr_bpm_;
-  int path_;
-  double contractility_ = 1.0;
-  double target_ = 1.0;
-  Decay drift_{kContractilityTimeConstantS};
+    VentricleParams params_;
+    double hr_bpm_;
+    int path_;
+    double contractility_ = 1.0;
+    double target_ = 1.0;
+    Decay drift_{kContractilityTimeConstantS};
 };
 
 // Calibrates v0 so the ventricle delivers `flow_ml_s` at the given filling and outflow pressures.

@@ -16,21 +16,21 @@ double heat_exchanger_k_l_min(DeviceSize s);
 
 class HeatExchanger final : public Part, public PacketHook {
 public:
-  void carry_state_from(const Part& old) override;
-  HeatExchanger(PartSpec spec, double initial_water_c);
-  double prime_volume_ml() const override { return spec_.size == DeviceSize::adult ? 20.0 : 8.0; }
-  void prepare(Network& net, double dt_s) override;
-  void on_packet(int path, double volume_ml, Amounts& packet, double dt_s) override;
-  void set_target_c(double c);
-  void set_powered(bool p) { powered_ = p; }
-  double water_c() const { return water_c_; }
-  double target_c() const { return target_c_; }
+    void carry_state_from(const Part& old) override;
+    HeatExchanger(PartSpec spec, double initial_water_c);
+    double prime_volume_ml() const override { return spec_.size == DeviceSize::adult ? 20.0 : 8.0; }
+    void prepare(Network& net, double dt_s) override;
+    void on_packet(int path, double volume_ml, Amounts& packet, double dt_s) override;
+    void set_target_c(double c);
+    void set_powered(bool p) { powered_ = p; }
+    double water_c() const { return water_c_; }
+    double target_c() const { return target_c_; }
 
 private:
-  double target_c_;
-  double water_c_;
-  bool powered_ = true;
-  Decay on_{kWaterTimeConstantS}, off_{kWaterOffTimeConstantS};
+    double target_c_;
+    double water_c_;
+    bool powered_ = true;
+    Decay on_{kWaterTimeConstantS}, off_{kWaterOffTimeConstantS};
 };
 
 }  // namespace perfuse::phys

@@ -16,23 +16,23 @@ inline constexpr double kArdsVentilationFactor = 0.5;
 
 class Lungs final : public PacketHook, public Device {
 public:
-  // alveolar_ventilation_l_min: chosen so a resting patient has PaCO2 ~40 mmHg.
-  explicit Lungs(double alveolar_ventilation_l_min);
-  void set_state(LungState s) {
-    shunt_ = s == LungState::ards ? kArdsShuntFraction : kNormalShuntFraction;
-    ventilation_factor_ = s == LungState::ards ? kArdsVentilationFactor : 1.0;
-  }
-  void set_ventilator(double fio2, bool ventilated) { fio2_ = fio2; ventilated_ = ventilated; }
-  void prepare(Network&, double) override {}
-  void on_packet(int path, double volume_ml, Amounts& packet, double dt_s) override;
-  double shunt_fraction() const { return shunt_; }
+    // alveolar_ventilation_l_min: chosen so a resting patient has PaCO2 ~40 mmHg.
+    explicit Lungs(double alveolar_ventilation_l_min);
+    void set_state(LungState s) {
+        shunt_ = s == LungState::ards ? kArdsShuntFraction : kNormalShuntFraction;
+        ventilation_factor_ = s == LungState::ards ? kArdsVentilationFactor : 1.0;
+    }
+    void set_ventilator(double fio2, bool ventilated) { fio2_ = fio2; ventilated_ = ventilated; }
+    void prepare(Network&, double) override {}
+    void on_packet(int path, double volume_ml, Amounts& packet, double dt_s) override;
+    double shunt_fraction() const { return shunt_; }
 
 private:
-  double va_l_min_;
-  double shunt_ = kNormalShuntFraction;
-  double ventilation_factor_ = 1.0;
-  double fio2_ = 0.21;
-  bool ventilated_ = true;
+    double va_l_min_;
+    double shunt_ = kNormalShuntFraction;
+    double ventilation_factor_ = 1.0;
+    double fio2_ = 0.21;
+    bool ventilated_ = true;
 };
 
 }  // namespace perfuse::phys

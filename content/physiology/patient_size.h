@@ -7,13 +7,13 @@ enum class LungState { normal, ards };
 enum class AgeGroup { neonate, infant, child, adult };
 
 struct PatientSpec {
-  double age_years = 50.0;
-  double weight_kg = 70.0;
-  double height_cm = 170.0;
-  double hb_g_dl = 13.5;
-  double temperature_c = 37.0;
-  HeartState heart = HeartState::normal;
-  LungState lungs = LungState::normal;
+    double age_years = 50.0;
+    double weight_kg = 70.0;
+    double height_cm = 170.0;
+    double hb_g_dl = 13.5;
+    double temperature_c = 37.0;
+    HeartState heart = HeartState::normal;
+    LungState lungs = LungState::normal;
 };
 
 AgeGroup age_group(double age_years);
@@ -29,14 +29,14 @@ double full_flow_l_min(const PatientSpec& p);
 
 // Normal values the resting circulation is calibrated to (physiology texts; approximate mid-range).
 struct NormalValues {
-  double heart_rate_bpm;
-  double map_mmHg;
-  double cardiac_index_l_min_m2;  // 2.6-4.2 normal; 3.2 used
-  double cvp_mmHg;                // right atrial mean
-  double venous_mmHg;             // small veins ~ mean systemic filling pressure (Guyton ~7)
-  double pa_mean_mmHg;
-  double la_mmHg;
-  double vo2_ml_min;              // 125 ml/min/m2 at 37 degC (classic resting VO2 index)
+    double heart_rate_bpm;
+    double map_mmHg;
+    double cardiac_index_l_min_m2;  // 2.6-4.2 normal; 3.2 used
+    double cvp_mmHg;                // right atrial mean
+    double venous_mmHg;             // small veins ~ mean systemic filling pressure (Guyton ~7)
+    double pa_mean_mmHg;
+    double la_mmHg;
+    double vo2_ml_min;              // 125 ml/min/m2 at 37 degC (classic resting VO2 index)
 };
 NormalValues normal_values(const PatientSpec& p);
 

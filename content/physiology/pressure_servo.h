@@ -17,14 +17,14 @@ inline constexpr double kMaxLinePressureLimitMmHg = 600.0;
 
 class LinePressureServo {
 public:
-  // Takes the latest line pressure: the pump may run at full set speed up to the limit, proportionally
-  // slower above it, and not at all from limit + band. Switched off (or without power) it never slows.
-  void update(double line_mmHg, double limit_mmHg, bool enabled);
-  double speed_fraction() const { return fraction_; }
-  bool slowing() const { return fraction_ < 1.0; }
+    // Takes the latest line pressure: the pump may run at full set speed up to the limit, proportionally
+    // slower above it, and not at all from limit + band. Switched off (or without power) it never slows.
+    void update(double line_mmHg, double limit_mmHg, bool enabled);
+    double speed_fraction() const { return fraction_; }
+    bool slowing() const { return fraction_ < 1.0; }
 
 private:
-  double fraction_ = 1.0;
+    double fraction_ = 1.0;
 };
 
 }  // namespace perfuse::phys

@@ -17,15 +17,15 @@ double entrainment_fraction(double tip_distance_cm, double flow_l_min, bool jet_
 
 class Recirculation final : public Device {
 public:
-  // `path` carries the entrained flow (return node -> drainage node); `return_inflow` is the path
-  // feeding the return cannula, whose flow is shared out.
-  Recirculation(int path, int return_inflow, double tip_distance_cm, bool jet_to_tricuspid);
-  void prepare(Network& net, double dt_s) override;
+    // `path` carries the entrained flow (return node -> drainage node); `return_inflow` is the path
+    // feeding the return cannula, whose flow is shared out.
+    Recirculation(int path, int return_inflow, double tip_distance_cm, bool jet_to_tricuspid);
+    void prepare(Network& net, double dt_s) override;
 
 private:
-  int path_, return_inflow_;
-  double distance_cm_;
-  bool jet_;
+    int path_, return_inflow_;
+    double distance_cm_;
+    bool jet_;
 };
 
 }  // namespace perfuse::phys

@@ -14,16 +14,16 @@ inline constexpr double kDefaultReservoirHeightCm = -50.0;  // below the patient
 
 class Reservoir final : public Part {
 public:
-  explicit Reservoir(PartSpec spec, double initial_ml);
-  double prime_volume_ml() const override { return initial_ml_; }
-  double compliance_ml_per_mmHg() const override;
-  double external_mmHg() const override { return spec_.height_cm * kMmHgPerCmBlood; }
-  double unstressed_ml() const override { return 0.0; }
-  void prepare(Network& net, double) override;
-  double alarm_ml() const { return reservoir_alarm_ml(spec_.size); }
+    explicit Reservoir(PartSpec spec, double initial_ml);
+    double prime_volume_ml() const override { return initial_ml_; }
+    double compliance_ml_per_mmHg() const override;
+    double external_mmHg() const override { return spec_.height_cm * kMmHgPerCmBlood; }
+    double unstressed_ml() const override { return 0.0; }
+    void prepare(Network& net, double) override;
+    double alarm_ml() const { return reservoir_alarm_ml(spec_.size); }
 
 private:
-  double initial_ml_;
+    double initial_ml_;
 };
 
 }  // namespace perfuse::phys

@@ -13,18 +13,18 @@ double roller_stroke_ml_per_rev(TubingSize s);
 
 class RollerPump final : public Part {
 public:
-  void carry_state_from(const Part& old) override;
-  explicit RollerPump(PartSpec spec) : Part(std::move(spec)) {}
-  double prime_volume_ml() const override;
-  void prepare(Network& net, double dt_s) override;
-  void set_rpm(double rpm);  // target; the pump ramps up to it
-  void set_flow_l_min(double flow_l_min);  // converts to rpm for this tubing
-  double rpm() const { return rpm_; }  // actual speed
-  double commanded_ml_s() const;
+    void carry_state_from(const Part& old) override;
+    explicit RollerPump(PartSpec spec) : Part(std::move(spec)) {}
+    double prime_volume_ml() const override;
+    void prepare(Network& net, double dt_s) override;
+    void set_rpm(double rpm);  // target; the pump ramps up to it
+    void set_flow_l_min(double flow_l_min);  // converts to rpm for this tubing
+    double rpm() const { return rpm_; }  // actual speed
+    double commanded_ml_s() const;
 
 private:
-  double rpm_ = 0.0;
-  double target_rpm_ = 0.0;
+    double rpm_ = 0.0;
+    double target_rpm_ = 0.0;
 };
 
 }  // namespace perfuse::phys

@@ -25,13 +25,13 @@ enum class CircuitType { none, cpb, va_ecmo, vv_ecmo, ilp };
 enum class Cannulation { automatic, femoral, central, cervical, femoral_jugular, dual_lumen };
 
 struct CircuitOptions {
-  CircuitType type = CircuitType::none;
-  Cannulation cannulation = Cannulation::automatic;
-  std::optional<double> prime_ml;
-  std::optional<double> prime_hb_g_dl;
-  double cannula_tip_distance_cm = 15.0;  // two-site VV ECMO (femoral drainage below jugular return)
-  Limb limb = Limb::leg;
-  std::optional<double> limb_volume_l;
+    CircuitType type = CircuitType::none;
+    Cannulation cannulation = Cannulation::automatic;
+    std::optional<double> prime_ml;
+    std::optional<double> prime_hb_g_dl;
+    double cannula_tip_distance_cm = 15.0;  // two-site VV ECMO (femoral drainage below jugular return)
+    Limb limb = Limb::leg;
+    std::optional<double> limb_volume_l;
 };
 
 const char* to_string(CircuitType t);
@@ -43,8 +43,8 @@ double default_limb_volume_l(Limb l);  // leg 10 l, arm 4 l (typical adult, appr
 double default_prime_hb_g_dl(const CircuitOptions& o, const PatientSpec& p);
 
 struct StandardCircuit {
-  CircuitGraph graph;
-  std::string error;  // e.g. prime_ml smaller than the circuit holds
+    CircuitGraph graph;
+    std::string error;  // e.g. prime_ml smaller than the circuit holds
 };
 StandardCircuit standard_circuit(const CircuitOptions& o, const PatientSpec& p);
 

@@ -19,42 +19,42 @@ inline constexpr double kCoreMassFraction = 0.35;
 inline constexpr double kCoreShellTimeConstantS = 1200.0;
 
 struct TissueBedParams {
-  double vo2_37_ml_min = 100.0;  // demand at 37 degC
-  double mass_kg = 30.0;         // thermal mass
-  double initial_temp_c = 37.0;
+    double vo2_37_ml_min = 100.0;  // demand at 37 degC
+    double mass_kg = 30.0;         // thermal mass
+    double initial_temp_c = 37.0;
 };
 
 class TissueBed final : public PacketHook, public Device {
 public:
-  explicit TissueBed(TissueBedParams p);
-  void prepare(Network&, double dt_s) override;
-  void finish(Network&, double dt_s) override;
-  void on_packet(int path, double volume_ml, Amounts& packet, double dt_s) override;
+    explicit TissueBed(TissueBedParams p);
+    void prepare(Network&, double dt_s) override;
+    void finish(Network&, double dt_s) override;
+    void on_packet(int path, double volume_ml, Amounts& packet, double dt_s) override;
 
-  double temperature_c() const { return temp_c_; }  // core
-  double shell_temperature_c() const { return shell_c_; }
-  double demand_ml_min() const;
-  double demand_ml_min_cached();
-  double vo2_ml_min() const { return vo2_ml_min_; }           // consumed in the last step
-  double do2_ml_min() const { return do2_ml_min_; }           // delivered in the last step
-  double o2_debt_ml() const { return debt_ml_; }
-  // Venous outflow of the last step (for mixed venous saturation).
-  const Amounts& last_outflow() const { return out_; }
-  double last_outflow_ml() const { return out_ml_; }
+    double temperature_c() const { return temp_c_; }  // core
+    double shell_temperature_c() const { return shell_c_; }
+    double demand_ml_min() const;
+    double demand_ml_min_cached();
+    double vo2_ml_min() const { return vo2_ml_min_; }           // consumed in the last step
+    double do2_ml_min() const { return do2_ml_min_; }           // delivered in the last step
+    double o2_debt_ml() const { return debt_ml_; }
+    // Venous outflow of the last step (for mixed venous saturation).
+    const Amounts& last_outflow() const { return out_; }
+    double last_outflow_ml() const { return out_ml_; }
 
 private:
-  TissueBedParams p_;
-  double temp_c_;
-  double shell_c_;
-  double heat_capacity_j_per_k_;  // core
-  double shell_capacity_j_per_k_;
-  double loss_w_per_k_;
-  double demand_ml_ = 0.0, used_ml_ = 0.0, delivered_ml_ = 0.0;
-  double vo2_ml_min_ = 0.0, do2_ml_min_ = 0.0, debt_ml_ = 0.0;
-  Amounts out_{};
-  double out_ml_ = 0.0;
-  Decay core_shell_{kCoreShellTimeConstantS};
-  double q10_temp_c_ = -1.0, q10_factor_ = 1.0;
+    TissueBedParams p_;
+    double temp_c_;
+    double shell_c_;
+    double heat_capacity_j_per_k_;  // core
+    double shell_capacity_j_per_k_;
+    double loss_w_per_k_;
+    double demand_ml_ = 0.0, used_ml_ = 0.0, delivered_ml_ = 0.0;
+    double vo2_ml_min_ = 0.0, do2_ml_min_ = 0.0, debt_ml_ = 0.0;
+    Amounts out_{};
+    double out_ml_ = 0.0;
+    Decay core_shell_{kCoreShellTimeConstantS};
+    double q10_temp_c_ = -1.0, q10_factor_ = 1.0;
 };
 
 }  // namespace perfuse::phys

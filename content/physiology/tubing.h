@@ -15,15 +15,15 @@ inline constexpr double kDefaultTubingLengthCm = 180.0;
 
 class Tubing final : public Part {
 public:
-  explicit Tubing(PartSpec spec);
-  double prime_volume_ml() const override;
-  void prepare(Network& net, double dt_s) override;
-  void set_kinked(bool k) { kinked_ = k; }
-  double resistance_mmHg_s_per_ml() const;
+    explicit Tubing(PartSpec spec);
+    double prime_volume_ml() const override;
+    void prepare(Network& net, double dt_s) override;
+    void set_kinked(bool k) { kinked_ = k; }
+    double resistance_mmHg_s_per_ml() const;
 
 private:
-  bool kinked_ = false;
-  double open_resistance_mmHg_s_per_ml_;  // from the fixed bore and length, worked out once
+    bool kinked_ = false;
+    double open_resistance_mmHg_s_per_ml_;  // from the fixed bore and length, worked out once
 };
 
 }  // namespace perfuse::phys
