@@ -1,7 +1,6 @@
 #include "app/app_update.h"
 
 #include "app/app_renderer.h"
-#include "app/procedure_controls.h"
 #include "app/procedure_session.h"
 #include "app/app_sound.h"
 #include "app/mode_update.h"
@@ -11,7 +10,6 @@ namespace perfuse {
 void update_app(AppRenderer& r, float dt_s) {
     // Each feature adds one call here, in the order the frame needs them:
     // flow model -> procedure -> mode -> sound.
-    route_console_to_procedure(r);
     r.live->update(dt_s);
     update_procedure(r, dt_s);
     update_assembly(r.assembly_host(), r.procedure.run.get(), dt_s);

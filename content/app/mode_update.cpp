@@ -6,6 +6,7 @@
 #include "app/app_renderer.h"
 #include "app/mode_camera.h"
 #include "app/mode_learn.h"
+#include "app/procedure_controls.h"
 
 namespace perfuse {
 
@@ -34,6 +35,7 @@ void end_attract_procedure(AppRenderer& r) {
     if (!r.modes.attract_procedure_running) return;
     r.modes.attract_procedure_running = false;
     if (r.live) r.live->use(nullptr);  // before the run's simulation goes
+    route_console_to_room_model(r);
     r.procedure.run.reset();
 }
 

@@ -132,8 +132,9 @@ void name_run_controls(procedures::ProcedureRun& run) {
 }
 
 void route_console_to_procedure(AppRenderer& r) {
-    if (!r.live || r.live->has_control_setter()) return;
-    // Looks the procedure up at each change: runs start and end, and their models are rebuilt.
+    if (!r.live) return;
+    // Looks the procedure up at each change: its model is rebuilt as parts are joined, and a crisis may
+    // put another model on the console meanwhile.
     r.live->set_control_setter([&r](const std::string& key, double value) {
         procedures::ProcedureRun* run = r.procedure.run.get();
         if (!run || r.live->sim() != &run->live().simulation()) return false;
@@ -148,6 +149,10 @@ void route_console_to_procedure(AppRenderer& r) {
         show_outcome(r.assembly, r.speak_requests, outcome, outcome.refused);
         return true;
     });
+}
+
+void route_console_to_room_model(AppRenderer& r) {
+    if (r.live) r.live->set_control_setter({});
 }
 
 }  // namespace perfuse

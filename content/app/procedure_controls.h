@@ -79,8 +79,10 @@ void show_outcome(AssemblySession& a, std::vector<std::string>& speak_requests, 
 void name_run_controls(procedures::ProcedureRun& run);
 
 // The console panel's sliders (LiveModel::apply) go to the running procedure's workbench while the
-// console shows the procedure's model, so its steps see them. Installs that route once; call each frame.
+// console shows the procedure's model, so its steps see them: installed when a procedure starts
+// (begin_procedure), and taken away when it ends, when the sliders go to the room's model again.
 void route_console_to_procedure(AppRenderer& r);
+void route_console_to_room_model(AppRenderer& r);
 
 // Draws the "Console" section in the procedure panel (procedure_controls_panel.cpp).
 void draw_procedure_console(AssemblySession& a, std::vector<std::string>& speak_requests);

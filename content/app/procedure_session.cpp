@@ -74,6 +74,7 @@ std::string begin_procedure(AppRenderer& r, const std::string& id, procedures::S
     name_run_controls(*s.run);
     s.started = true;
     if (r.live) r.live->use(&s.run->live().simulation());
+    route_console_to_procedure(r);
     return {};
 }
 

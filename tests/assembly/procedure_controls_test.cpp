@@ -176,6 +176,7 @@ TEST(ProcedureControlsApp, ConsoleSliderReachesTheWorkbenchWhileAProcedureRuns) 
     App plain(AppChoice{.procedure = ""});
     ASSERT_EQ(plain.r->procedure.run, nullptr);
     ASSERT_TRUE(plain.r->live->has_model());
+    EXPECT_FALSE(plain.r->live->has_control_setter());  // installed only when a procedure starts
     plain.r->live->apply(patch);
     EXPECT_DOUBLE_EQ(plain.r->live->sim()->settings().sweep_l_min.value_or(0.0), 3.0);
 }
