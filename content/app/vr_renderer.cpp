@@ -98,7 +98,9 @@ VrRenderer::VrRenderer(const AppOptions& opts, XrRuntime& runtime, const Comfort
         eye.attachments = std::make_unique<RenderAttachments>(gpu.device(), format, samples);
         eye.attachments->ensure_size(extent);
     }
-    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, eyes[0].scene->textures());
+    // Standing geometry merged by material, as on the desktop: about half the draws, the same pixels.
+    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, eyes[0].scene->textures(), 0.0f,
+                                          Batching::by_material);
     if (mirror_window)
         mirror = std::make_unique<VrMirror>(gpu, *mirror_window, samples, shadows, eyes[0].scene->textures());
     frames = std::make_unique<FrameRing>(gpu.device());
@@ -133,7 +135,7 @@ std::string VrRenderer::switch_room(const std::string& scene_id) {
     TextureTable& textures = eyes[0].scene->textures();
     textures.clear();
     room = std::move(loaded);
-    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, textures);
+    room_gpu = std::make_unique<SceneGpu>(gpu.device(), room.scene, textures, 0.0f, Batching::by_material);
     bind_machine_screens(screens, room.scene, gpu.instance(), gpu.device(), textures, gpu.pipeline_cache().handle());
     menu.texture = textures.add_external(menu.surface->view());
     card.texture = textures.add_external(card.surface->view());
