@@ -130,7 +130,7 @@ private:
     std::vector<uint32_t> diagonal_slots_;
     bool pattern_dirty_ = true;
     // Scratch, kept between steps so a step allocates nothing (matrix_ and rhs_: the dense fallback).
-    std::vector<double> matrix_, rhs_, p_old_, p_new_, in_ml_, out_ml_, per_ml_;
+    std::vector<double> matrix_, rhs_, p_old_, p_new_, in_ml_, out_ml_, per_ml_, per_mixed_ml_;
     std::vector<Amounts> mix_, species_scale_, species_in_;
     // The blood moved along each path with flow in the current sub-step: worked out once (by the flow
     // limiter when there is one sub-step) for the limiter, the mixing, the species limiter and the packets.

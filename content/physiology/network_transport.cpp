@@ -90,13 +90,13 @@ bool Network::limit_species() {
         for (auto& a : species_in_) a.fill(0.0);
         for (const Move& m : moves_) {
             for (size_t k = 0; k < kSpeciesCount; ++k) {
-                species_in_[m.dst][k] += m.volume_ml * mix_[m.src][k] * species_scale_[m.src][k];
+                species_in_[m.dst][k] += m.volume_ml * per_mixed_ml_[m.src] * mix_[m.src][k] * species_scale_[m.src][k];
             }
         }
         bool changed = false;
         for (size_t i = 0; i < n; ++i) {
             for (size_t k = 0; k < kSpeciesCount; ++k) {
-                const double sent = out_ml_[i] * mix_[i][k] * species_scale_[i][k];
+                const double sent = out_ml_[i] * per_mixed_ml_[i] * mix_[i][k] * species_scale_[i][k];
                 const double held = std::max(0.0, compartments_[i].amount[k]) + species_in_[i][k];
                 if (sent <= held * (1.0 + 1e-12) || !(sent > 0.0)) continue;
                 // Later passes close the compartment for this species outright, so the loop always ends.
@@ -130,14 +130,18 @@ void Network::find_moves(double dt_s) {
 // Moves the sub-step's blood (moves_, from find_moves) and the species it carries.
 void Network::transport_substep(double dt_s) {
     const size_t n = compartments_.size();
-    // Blood leaving a compartment carries the mix of what was there and what came in this sub-step.
+    // Blood leaving a compartment carries the mix of what was there and what came in this sub-step:
+    // mix_ holds those amounts, per_mixed_ml_ the reciprocal of their volume.
     std::vector<Amounts>& mix = mix_;
     mix.resize(n);
     per_ml_.resize(n);
+    per_mixed_ml_.resize(n);
     for (size_t i = 0; i < n; ++i) {
         const auto& c = compartments_[i];
         mix[i] = c.amount;
         per_ml_[i] = c.volume_ml > 1e-9 ? 1.0 / c.volume_ml : 0.0;
+        const double mixed_ml = c.volume_ml + in_ml_[i];
+        per_mixed_ml_[i] = mixed_ml > 1e-9 ? 1.0 / mixed_ml : 0.0;
     }
     // A move brings its volume's share of what its source held at the start of the sub-step.
     for (const Move& m : moves_) {
@@ -145,15 +149,11 @@ void Network::transport_substep(double dt_s) {
         const Amounts& held = compartments_[m.src].amount;
         for (size_t k = 0; k < kSpeciesCount; ++k) mix[m.dst][k] += share * held[k];
     }
-    for (size_t i = 0; i < n; ++i) {
-        const double denom = compartments_[i].volume_ml + in_ml_[i];
-        const double inv = denom > 1e-9 ? 1.0 / denom : 0.0;
-        for (auto& a : mix[i]) a *= inv;
-    }
     const bool limited = limit_species();
     for (const Move& m : moves_) {
         Amounts packet;
-        for (size_t k = 0; k < kSpeciesCount; ++k) packet[k] = m.volume_ml * mix[m.src][k];
+        const double share = m.volume_ml * per_mixed_ml_[m.src];
+        for (size_t k = 0; k < kSpeciesCount; ++k) packet[k] = share * mix[m.src][k];
         if (limited) {
             for (size_t k = 0; k < kSpeciesCount; ++k) packet[k] *= species_scale_[m.src][k];
         }

@@ -20,6 +20,9 @@ TissueBed::TissueBed(TissueBedParams p)
                                       ((heat_capacity_j_per_k_ + shell_capacity_j_per_k_) * kCoreShellTimeConstantS);
     const double gradient_c = met_w / core_shell_w_per_k;
     loss_w_per_k_ = met_w / std::max(37.0 - gradient_c - kRoomTemperatureC, 1.0);
+    per_total_capacity_ = 1.0 / (heat_capacity_j_per_k_ + shell_capacity_j_per_k_);
+    core_c_per_ml_o2_ = kJoulePerMlO2 / heat_capacity_j_per_k_;
+    per_shell_capacity_ = 1.0 / shell_capacity_j_per_k_;
     shell_c_ = temp_c_ - gradient_c * demand_ml_min() / std::max(p_.vo2_37_ml_min, 1e-9);
 }
 
@@ -65,18 +68,18 @@ void TissueBed::on_packet(int, double volume_ml, Amounts& packet, double) {
 
 void TissueBed::finish(Network&, double dt_s) {
     debt_ml_ += std::max(0.0, demand_ml_ - used_ml_);
-    vo2_ml_min_ = used_ml_ / dt_s * 60.0;
-    do2_ml_min_ = delivered_ml_ / dt_s * 60.0;
+    const double per_min = 60.0 / dt_s;
+    vo2_ml_min_ = used_ml_ * per_min;
+    do2_ml_min_ = delivered_ml_ * per_min;
     // Core-shell exchange, exact for the step (relaxation of two capacities towards their mean).
-    const double total = heat_capacity_j_per_k_ + shell_capacity_j_per_k_;
-    const double mean = (heat_capacity_j_per_k_ * temp_c_ + shell_capacity_j_per_k_ * shell_c_) / total;
+    const double mean = (heat_capacity_j_per_k_ * temp_c_ + shell_capacity_j_per_k_ * shell_c_) * per_total_capacity_;
     const double decay = core_shell_.factor(dt_s);
     temp_c_ = mean + (temp_c_ - mean) * decay;
     shell_c_ = mean + (shell_c_ - mean) * decay;
     // Metabolic heat warms the core; the shell loses heat to the room.
-    temp_c_ = std::clamp(temp_c_ + used_ml_ * kJoulePerMlO2 / heat_capacity_j_per_k_, 0.0, 50.0);
+    temp_c_ = std::clamp(temp_c_ + used_ml_ * core_c_per_ml_o2_, 0.0, 50.0);
     const double loss_j = loss_w_per_k_ * (shell_c_ - kRoomTemperatureC) * dt_s;
-    shell_c_ = std::clamp(shell_c_ - loss_j / shell_capacity_j_per_k_, 0.0, 50.0);
+    shell_c_ = std::clamp(shell_c_ - loss_j * per_shell_capacity_, 0.0, 50.0);
 }
 
 }  // namespace perfuse::phys

@@ -49,6 +49,8 @@ private:
     double heat_capacity_j_per_k_;  // core
     double shell_capacity_j_per_k_;
     double loss_w_per_k_;
+    // From the fixed capacities, so the per-step update multiplies instead of dividing.
+    double per_total_capacity_, core_c_per_ml_o2_, per_shell_capacity_;
     double demand_ml_ = 0.0, used_ml_ = 0.0, delivered_ml_ = 0.0;
     double vo2_ml_min_ = 0.0, do2_ml_min_ = 0.0, debt_ml_ = 0.0;
     Amounts out_{};
