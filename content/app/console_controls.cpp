@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <optional>
 
 #include "app/console_panels.h"
 #include "app/console_style.h"
@@ -16,30 +17,47 @@ constexpr float kMaxCpbFlowLMin = 7.0f, kMaxIlpFlowLMin = 1.5f, kMaxRpm = 5000.0
 constexpr float kMaxSweepLMin = 10.0f, kMinHeaterC = 15.0f, kMaxHeaterC = 40.0f;
 constexpr float kMaxCardioplegiaMlMin = 500.0f, kMaxCrankRpm = 120.0f;
 
-// A slider on one setting; applies a patch only when the user moves it.
-bool setting_slider(const std::string& label, float& value, float lo, float hi, const char* format) {
+// What the sliders did this frame: a patch of the settings moved, and whether one was let go (a
+// running procedure then gets its value once; while dragged only the model follows).
+struct SliderEdits {
+    phys::SettingsPatch patch;
+    bool changed = false;
+    bool let_go = false;
+    void apply_to(LiveModel& live) const {
+        if (changed) live.apply(patch, let_go ? LiveModel::ControlEdit::done : LiveModel::ControlEdit::dragging);
+    }
+};
+
+// A slider on one setting; puts VALUE in TARGET while it is moved and when it is let go after a change.
+void setting_slider(SliderEdits& edits, std::optional<double>& target, const std::string& label, float value, float lo,
+                    float hi, const char* format) {
     ImGui::TextUnformatted(label.c_str());
     ImGui::SetNextItemWidth(-1.0f);
-    return ImGui::SliderFloat(("##" + label).c_str(), &value, lo, hi, format);
+    const bool moved = ImGui::SliderFloat(("##" + label).c_str(), &value, lo, hi, format);
+    const bool let_go = ImGui::IsItemDeactivatedAfterEdit();
+    if (!moved && !let_go) return;
+    target = value;
+    edits.changed = true;
+    edits.let_go = edits.let_go || let_go;
 }
 
 void pump_control(ConsolePanels& p, LiveModel& live, ConsoleKind kind) {
     const phys::Settings& s = live.sim()->settings();
     const Readings& now = live.console().readings;
-    phys::SettingsPatch patch;
+    SliderEdits edits;
     if (kind == ConsoleKind::ecmo) {
-        float rpm = float(s.pump_rpm.value_or(now.pump_rpm.value_or(0.0)));
-        if (setting_slider(p.text["pump_rpm_control"], rpm, 0.0f, kMaxRpm, "%.0f")) patch.pump_rpm = rpm;
+        const float rpm = float(s.pump_rpm.value_or(now.pump_rpm.value_or(0.0)));
+        setting_slider(edits, edits.patch.pump_rpm, p.text["pump_rpm_control"], rpm, 0.0f, kMaxRpm, "%.0f");
     } else {  // roller pumps are set by flow; until the trainee sets one the model runs full flow
-        float flow = float(s.pump_flow_l_min.value_or(now.pump_flow_l_min.value_or(0.0)));
+        const float flow = float(s.pump_flow_l_min.value_or(now.pump_flow_l_min.value_or(0.0)));
         const float max = kind == ConsoleKind::ilp ? kMaxIlpFlowLMin : kMaxCpbFlowLMin;
-        if (setting_slider(p.text["pump_flow_control"], flow, 0.0f, max, "%.2f")) patch.pump_flow_l_min = flow;
+        setting_slider(edits, edits.patch.pump_flow_l_min, p.text["pump_flow_control"], flow, 0.0f, max, "%.2f");
     }
     if (live.sim()->fault_active(phys::Fault::power_loss)) {
-        float crank = float(s.hand_crank_rpm);
-        if (setting_slider(p.text["hand_crank_control"], crank, 0.0f, kMaxCrankRpm, "%.0f")) patch.hand_crank_rpm = crank;
+        setting_slider(edits, edits.patch.hand_crank_rpm, p.text["hand_crank_control"], float(s.hand_crank_rpm), 0.0f,
+                       kMaxCrankRpm, "%.0f");
     }
-    if (patch.pump_rpm || patch.pump_flow_l_min || patch.hand_crank_rpm) live.apply(patch);
+    edits.apply_to(live);
 }
 
 void clamp_controls(ConsolePanels& p, LiveModel& live) {
@@ -53,16 +71,19 @@ void clamp_controls(ConsolePanels& p, LiveModel& live) {
 
 void gas_and_heat_controls(ConsolePanels& p, LiveModel& live, ConsoleKind kind) {
     const phys::Settings& s = live.sim()->settings();
-    phys::SettingsPatch patch;
-    float sweep = float(s.sweep_l_min.value_or(0.0)), fio2 = float(s.fio2.value_or(0.21) * 100.0);
-    float heater = float(s.heater_c.value_or(37.0)), cardioplegia = float(s.cardioplegia_ml_min);
-    if (setting_slider(p.text["sweep_control"], sweep, 0.0f, kMaxSweepLMin, "%.1f")) patch.sweep_l_min = sweep;
-    if (setting_slider(p.text["fio2_control"], fio2, 21.0f, 100.0f, "%.0f")) patch.fio2 = fio2 / 100.0;
-    if (setting_slider(p.text["heater_control"], heater, kMinHeaterC, kMaxHeaterC, "%.1f")) patch.heater_c = heater;
-    if (kind == ConsoleKind::heart_lung_machine &&
-        setting_slider(p.text["cardioplegia_control"], cardioplegia, 0.0f, kMaxCardioplegiaMlMin, "%.0f"))
-        patch.cardioplegia_ml_min = cardioplegia;
-    if (patch.sweep_l_min || patch.fio2 || patch.heater_c || patch.cardioplegia_ml_min) live.apply(patch);
+    SliderEdits edits;
+    phys::SettingsPatch& patch = edits.patch;
+    setting_slider(edits, patch.sweep_l_min, p.text["sweep_control"], float(s.sweep_l_min.value_or(0.0)), 0.0f,
+                   kMaxSweepLMin, "%.1f");
+    std::optional<double> fio2_percent;
+    setting_slider(edits, fio2_percent, p.text["fio2_control"], float(s.fio2.value_or(0.21) * 100.0), 21.0f, 100.0f, "%.0f");
+    if (fio2_percent) patch.fio2 = *fio2_percent / 100.0;
+    setting_slider(edits, patch.heater_c, p.text["heater_control"], float(s.heater_c.value_or(37.0)), kMinHeaterC,
+                   kMaxHeaterC, "%.1f");
+    if (kind == ConsoleKind::heart_lung_machine)
+        setting_slider(edits, patch.cardioplegia_ml_min, p.text["cardioplegia_control"], float(s.cardioplegia_ml_min),
+                       0.0f, kMaxCardioplegiaMlMin, "%.0f");
+    edits.apply_to(live);
 }
 }  // namespace
 

@@ -92,9 +92,9 @@ void LiveModel::step(int n) {
     for (int i = 0; i < n; ++i) step_with_crisis(console_, *s, player, time_.step_s);
 }
 
-void LiveModel::apply(const phys::SettingsPatch& given) {
+void LiveModel::apply(const phys::SettingsPatch& given, ControlEdit edit) {
     phys::SettingsPatch patch = given;
-    if (control_setter_) {
+    if (control_setter_ && edit == ControlEdit::done) {
         const auto offer = [&](const char* key, std::optional<double>& value) {
             if (value && control_setter_(key, *value)) value.reset();
         };

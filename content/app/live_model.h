@@ -61,7 +61,10 @@ public:
     // While a control setter is installed, each workbench control in the patch (pump_flow_l_min,
     // pump_rpm, sweep_l_min, fio2, heater_c, cardioplegia_ml_min) goes to it first; one it takes (true)
     // is left to the setter (a running procedure's workbench, which sets the model in its turn).
-    void apply(const phys::SettingsPatch& patch);
+    // A slider still being dragged (ControlEdit::dragging) sets the model alone, so it follows the drag;
+    // the setter gets the value once, when the drag ends (one logged action, not one a frame).
+    enum class ControlEdit { done, dragging };
+    void apply(const phys::SettingsPatch& patch, ControlEdit edit = ControlEdit::done);
     using ControlSetter = std::function<bool(const std::string& key, double value)>;
     void set_control_setter(ControlSetter setter) { control_setter_ = std::move(setter); }
     bool has_control_setter() const { return bool(control_setter_); }

@@ -144,7 +144,7 @@ void route_console_to_procedure(AppRenderer& r) {
             run->set(key, value);
             return true;
         }
-        // Sliders move many times a second: shown, but only a refusal is read aloud.
+        // A console slider's value arrives once, when it is let go: shown, but only a refusal is read aloud.
         const ControlOutcome outcome = use_control(*run, r.assembly.panel_text->console, control_for(*spec), value);
         show_outcome(r.assembly, r.speak_requests, outcome, outcome.refused);
         return true;

@@ -1,6 +1,10 @@
 // The app's live flow model: each room runs its default circuit, time control turns frame time into
 // whole fixed steps (pause, 1x, 2x, 10x; the same steps on any machine), a procedure can hand in its
 // own simulation and take it back, and a broken asset folder is one line naming the file.
+#include <string>
+#include <utility>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "app/app_paths.h"
@@ -71,6 +75,29 @@ TEST(LiveModel, ControlsChangeTheModelAtOnce) {
   EXPECT_TRUE(m.sim()->fault_active(phys::Fault::power_loss));
   m.clear_fault(phys::Fault::power_loss);
   EXPECT_FALSE(m.sim()->fault_active(phys::Fault::power_loss));
+}
+
+// A console slider routed to a procedure: while it is dragged the model follows it at once and the
+// procedure hears nothing; when it is let go the procedure gets the value once.
+TEST(LiveModel, ADraggedControlReachesTheSetterOnceWhenLetGo) {
+  LiveModel m(asset_dir());
+  ASSERT_EQ(m.load_room("theatre"), "");
+  std::vector<std::pair<std::string, double>> offered;
+  m.set_control_setter([&](const std::string& key, double value) {
+    offered.emplace_back(key, value);
+    return true;
+  });
+  phys::SettingsPatch sweep;
+  for (const double v : {1.0, 2.0, 3.5}) {
+    sweep.sweep_l_min = v;
+    m.apply(sweep, LiveModel::ControlEdit::dragging);
+    EXPECT_DOUBLE_EQ(m.sim()->settings().sweep_l_min.value_or(0.0), v);  // the model follows the drag
+  }
+  EXPECT_TRUE(offered.empty());
+  m.apply(sweep);  // let go
+  ASSERT_EQ(offered.size(), 1u);
+  EXPECT_EQ(offered[0].first, "sweep_l_min");
+  EXPECT_DOUBLE_EQ(offered[0].second, 3.5);
 }
 
 // A crisis written for the room's circuit kind plays on the running model (same object, the trainee's

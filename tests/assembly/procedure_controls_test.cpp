@@ -170,6 +170,17 @@ TEST(ProcedureControlsApp, ConsoleSliderReachesTheWorkbenchWhileAProcedureRuns) 
     EXPECT_EQ(logged(*app.r->procedure.run, "action", "set sweep_l_min"), 1);
     EXPECT_TRUE(app.r->live->sim()->settings().arterial_clamp);
     EXPECT_EQ(app.r->assembly.message, "Gas flow to the oxygenator (litres per minute) set to 3");
+    // A drag: the model follows each frame, the procedure logs one action when the slider is let go.
+    phys::SettingsPatch drag;
+    for (const double v : {3.5, 4.0, 4.5}) {
+        drag.sweep_l_min = v;
+        app.r->live->apply(drag, LiveModel::ControlEdit::dragging);
+        EXPECT_DOUBLE_EQ(app.r->live->sim()->settings().sweep_l_min.value_or(0.0), v);
+    }
+    EXPECT_EQ(logged(*app.r->procedure.run, "action", "set sweep_l_min"), 1);
+    app.r->live->apply(drag);
+    EXPECT_EQ(logged(*app.r->procedure.run, "action", "set sweep_l_min"), 2);
+    EXPECT_DOUBLE_EQ(app.bench().control("sweep_l_min").value_or(0.0), 4.5);
     app.finish();
     EXPECT_EQ(app.log.problem_count(), 0) << ::testing::PrintToString(app.log.problems());
 
