@@ -84,6 +84,10 @@ void name_run_controls(procedures::ProcedureRun& run);
 void route_console_to_procedure(AppRenderer& r);
 void route_console_to_room_model(AppRenderer& r);
 
+// The panel's state-storage key for where the current step's instruction starts (a cursor y; negative
+// when none is shown): opening the Console section scrolls only as far as keeps it in view.
+inline constexpr const char* kInstructionTop = "instruction top";
+
 // Draws the "Console" section in the procedure panel (procedure_controls_panel.cpp).
 void draw_procedure_console(AssemblySession& a, std::vector<std::string>& speak_requests);
 

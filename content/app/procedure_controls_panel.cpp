@@ -1,6 +1,7 @@
 // The procedure panel's "Console" section: a switch for each on/off control, a slider for each level
 // (set when the slider is let go), a value and a Give button for each dose, and the Prime and De-air
 // buttons. It shows what is set now, never what the step wants (so assessment gives nothing away).
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -98,6 +99,20 @@ void open_for_guided_step(const procedures::ProcedureRun& run) {
     storage->SetBool(ImGui::GetID("console opened"), console_step);
 }
 
+// The panel's scroll that brings the Console section's bottom (CONSOLE_BOTTOM, a cursor y) into view,
+// but never so far that the step's instruction (INSTRUCTION_TOP; negative: none shown) goes off the top.
+float scroll_to_show_console(float console_bottom, float instruction_top) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float below_title = ImGui::GetCursorStartPos().y + ImGui::GetScrollY() - style.WindowPadding.y;
+    float scroll = console_bottom - (ImGui::GetWindowHeight() - style.WindowPadding.y);
+    // The row above the instruction (the progress bar) stays out of sight, not cut through.
+    if (instruction_top >= 0.0f) scroll = std::min(scroll, instruction_top - style.ItemSpacing.y - below_title);
+    return std::max(scroll, 0.0f);
+}
+
+// Opening the section scrolls the panel to show it, this frame and the next (when the panel has grown).
+constexpr int kScrollFrames = 2;
+
 }  // namespace
 
 void draw_procedure_console(AssemblySession& a, std::vector<std::string>& speak_requests) {
@@ -105,11 +120,15 @@ void draw_procedure_console(AssemblySession& a, std::vector<std::string>& speak_
     const ConsoleControlsText& text = a.panel_text->console;
     procedures::ProcedureRun& run = *a.run;
     // Closed at first, so the steps keep their room on small screens; guided style opens it while a step
-    // done at the console is current. Opening it scrolls the panel to show it.
+    // done at the console is current. Opening it scrolls the panel to show it, as far as keeps the
+    // step's instruction in view.
     open_for_guided_step(run);
     if (!ImGui::CollapsingHeader((text.title + "###procedure_console").c_str())) return;
-    const bool opened = ImGui::IsItemToggledOpen() || ImGui::GetStateStorage()->GetBool(ImGui::GetID("console opened"), false);
-    ImGui::GetStateStorage()->SetBool(ImGui::GetID("console opened"), false);
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID scroll_frames = ImGui::GetID("console scroll frames");
+    if (ImGui::IsItemToggledOpen() || storage->GetBool(ImGui::GetID("console opened"), false))
+        storage->SetInt(scroll_frames, kScrollFrames);
+    storage->SetBool(ImGui::GetID("console opened"), false);
     const ProcedureControls list = procedure_controls(run.procedure(), run.bench().kit());
     std::optional<ControlOutcome> outcome;
     // A box a few rows high that scrolls, so a console with many controls keeps the panel on screen.
@@ -123,7 +142,10 @@ void draw_procedure_console(AssemblySession& a, std::vector<std::string>& speak_
     }
     circuit_buttons(text, run, list, outcome);
     ImGui::EndChild();
-    if (opened) ImGui::SetScrollHereY(1.0f);
+    if (const int frames = storage->GetInt(scroll_frames, 0); frames > 0) {
+        storage->SetInt(scroll_frames, frames - 1);
+        ImGui::SetScrollY(scroll_to_show_console(ImGui::GetCursorPosY(), storage->GetFloat(ImGui::GetID(kInstructionTop), -1.0f)));
+    }
     if (outcome) show_outcome(a, speak_requests, *outcome);
 }
 

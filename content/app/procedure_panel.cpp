@@ -58,6 +58,8 @@ void draw_current(const ProcedurePanelText& text, procedures::ProcedureRun& run,
     if (current < 0) return;
     const procedures::Step& step = run.procedure().steps[std::size_t(current)];
     if (show_instruction) {
+        // Where the instruction starts, so the Console section's scrolling keeps it in view.
+        ImGui::GetStateStorage()->SetFloat(ImGui::GetID(kInstructionTop), ImGui::GetCursorPosY());
         heading(text.now + ": " + step.title);
         ImGui::TextWrapped("%s", step.instruction.c_str());
         if (!step.why.empty()) {
@@ -164,6 +166,7 @@ void draw_procedure_panel_contents(AssemblySession& a) {
     procedures::ProcedureRun& run = *a.run;
     const procedures::Style style = run.style();
     const procedures::Score score = run.steps().score();
+    ImGui::GetStateStorage()->SetFloat(ImGui::GetID(kInstructionTop), -1.0f);  // none until drawn
     ImGui::TextWrapped("%s", text.styles.at(procedures::to_string(style)).c_str());
     ImGui::Text("%s    %s %s", fill_progress(text.progress, score.steps_complete, score.steps_total).c_str(),
                 text.time.c_str(), clock_text(run.steps().time_s()).c_str());
