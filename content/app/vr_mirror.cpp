@@ -3,6 +3,7 @@
 #include "app/app_paths.h"
 #include "app/view_camera.h"
 #include "gpu/image.h"
+#include "gpu/image_transitions.h"
 #include "platform/window.h"
 
 namespace perfuse {
@@ -34,21 +35,9 @@ bool VrMirror::acquire(VkSemaphore image_acquired) { return presenter->acquire(i
 void VrMirror::record(VkCommandBuffer cmd, uint32_t frame_slot, const FrameScene& frame) {
     const FrameTarget target = presenter->target();
     attachments->ensure_size(target.extent);
-    transition_image(cmd, target.image,
-                     {.from = VK_IMAGE_LAYOUT_UNDEFINED,
-                      .to = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
-                      .src_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
-                      .src_access = 0,
-                      .dst_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
-                      .dst_access = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT});
+    transition_image(cmd, target.image, image_transitions::discard_to_attachment);
     scene->record(cmd, frame_slot, *attachments, target, frame);
-    transition_image(cmd, target.image,
-                     {.from = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
-                      .to = VK_IMAGE_LAYOUT_PRESENT_SRC_KHR,
-                      .src_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
-                      .src_access = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT,
-                      .dst_stage = VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT,
-                      .dst_access = 0});
+    transition_image(cmd, target.image, image_transitions::attachment_to_present);
 }
 
 }  // namespace perfuse

@@ -9,6 +9,7 @@
 #include "app/run_choices.h"
 #include "app/vr_card.h"
 #include "gpu/image.h"
+#include "gpu/image_transitions.h"
 #include "gpu/vk_check.h"
 #include "render/texture_table.h"
 #include "xr/xr_check.h"
@@ -183,13 +184,7 @@ void VrRenderer::record_eyes(VkCommandBuffer cmd, uint32_t frame_slot, const std
     for (size_t i = 0; i < eyes.size(); ++i) {
         VrEye& eye = eyes[i];
         // The compositor has finished with the image (xrWaitSwapchainImage); its contents are not needed.
-        transition_image(cmd, targets[i].image,
-                         {.from = VK_IMAGE_LAYOUT_UNDEFINED,
-                          .to = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
-                          .src_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
-                          .src_access = 0,
-                          .dst_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
-                          .dst_access = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT});
+        transition_image(cmd, targets[i].image, image_transitions::discard_to_attachment);
         // Leaves the image in COLOR_ATTACHMENT_OPTIMAL, the layout OpenXR expects it released in.
         eye.scene->record(cmd, frame_slot, *eye.attachments, targets[i],
                           FrameScene{cameras[i], room.lighting, eye.draws, shadow_casters, room.clear_color});

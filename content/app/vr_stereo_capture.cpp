@@ -5,6 +5,7 @@
 
 #include "gpu/device.h"
 #include "gpu/image.h"
+#include "gpu/image_transitions.h"
 
 namespace perfuse {
 
@@ -16,26 +17,14 @@ StereoCapture::StereoCapture(Device& device, const std::array<VkExtent2D, 2>& ex
 
 void StereoCapture::record(VkCommandBuffer cmd, const std::array<FrameTarget, 2>& targets) {
     for (size_t i = 0; i < 2; ++i) {
-        transition_image(cmd, targets[i].image,
-                         {.from = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
-                          .to = VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL,
-                          .src_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
-                          .src_access = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT,
-                          .dst_stage = VK_PIPELINE_STAGE_TRANSFER_BIT,
-                          .dst_access = VK_ACCESS_TRANSFER_READ_BIT});
+        transition_image(cmd, targets[i].image, image_transitions::attachment_to_transfer_src);
         const VkBufferImageCopy region{
             .imageSubresource = {.aspectMask = VK_IMAGE_ASPECT_COLOR_BIT, .layerCount = 1},
             .imageExtent = {extents_[i].width, extents_[i].height, 1},
         };
         vkCmdCopyImageToBuffer(cmd, targets[i].image, VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL, readback_[i].handle(), 1,
                                &region);
-        transition_image(cmd, targets[i].image,
-                         {.from = VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL,
-                          .to = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
-                          .src_stage = VK_PIPELINE_STAGE_TRANSFER_BIT,
-                          .src_access = 0,
-                          .dst_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
-                          .dst_access = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT});
+        transition_image(cmd, targets[i].image, image_transitions::transfer_src_to_attachment);
         const VkBufferMemoryBarrier to_host{
             .sType = VK_STRUCTURE_TYPE_BUFFER_MEMORY_BARRIER,
             .srcAccessMask = VK_ACCESS_TRANSFER_WRITE_BIT,

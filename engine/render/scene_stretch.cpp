@@ -1,26 +1,15 @@
 #include "render/scene_stretch.h"
 
 #include "gpu/image.h"
+#include "gpu/image_transitions.h"
 
 namespace perfuse {
 
 void stretch_scene_onto_target(VkCommandBuffer cmd, const Image& scene, VkExtent2D scene_extent,
                                const FrameTarget& target) {
-    transition_image(cmd, scene.handle(),
-                     {.from = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
-                      .to = VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL,
-                      .src_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
-                      .src_access = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT,
-                      .dst_stage = VK_PIPELINE_STAGE_TRANSFER_BIT,
-                      .dst_access = VK_ACCESS_TRANSFER_READ_BIT});
+    transition_image(cmd, scene.handle(), image_transitions::attachment_to_transfer_src);
     // Nothing was drawn into the target yet this frame, so its old contents can be dropped.
-    transition_image(cmd, target.image,
-                     {.from = VK_IMAGE_LAYOUT_UNDEFINED,
-                      .to = VK_IMAGE_LAYOUT_TRANSFER_DST_OPTIMAL,
-                      .src_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
-                      .src_access = 0,
-                      .dst_stage = VK_PIPELINE_STAGE_TRANSFER_BIT,
-                      .dst_access = VK_ACCESS_TRANSFER_WRITE_BIT});
+    transition_image(cmd, target.image, image_transitions::discard_to_transfer_dst);
     const VkImageSubresourceLayers layers{VK_IMAGE_ASPECT_COLOR_BIT, 0, 0, 1};
     const VkImageBlit blit{
         .srcSubresource = layers,
@@ -30,13 +19,7 @@ void stretch_scene_onto_target(VkCommandBuffer cmd, const Image& scene, VkExtent
     };
     vkCmdBlitImage(cmd, scene.handle(), VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL, target.image,
                    VK_IMAGE_LAYOUT_TRANSFER_DST_OPTIMAL, 1, &blit, VK_FILTER_LINEAR);
-    transition_image(cmd, target.image,
-                     {.from = VK_IMAGE_LAYOUT_TRANSFER_DST_OPTIMAL,
-                      .to = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
-                      .src_stage = VK_PIPELINE_STAGE_TRANSFER_BIT,
-                      .src_access = VK_ACCESS_TRANSFER_WRITE_BIT,
-                      .dst_stage = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
-                      .dst_access = VK_ACCESS_COLOR_ATTACHMENT_READ_BIT | VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT});
+    transition_image(cmd, target.image, image_transitions::transfer_dst_to_attachment);
 }
 
 }  // namespace perfuse
