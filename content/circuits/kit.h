@@ -19,30 +19,30 @@ enum class PortKind { blood, gas, water };
 const char* to_string(PortKind k);
 
 struct PortSpec {
-  std::string id;    // "in", "out", "gas_in", "ra", ...
-  std::string name;  // shown to users: "outlet", "gas inlet", "right atrium"
-  PortKind kind = PortKind::blood;
-  std::string graph_port;  // the flow-model port it is ("in"/"out"; a patient site); empty: same as id
-  int max_joints = 1;      // 0: any number (the patient's vessels)
-  const std::string& flow_port() const { return graph_port.empty() ? id : graph_port; }
+    std::string id;    // "in", "out", "gas_in", "ra", ...
+    std::string name;  // shown to users: "outlet", "gas inlet", "right atrium"
+    PortKind kind = PortKind::blood;
+    std::string graph_port;  // the flow-model port it is ("in"/"out"; a patient site); empty: same as id
+    int max_joints = 1;      // 0: any number (the patient's vessels)
+    const std::string& flow_port() const { return graph_port.empty() ? id : graph_port; }
 };
 
 struct MountPoint {
-  std::string id;    // "reservoir_holder"
-  std::string name;  // "reservoir holder"
+    std::string id;    // "reservoir_holder"
+    std::string name;  // "reservoir holder"
 };
 
 struct ItemSpec {
-  std::string id;
-  std::string name;         // "Membrane oxygenator with heat exchanger"
-  std::string description;  // one plain sentence: what it is for
-  std::vector<PortSpec> ports;
-  std::vector<std::string> mounts;  // mount point ids it can go on; empty: it is not mounted (tubing, cannulae)
-  std::vector<std::string> parts;   // flow-model part ids it stands for, in flow order; empty: none
-  bool fixed = false;               // the console and the patient: always in place, never taken
-  bool traps_air = false;           // needs de-airing after priming (oxygenator, filter, pump head)
-  std::string clamp;                // flow-model clamp it carries ("venous_clamp"), if it can be clamped
-  const PortSpec* port(const std::string& id) const;
+    std::string id;
+    std::string name;         // "Membrane oxygenator with heat exchanger"
+    std::string description;  // one plain sentence: what it is for
+    std::vector<PortSpec> ports;
+    std::vector<std::string> mounts;  // mount point ids it can go on; empty: it is not mounted (tubing, cannulae)
+    std::vector<std::string> parts;   // flow-model part ids it stands for, in flow order; empty: none
+    bool fixed = false;               // the console and the patient: always in place, never taken
+    bool traps_air = false;           // needs de-airing after priming (oxygenator, filter, pump head)
+    std::string clamp;                // flow-model clamp it carries ("venous_clamp"), if it can be clamped
+    const PortSpec* port(const std::string& id) const;
 };
 
 // A control works only while its route is linked through the joints (a port to a port, through items
@@ -50,7 +50,7 @@ struct ItemSpec {
 // oxygenator, the heater the water lines, cardioplegia its delivery set.
 struct ControlRoute {
   std::string control;  // "sweep_l_min"
-  std::string from, to;  // "console.gas_supply", "oxygenator.gas_in"
+    std::string from, to;  // "console.gas_supply", "oxygenator.gas_in"
 };
 
 struct Kit {
@@ -58,12 +58,12 @@ struct Kit {
   std::string name;     // "Heart-lung machine (adult bypass)"
   std::string scene;    // the room it is set out in: theatre, icu, ilp
   std::string source;   // where the layout and order come from
-  phys::CircuitType circuit = phys::CircuitType::none;
-  std::vector<MountPoint> mount_points;
-  std::vector<ItemSpec> items;
-  std::vector<ControlRoute> routes;
-  const ItemSpec* item(const std::string& id) const;
-  const MountPoint* mount_point(const std::string& id) const;
+    phys::CircuitType circuit = phys::CircuitType::none;
+    std::vector<MountPoint> mount_points;
+    std::vector<ItemSpec> items;
+    std::vector<ControlRoute> routes;
+    const ItemSpec* item(const std::string& id) const;
+    const MountPoint* mount_point(const std::string& id) const;
 };
 
 // "item.port" split at the first dot; false when there is no dot or either side is empty.

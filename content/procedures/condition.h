@@ -30,13 +30,13 @@ enum class ConditionKind {
 };
 
 struct Condition {
-  ConditionKind kind = ConditionKind::all;
-  std::string a, b;  // item / port / key / value name / step id / mount point
-  std::optional<double> min, max;
-  bool flag = true;  // for {"primed": false} and the like
-  double for_s = 0.0;
-  std::vector<Condition> children;
-  int id = -1;  // index for the "for_s" timers, set by the loader
+    ConditionKind kind = ConditionKind::all;
+    std::string a, b;  // item / port / key / value name / step id / mount point
+    std::optional<double> min, max;
+    bool flag = true;  // for {"primed": false} and the like
+    double for_s = 0.0;
+    std::vector<Condition> children;
+    int id = -1;  // index for the "for_s" timers, set by the loader
 };
 
 // Flow-model values a condition or expectation may name (snapshot fields), e.g. "map_mmHg", "act_s".
@@ -47,12 +47,12 @@ std::optional<double> read_value(const phys::Snapshot& snap, const std::string& 
 
 // What a condition is checked against.
 struct ConditionContext {
-  const circuits::LiveCircuit& live;
-  const phys::Snapshot& snap;  // the flow model now (taken once per update)
-  const std::vector<bool>* steps_done = nullptr;         // by step index
-  const std::vector<std::string>* step_ids = nullptr;
-  std::vector<double>* held_s = nullptr;                 // "for_s" timers by condition id
-  double dt_s = 0.0;                                     // time since the last evaluation (for timers)
+    const circuits::LiveCircuit& live;
+    const phys::Snapshot& snap;  // the flow model now (taken once per update)
+    const std::vector<bool>* steps_done = nullptr;         // by step index
+    const std::vector<std::string>* step_ids = nullptr;
+    std::vector<double>* held_s = nullptr;                 // "for_s" timers by condition id
+    double dt_s = 0.0;                                     // time since the last evaluation (for timers)
 };
 
 bool evaluate(const Condition& c, ConditionContext& ctx);

@@ -20,12 +20,12 @@ std::string at(const std::string& path, size_t i);
 inline constexpr int kMaxConditionDepth = 16;
 
 struct ConditionParser {
-  FieldReader& r;
-  int& next_id;  // every condition gets its own id (the "for_s" timers are kept by id)
-  int depth = 0;
+    FieldReader& r;
+    int& next_id;  // every condition gets its own id (the "for_s" timers are kept by id)
+    int depth = 0;
 
-  Condition parse(const nlohmann::json& j, const std::string& path);
-  void parse_into(Condition& c, const nlohmann::json& j, const std::string& path);
+    Condition parse(const nlohmann::json& j, const std::string& path);
+    void parse_into(Condition& c, const nlohmann::json& j, const std::string& path);
 };
 
 }  // namespace perfuse::procedures

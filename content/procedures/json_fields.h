@@ -12,31 +12,31 @@ namespace perfuse::procedures {
 
 class FieldReader {
 public:
-  explicit FieldReader(std::string file) : file_(std::move(file)) {}
+    explicit FieldReader(std::string file) : file_(std::move(file)) {}
 
-  bool failed() const { return !error_.empty(); }
-  const std::string& error() const { return error_; }
-  void fail(const std::string& path, const std::string& what);
-  // A field is "missing" when absent or null.
+    bool failed() const { return !error_.empty(); }
+    const std::string& error() const { return error_; }
+    void fail(const std::string& path, const std::string& what);
+    // A field is "missing" when absent or null.
 
-  const nlohmann::json* field(const nlohmann::json& obj, const std::string& path, const char* key, bool required);
-  std::string text(const nlohmann::json& obj, const std::string& path, const char* key, bool required,
-                   std::string fallback = {});
-  double number(const nlohmann::json& obj, const std::string& path, const char* key, bool required, double fallback,
-                double min, double max);
-  bool flag(const nlohmann::json& obj, const std::string& path, const char* key, bool fallback);
-  std::vector<std::string> texts(const nlohmann::json& obj, const std::string& path, const char* key);
-  // The array at key (empty when absent and not required, or on error).
-  const nlohmann::json& array(const nlohmann::json& obj, const std::string& path, const char* key, bool required);
+    const nlohmann::json* field(const nlohmann::json& obj, const std::string& path, const char* key, bool required);
+    std::string text(const nlohmann::json& obj, const std::string& path, const char* key, bool required,
+                     std::string fallback = {});
+    double number(const nlohmann::json& obj, const std::string& path, const char* key, bool required, double fallback,
+                  double min, double max);
+    bool flag(const nlohmann::json& obj, const std::string& path, const char* key, bool fallback);
+    std::vector<std::string> texts(const nlohmann::json& obj, const std::string& path, const char* key);
+    // The array at key (empty when absent and not required, or on error).
+    const nlohmann::json& array(const nlohmann::json& obj, const std::string& path, const char* key, bool required);
 
 private:
-  // Runs READ (a shared-reader check) unless a problem was found already; a FieldError it throws
-  // becomes this reader's problem and FALLBACK is returned.
-  template <class Read, class Value>
-  Value guarded(Read read, Value fallback);
+    // Runs READ (a shared-reader check) unless a problem was found already; a FieldError it throws
+    // becomes this reader's problem and FALLBACK is returned.
+    template <class Read, class Value>
+    Value guarded(Read read, Value fallback);
 
-  std::string file_;
-  std::string error_;
+    std::string file_;
+    std::string error_;
 };
 
 // One printable line: control characters escaped (\n -> \x0a), cut to a readable length. Errors quote

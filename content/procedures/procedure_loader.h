@@ -10,29 +10,29 @@
 namespace perfuse::procedures {
 
 struct ProcedureLoad {
-  Procedure procedure;
-  std::string error;
+    Procedure procedure;
+    std::string error;
 };
 ProcedureLoad load_procedure(const std::string& path);
 ProcedureLoad parse_procedure(const std::string& json_text, const std::string& file_name);
 
 struct KitLoad {
-  circuits::Kit kit;
-  std::string error;
+    circuits::Kit kit;
+    std::string error;
 };
 KitLoad load_kit(const std::string& path);
 KitLoad parse_kit(const std::string& json_text, const std::string& file_name);
 
 // Actions in a script file: {"procedure": "cpb", "style": "assess", "actions": [...]}.
 struct Script {
-  std::string procedure;
-  std::string style;
-  std::vector<Action> actions;
-  int condition_count = 0;  // for the "for_s" timers of its conditions
+    std::string procedure;
+    std::string style;
+    std::vector<Action> actions;
+    int condition_count = 0;  // for the "for_s" timers of its conditions
 };
 struct ScriptLoad {
-  Script script;
-  std::string error;
+    Script script;
+    std::string error;
 };
 ScriptLoad load_script(const std::string& path);
 ScriptLoad parse_script(const std::string& json_text, const std::string& file_name);

@@ -21,85 +21,85 @@ enum class StepStatus { waiting, current, complete };
 const char* to_string(StepStatus s);
 
 struct StepProgress {
-  StepStatus status = StepStatus::waiting;
-  double started_s = -1.0;   // when it became current
-  double completed_s = -1.0;
-  int hints_shown = 0;       // hints revealed (guided: by time; practice: on request)
-  int mistakes = 0;          // mistakes made while it was current
-  bool safety_error = false;
+    StepStatus status = StepStatus::waiting;
+    double started_s = -1.0;   // when it became current
+    double completed_s = -1.0;
+    int hints_shown = 0;       // hints revealed (guided: by time; practice: on request)
+    int mistakes = 0;          // mistakes made while it was current
+    bool safety_error = false;
 };
 
 // Something that happened, for the step log and the report.
 struct LogEntry {
-  double t_s = 0.0;
-  std::string kind;  // "step_current", "step_complete", "mistake", "hint", "action", "refused"
-  std::string id;    // step / mistake id, or the action
-  std::string text;  // explanation, hint, or reason
+    double t_s = 0.0;
+    std::string kind;  // "step_current", "step_complete", "mistake", "hint", "action", "refused"
+    std::string id;    // step / mistake id, or the action
+    std::string text;  // explanation, hint, or reason
 };
 
 // For assess (and shown in the other styles too): a plain struct the report turns into words.
 struct Score {
-  int steps_total = 0;
-  int steps_complete = 0;
-  int steps_correct = 0;   // complete with no mistake made while current
-  int mistakes = 0;
-  int safety_critical_errors = 0;
-  int hints_used = 0;
-  double time_s = 0.0;     // from start to the last step (or now)
-  bool finished = false;
+    int steps_total = 0;
+    int steps_complete = 0;
+    int steps_correct = 0;   // complete with no mistake made while current
+    int mistakes = 0;
+    int safety_critical_errors = 0;
+    int hints_used = 0;
+    double time_s = 0.0;     // from start to the last step (or now)
+    bool finished = false;
 };
 
 struct MistakeEvent {
-  std::string id;
-  std::string step;  // the step that was current (empty for procedure-wide ones before any step)
-  std::string explanation;
-  bool safety_critical = false;
-  double t_s = 0.0;
+    std::string id;
+    std::string step;  // the step that was current (empty for procedure-wide ones before any step)
+    std::string explanation;
+    bool safety_critical = false;
+    double t_s = 0.0;
 };
 
 class StepEngine {
 public:
-  StepEngine(const Procedure& procedure, Style style);
+    StepEngine(const Procedure& procedure, Style style);
 
-  // Checks completion and mistakes against the live circuit; dt_s is the time since the last update.
-  void update(const circuits::LiveCircuit& live, double dt_s);
+    // Checks completion and mistakes against the live circuit; dt_s is the time since the last update.
+    void update(const circuits::LiveCircuit& live, double dt_s);
 
-  const Procedure& procedure() const { return procedure_; }
-  Style style() const { return style_; }
-  const std::vector<StepProgress>& progress() const { return progress_; }
-  // Index of the step to highlight (guided): the first current step; -1 when finished.
-  int current_step() const;
-  std::vector<int> current_steps() const;  // every step of the current stage not yet done
-  bool finished() const;
-  bool step_done(const std::string& id) const;
-  // Hints visible for a step now (guided: those whose delay has passed; practice: those requested).
-  std::vector<std::string> visible_hints(int step) const;
-  // Practice: reveal the next hint of the current step. Refused (false) in assess and autoplay.
-  bool request_hint();
-  const std::vector<MistakeEvent>& mistakes() const { return mistakes_; }
-  bool made(const std::string& mistake_id) const;
-  // The latest explanation to show ("why this is wrong"); empty when none.
-  const MistakeEvent* last_mistake() const { return mistakes_.empty() ? nullptr : &mistakes_.back(); }
-  const std::vector<LogEntry>& log() const { return log_; }
-  void note(const std::string& kind, const std::string& id, const std::string& text);  // adds to the log
-  Score score() const;
-  double time_s() const { return time_s_; }
+    const Procedure& procedure() const { return procedure_; }
+    Style style() const { return style_; }
+    const std::vector<StepProgress>& progress() const { return progress_; }
+    // Index of the step to highlight (guided): the first current step; -1 when finished.
+    int current_step() const;
+    std::vector<int> current_steps() const;  // every step of the current stage not yet done
+    bool finished() const;
+    bool step_done(const std::string& id) const;
+    // Hints visible for a step now (guided: those whose delay has passed; practice: those requested).
+    std::vector<std::string> visible_hints(int step) const;
+    // Practice: reveal the next hint of the current step. Refused (false) in assess and autoplay.
+    bool request_hint();
+    const std::vector<MistakeEvent>& mistakes() const { return mistakes_; }
+    bool made(const std::string& mistake_id) const;
+    // The latest explanation to show ("why this is wrong"); empty when none.
+    const MistakeEvent* last_mistake() const { return mistakes_.empty() ? nullptr : &mistakes_.back(); }
+    const std::vector<LogEntry>& log() const { return log_; }
+    void note(const std::string& kind, const std::string& id, const std::string& text);  // adds to the log
+    Score score() const;
+    double time_s() const { return time_s_; }
 
 private:
-  void open_stage();
-  void check_mistakes(const std::vector<Mistake>& list, const std::string& step, ConditionContext& ctx);
+    void open_stage();
+    void check_mistakes(const std::vector<Mistake>& list, const std::string& step, ConditionContext& ctx);
 
-  Procedure procedure_;
-  Style style_;
-  std::vector<StepProgress> progress_;
-  std::vector<bool> done_;
-  std::vector<std::string> step_ids_;
-  std::vector<double> held_s_;
-  std::vector<MistakeEvent> mistakes_;
-  std::vector<std::string> mistakes_seen_;
-  std::vector<LogEntry> log_;
-  double time_s_ = 0.0;
-  double finished_s_ = -1.0;
+    Procedure procedure_;
+    Style style_;
+    std::vector<StepProgress> progress_;
+    std::vector<bool> done_;
+    std::vector<std::string> step_ids_;
+    std::vector<double> held_s_;
+    std::vector<MistakeEvent> mistakes_;
+    std::vector<std::string> mistakes_seen_;
+    std::vector<LogEntry> log_;
+    double time_s_ = 0.0;
+    double finished_s_ = -1.0;
 };
 
 }  // namespace perfuse::procedures

@@ -10,9 +10,9 @@
 namespace perfuse::scenarios {
 
 struct RunOptions {
-  double duration_s = 600.0;
-  double dt_s = phys::kDefaultStepS;
-  double every_s = 1.0;
+    double duration_s = 600.0;
+    double dt_s = phys::kDefaultStepS;
+    double every_s = 1.0;
 };
 
 // Builds the simulation with the scenario's starting settings applied (nullptr + error if it cannot).

@@ -10,33 +10,33 @@ namespace {
 using namespace phys;
 
 struct Case {
-  const char* name;
-  CircuitType type;
-  double age_years, weight_kg, height_cm;
+    const char* name;
+    CircuitType type;
+    double age_years, weight_kg, height_cm;
 };
 
 class SteadyState : public ::testing::TestWithParam<Case> {};
 
 TEST_P(SteadyState, SettlesWithNoAlarmShown) {
-  const Case c = GetParam();
-  PatientSpec p;
-  p.age_years = c.age_years;
-  p.weight_kg = c.weight_kg;
-  p.height_cm = c.height_cm;
-  CircuitOptions o;
-  o.type = c.type;
-  Simulation sim(p, o);
-  ASSERT_EQ(sim.error(), "");
-  const AlarmSetResult set = load_alarm_set(std::string(PERFUSE_ALARM_DIR) + "/" + alarm_file_stem(c.type, p) + ".json");
-  ASSERT_EQ(set.error, "");
-  ConsoleSession console = make_console_session(sim, *set.set);
-  for (int i = 0; i < static_cast<int>(180.0 / kDefaultStepS); ++i) step_console(console, sim, kDefaultStepS);
-  acknowledge_all(console.alarms, sim.time_s());  // start-up (pump still ramping) may have latched something
-  for (int i = 0; i < static_cast<int>(10.0 / kDefaultStepS); ++i) step_console(console, sim, kDefaultStepS);
-  for (const AlarmStatus* a : shown_alarms(console.alarms)) {
-    ADD_FAILURE() << a->limit.id << " shown at steady state, reading " << a->limit.reading << " = "
-                  << a->value.value_or(-999);
-  }
+    const Case c = GetParam();
+    PatientSpec p;
+    p.age_years = c.age_years;
+    p.weight_kg = c.weight_kg;
+    p.height_cm = c.height_cm;
+    CircuitOptions o;
+    o.type = c.type;
+    Simulation sim(p, o);
+    ASSERT_EQ(sim.error(), "");
+    const AlarmSetResult set = load_alarm_set(std::string(PERFUSE_ALARM_DIR) + "/" + alarm_file_stem(c.type, p) + ".json");
+    ASSERT_EQ(set.error, "");
+    ConsoleSession console = make_console_session(sim, *set.set);
+    for (int i = 0; i < static_cast<int>(180.0 / kDefaultStepS); ++i) step_console(console, sim, kDefaultStepS);
+    acknowledge_all(console.alarms, sim.time_s());  // start-up (pump still ramping) may have latched something
+    for (int i = 0; i < static_cast<int>(10.0 / kDefaultStepS); ++i) step_console(console, sim, kDefaultStepS);
+    for (const AlarmStatus* a : shown_alarms(console.alarms)) {
+        ADD_FAILURE() << a->limit.id << " shown at steady state, reading " << a->limit.reading << " = "
+                      << a->value.value_or(-999);
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Circuits, SteadyState,

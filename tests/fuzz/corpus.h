@@ -25,9 +25,9 @@ std::chrono::milliseconds thread_cpu_time();
 
 template <class F>
 std::chrono::milliseconds time_of(F&& f) {
-  const auto start = thread_cpu_time();
-  f();
-  return thread_cpu_time() - start;
+    const auto start = thread_cpu_time();
+    f();
+    return thread_cpu_time() - start;
 }
 
 }  // namespace perfuse::fuzz

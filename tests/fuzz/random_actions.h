@@ -20,9 +20,9 @@ phys::CircuitGraph random_graph(Rng& rng);
 double random_step_s(Rng& rng);
 
 struct ActionRun {
-  int actions = 0;        // actions taken (settings, faults, steps, evaluations, snapshots)
-  std::string violation;  // empty when every invariant held after every action
-  std::string last_action;
+    int actions = 0;        // actions taken (settings, faults, steps, evaluations, snapshots)
+    std::string violation;  // empty when every invariant held after every action
+    std::string last_action;
 };
 
 // Takes up to `count` random actions, checking flow_invariants after each; stops at the first violation.

@@ -9,13 +9,13 @@ namespace perfuse::fuzz {
 // splitmix64 (Vigna): tiny and fast.
 class Rng {
 public:
-  explicit Rng(uint64_t seed) : state_(seed) {}
-  uint64_t next();
-  size_t below(size_t n) { return n == 0 ? 0 : static_cast<size_t>(next() % n); }
-  bool chance(double p) { return static_cast<double>(next() >> 11) / 9007199254740992.0 < p; }
+    explicit Rng(uint64_t seed) : state_(seed) {}
+    uint64_t next();
+    size_t below(size_t n) { return n == 0 ? 0 : static_cast<size_t>(next() % n); }
+    bool chance(double p) { return static_cast<double>(next() >> 11) / 9007199254740992.0 < p; }
 
 private:
-  uint64_t state_;
+    uint64_t state_;
 };
 
 }  // namespace perfuse::fuzz
