@@ -83,11 +83,11 @@ AssemblyHost AppRenderer::assembly_host() {
 }
 
 void AppRenderer::prepare_draws(const ViewCamera& camera) {
-    room_gpu->build_draws(room.scene, frustumFromViewProj(camera.projection * camera.view), camera.position,
+    room_gpu->build_draws(room.scene, frustum_from_view_proj(camera.projection * camera.view), camera.position,
                           highlighted_nodes(room, selection), draws, &room.lighting.key);
     show_machine_screens(screens, draws);
     add_assembly_draws(assembly_host(), camera, draws);
-    room_gpu->build_draws(room.scene, frustumFromViewProj(SceneRenderer::key_light_view_proj(room.lighting)),
+    room_gpu->build_draws(room.scene, frustum_from_view_proj(SceneRenderer::key_light_view_proj(room.lighting)),
                           room.lighting.key.position, {}, shadow_casters);
 }
 

@@ -20,7 +20,7 @@ constexpr std::size_t kOcclusionChecksPerFrame = 4;
 bool label_occluded(const Room& room, const glm::vec3& eye_m, const glm::vec3& label_m) {
     const glm::vec3 to_label = label_m - eye_m;
     const float distance_m = glm::length(to_label);
-    const PickHit hit = pick(room.scene, makeRay(eye_m, to_label), distance_m);
+    const PickHit hit = pick(room.scene, make_ray(eye_m, to_label), distance_m);
     return hit.hit() && hit.distance_m < distance_m - 0.3f;  // the item itself sits just below its label
 }
 

@@ -23,7 +23,7 @@ void hide_room_items(const AssemblyHost& h, const AssemblyLayout& layout) {
     AssemblySession& a = h.session;
     a.interactables_before = h.room.interactables;
     for (const std::string& id : layout.hide_items) {
-        if (const NodeId node = findNodeByName(h.room.scene, id); node != kNoNode && h.room.scene.nodes[node].visible) {
+        if (const NodeId node = find_node_by_name(h.room.scene, id); node != kNoNode && h.room.scene.nodes[node].visible) {
             h.room.scene.nodes[node].visible = false;
             a.hidden_nodes.push_back(node);
         }
@@ -35,7 +35,7 @@ void hide_room_items(const AssemblyHost& h, const AssemblyLayout& layout) {
 // The trolley blocks walking while it stands in the room; it leaves with the assembly. (What stepped
 // aside, the room's copies of the parts and the perfusionist the trainee stands in for, no longer does.)
 void add_obstacles(const AssemblyHost& h) {
-    h.room.obstacles = collectObstacles(h.room.scene, 0.0f);
+    h.room.obstacles = collect_obstacles(h.room.scene, 0.0f);
     const std::vector<Obstacle> trolley = h.session.world->obstacles();
     h.room.obstacles.insert(h.room.obstacles.end(), trolley.begin(), trolley.end());
 }
@@ -48,7 +48,7 @@ void end_assembly(const AssemblyHost& h) {
         for (const NodeId node : a.hidden_nodes)
             if (node < h.room.scene.nodes.size()) h.room.scene.nodes[node].visible = true;
         h.room.interactables = std::move(a.interactables_before);
-        h.room.obstacles = collectObstacles(h.room.scene, 0.0f);
+        h.room.obstacles = collect_obstacles(h.room.scene, 0.0f);
     }
     a = {};
 }
@@ -106,12 +106,12 @@ void add_assembly_draws(const AssemblyHost& h, const ViewCamera& camera, DrawLis
 void append_assembly_draws(const AssemblySession& a, const ViewCamera& camera, DrawList& draws) {
     if (!active(a)) return;
     const AssemblyTarget& lit = a.hovered.kind != AssemblyTarget::Kind::none ? a.hovered : a.focused;
-    a.world->append_draws(frustumFromViewProj(camera.projection * camera.view), camera.position, lit, draws);
+    a.world->append_draws(frustum_from_view_proj(camera.projection * camera.view), camera.position, lit, draws);
 }
 
 AssemblyPick assembly_pick(const AssemblyHost& h, const glm::vec3& ray_origin_m, const glm::vec3& ray_direction) {
     if (!active(h.session)) return {};
-    const Ray ray = makeRay(ray_origin_m, ray_direction);
+    const Ray ray = make_ray(ray_origin_m, ray_direction);
     const PickHit room_hit = pick(h.room.scene, ray, kPickRangeM);
     const float room_m = room_hit.hit() ? room_hit.distance_m : kPickRangeM;
     AssemblyPick hit = h.session.world->pick(ray, room_m + kMountSeeThroughM);

@@ -30,7 +30,7 @@ glm::vec3 AssemblyWorld::anchor_of(const AssemblyTarget& target) const {
     switch (target.kind) {
     case Kind::part:
         if (auto it = parts_.find(target.part); it != parts_.end()) {
-            const Bounds b = subtreeBounds(scene_, it->second.root);
+            const Bounds b = subtree_bounds(scene_, it->second.root);
             return {b.center().x, b.max.y + 0.06f, b.center().z};
         }
         break;

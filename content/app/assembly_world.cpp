@@ -19,7 +19,7 @@ namespace perfuse {
 
 namespace {
 constexpr float kMarkerRadiusM = 0.018f;  // port markers stand just proud of the part
-constexpr float kStepHeightM = 0.2f;      // a walker steps over what is lower (as collectObstacles)
+constexpr float kStepHeightM = 0.2f;      // a walker steps over what is lower (as collect_obstacles)
 
 struct Model {
     Scene scene;
@@ -27,11 +27,11 @@ struct Model {
 };
 
 Model load_model(const std::filesystem::path& models_dir, const std::string& name) {
-    LoadResult loaded = loadGltf(world::model_file(models_dir, name));
+    LoadResult loaded = load_gltf(world::model_file(models_dir, name));
     if (!loaded.ok()) throw std::runtime_error(loaded.error);
     Model model{std::move(loaded.scene), {}};
-    updateWorld(model.scene);
-    model.bounds = sceneBounds(model.scene);
+    update_world_transforms(model.scene);
+    model.bounds = scene_bounds(model.scene);
     if (model.bounds.empty()) throw std::runtime_error(world::model_file(models_dir, name).string() + ": model has no geometry");
     return model;
 }
@@ -58,7 +58,7 @@ struct AssemblyWorld::Models {
         auto it = loaded.find(name);
         if (it == loaded.end()) {
             Model model = load_model(dir, name);
-            ModelAssets assets = appendAssets(scene, model.scene);
+            ModelAssets assets = append_assets(scene, model.scene);
             it = loaded.emplace(name, std::make_pair(std::move(model), std::move(assets))).first;
         }
         return {it->second.first, it->second.second};
@@ -67,15 +67,15 @@ struct AssemblyWorld::Models {
 
 AssemblyWorld::AssemblyWorld(AssemblyLayout layout, const Room& room, const std::filesystem::path& models_dir)
     : layout_(std::move(layout)) {
-    const NodeId host = findNodeByName(room.scene, layout_.host);
+    const NodeId host = find_node_by_name(room.scene, layout_.host);
     if (host == kNoNode) throw std::runtime_error(layout_.file + ": host: no item '" + layout_.host + "' in the room");
     host_ = room.scene.nodes[host].local;  // placed items are roots: local is their place in the room
-    marker_free_ = addMaterial(scene_, {.name = "port_free", .base_color = {1.0f, 0.72f, 0.1f, 1.0f}, .emissive = {0.45f, 0.3f, 0.0f}});
-    marker_chosen_ = addMaterial(scene_, {.name = "port_chosen", .base_color = {0.2f, 1.0f, 0.35f, 1.0f}, .emissive = {0.1f, 0.6f, 0.15f}});
-    mount_material_ = addMaterial(scene_, {.name = "mount", .base_color = {0.35f, 0.85f, 1.0f, 0.3f}, .emissive = {0.1f, 0.35f, 0.45f}});
-    marker_mesh_ = addMesh(scene_, make_sphere(kMarkerRadiusM, 16, 8));
-    coil_mesh_ = addMesh(scene_, coil());
-    coil_material_ = addMaterial(scene_, line_material({}));
+    marker_free_ = add_material(scene_, {.name = "port_free", .base_color = {1.0f, 0.72f, 0.1f, 1.0f}, .emissive = {0.45f, 0.3f, 0.0f}});
+    marker_chosen_ = add_material(scene_, {.name = "port_chosen", .base_color = {0.2f, 1.0f, 0.35f, 1.0f}, .emissive = {0.1f, 0.6f, 0.15f}});
+    mount_material_ = add_material(scene_, {.name = "mount", .base_color = {0.35f, 0.85f, 1.0f, 0.3f}, .emissive = {0.1f, 0.35f, 0.45f}});
+    marker_mesh_ = add_mesh(scene_, make_sphere(kMarkerRadiusM, 16, 8));
+    coil_mesh_ = add_mesh(scene_, coil());
+    coil_material_ = add_material(scene_, line_material({}));
 
     Models models{.dir = models_dir, .loaded = {}};
     const TrolleyLayout& t = layout_.trolley;
@@ -86,17 +86,17 @@ AssemblyWorld::AssemblyWorld(AssemblyLayout layout, const Room& room, const std:
     set_pickable(trolley_, true);
     for (const PartLayout& part : layout_.parts) add_part(part, models);
     for (const FixtureLayout& fixture : layout_.fixtures) {
-        const NodeId group = addNode(scene_, "fixture:" + fixture.id, kNoNode, host_);
+        const NodeId group = add_node(scene_, "fixture:" + fixture.id, kNoNode, host_);
         for (const PortLayout& port : fixture.ports) fixture_ports_[fixture.id].push_back(add_marker(group, fixture.id, port));
     }
-    clamp_mesh_ = addMesh(scene_, clamp_mesh());
-    clamp_material_ = addMaterial(scene_, {.name = "clamp", .base_color = {0.15f, 0.3f, 0.75f, 1.0f}});
+    clamp_mesh_ = add_mesh(scene_, clamp_mesh());
+    clamp_material_ = add_material(scene_, {.name = "clamp", .base_color = {0.15f, 0.3f, 0.75f, 1.0f}});
     fixed_mesh_count_ = std::int32_t(scene_.meshes.size());
-    updateWorld(scene_);
+    update_world_transforms(scene_);
 }
 
 NodeId AssemblyWorld::add_marker(NodeId parent, const std::string& part, const PortLayout& port) {
-    const NodeId id = addNode(scene_, "port:" + part + "/" + port.id, parent, Transform{.translation_m = port.position_m});
+    const NodeId id = add_node(scene_, "port:" + part + "/" + port.id, parent, Transform{.translation_m = port.position_m});
     scene_.nodes[id].mesh = marker_mesh_;
     scene_.nodes[id].material = marker_free_;
     scene_.nodes[id].tag = "port:" + part + "/" + port.id;
@@ -111,8 +111,8 @@ void AssemblyWorld::add_part(const PartLayout& part, Models& models) {
     if (part.ring_m) {  // a boot of tubing: a ring built where it sits when mounted
         MeshData ring = make_torus(0.06f, 0.009f, 24, 8);
         for (Vertex& v : ring.vertices) v.position += *part.ring_m;
-        nodes.root = addNode(scene_, "part:" + part.id);
-        scene_.nodes[nodes.root].mesh = addMesh(scene_, std::move(ring));
+        nodes.root = add_node(scene_, "part:" + part.id);
+        scene_.nodes[nodes.root].mesh = add_mesh(scene_, std::move(ring));
         scene_.nodes[nodes.root].material = coil_material_;
         scene_.nodes[nodes.root].tag = "part:" + part.id;
         bounds = scene_.mesh_bounds[std::size_t(scene_.nodes[nodes.root].mesh)];
@@ -121,7 +121,7 @@ void AssemblyWorld::add_part(const PartLayout& part, Models& models) {
         bounds = model.bounds;
         nodes.root = instantiate(scene_, model.scene, model_assets, kNoNode, {}, "part:" + part.id, "part:" + part.id);
     } else {
-        nodes.root = addNode(scene_, "part:" + part.id);
+        nodes.root = add_node(scene_, "part:" + part.id);
         scene_.nodes[nodes.root].mesh = coil_mesh_;
         scene_.nodes[nodes.root].material = coil_material_;
         scene_.nodes[nodes.root].tag = "part:" + part.id;
@@ -131,11 +131,11 @@ void AssemblyWorld::add_part(const PartLayout& part, Models& models) {
     nodes.to = nodes.from = scene_.nodes[nodes.root].local = trolley_place(nodes, part);
     set_pickable(nodes.root, true);
     // A laid cannula's connector stays where the layout puts it, whatever its coil does.
-    const NodeId port_parent = part.coil() ? addNode(scene_, "ends:" + part.id, kNoNode, host_) : nodes.root;
+    const NodeId port_parent = part.coil() ? add_node(scene_, "ends:" + part.id, kNoNode, host_) : nodes.root;
     for (const PortLayout& port : part.ports) nodes.ports.push_back(add_marker(port_parent, part.id, port));
     MeshData outline = make_box(bounds.size() * 1.08f + glm::vec3(0.01f));
-    nodes.mount = addNode(scene_, "mount:" + part.id, kNoNode, translated(host_, host_.rotation * (host_.scale * nodes.model_centre_m)));
-    scene_.nodes[nodes.mount].mesh = addMesh(scene_, std::move(outline));
+    nodes.mount = add_node(scene_, "mount:" + part.id, kNoNode, translated(host_, host_.rotation * (host_.scale * nodes.model_centre_m)));
+    scene_.nodes[nodes.mount].mesh = add_mesh(scene_, std::move(outline));
     scene_.nodes[nodes.mount].material = mount_material_;
     scene_.nodes[nodes.mount].tag = "mount:" + part.id;
     scene_.nodes[nodes.mount].visible = false;
@@ -170,7 +170,7 @@ std::vector<Obstacle> AssemblyWorld::obstacles() const {
         const Node& node = scene_.nodes[stack.back()];
         stack.pop_back();
         if (node.mesh >= 0 && node.visible && !node.world_bounds.empty() && node.world_bounds.max.y > kStepHeightM)
-            out.push_back(obstacleFromMesh(scene_.mesh_bounds[std::size_t(node.mesh)], node.world));
+            out.push_back(obstacle_from_mesh(scene_.mesh_bounds[std::size_t(node.mesh)], node.world));
         stack.insert(stack.end(), node.children.begin(), node.children.end());
     }
     return out;

@@ -81,11 +81,11 @@ void AssemblyWorld::rebuild_lines(const AssemblyState& state) {
         MeshData mesh = make_tube(path, kTubeRadiusM, 10, false);
         mesh.name = "line:" + view.id;
         if (line.tube == kNoNode) {
-            line.tube = addNode(scene_, "line:" + view.id);
-            scene_.nodes[line.tube].mesh = addMesh(scene_, mesh);
-            line.material = addMaterial(scene_, line_material(view.fluid));
+            line.tube = add_node(scene_, "line:" + view.id);
+            scene_.nodes[line.tube].mesh = add_mesh(scene_, mesh);
+            line.material = add_material(scene_, line_material(view.fluid));
             scene_.nodes[line.tube].material = line.material;
-            line.clamp = addNode(scene_, "clamp:" + view.id);
+            line.clamp = add_node(scene_, "clamp:" + view.id);
             scene_.nodes[line.clamp].mesh = clamp_mesh_;
             scene_.nodes[line.clamp].material = clamp_material_;
         } else {

@@ -74,7 +74,7 @@ void AssemblyWorld::sync(const AssemblyState& state, float dt_s) {
         scene_.nodes[lines_[i].clamp].visible = state.lines[i].clamped;
     }
     update_markers(state);
-    updateWorld(scene_);
+    update_world_transforms(scene_);
 }
 
 void AssemblyWorld::hold_in_front_of(const glm::vec3& eye_m, const glm::vec3& forward) {
@@ -90,7 +90,7 @@ void AssemblyWorld::hold_at(const glm::vec3& centre_m) {
     to.translation_m = centre_m - host_.rotation * (host_.scale * part.model_centre_m);
     part.to = to;
     if (part.t >= 1.0f) scene_.nodes[part.root].local = to;
-    updateWorld(scene_);
+    update_world_transforms(scene_);
 }
 
 void AssemblyWorld::update_markers(const AssemblyState& state) {

@@ -25,20 +25,20 @@ Room build_benchmark_room() {
     Room room;
     room.id = "benchmark";
     // Each shape about 2,500 triangles: 200 of them make about 500,000.
-    const int sphere = addMesh(room.scene, make_sphere(0.4f, 50, 25));
-    const int torus = addMesh(room.scene, make_torus(0.35f, 0.12f, 50, 25));
-    const int floor = addMesh(room.scene, make_box({kColumns * kSpacingM + 4.0f, 0.1f, kRows * kSpacingM + 4.0f}));
+    const int sphere = add_mesh(room.scene, make_sphere(0.4f, 50, 25));
+    const int torus = add_mesh(room.scene, make_torus(0.35f, 0.12f, 50, 25));
+    const int floor = add_mesh(room.scene, make_box({kColumns * kSpacingM + 4.0f, 0.1f, kRows * kSpacingM + 4.0f}));
     std::vector<int> materials;
-    for (int i = 0; i < 4; ++i) materials.push_back(addMaterial(room.scene, tinted(i)));
-    const NodeId floor_node = addNode(room.scene, "floor");
+    for (int i = 0; i < 4; ++i) materials.push_back(add_material(room.scene, tinted(i)));
+    const NodeId floor_node = add_node(room.scene, "floor");
     room.scene.nodes[floor_node].mesh = floor;
     room.scene.nodes[floor_node].material =
-        addMaterial(room.scene, Material{.name = "floor", .base_color = {0.45f, 0.5f, 0.5f, 1.0f}, .roughness = 0.7f});
+        add_material(room.scene, Material{.name = "floor", .base_color = {0.45f, 0.5f, 0.5f, 1.0f}, .roughness = 0.7f});
     room.scene.nodes[floor_node].local.translation_m = {0.0f, -0.05f, 0.0f};
     for (int row = 0; row < kRows; ++row) {
         for (int column = 0; column < kColumns; ++column) {
             const int i = row * kColumns + column;
-            const NodeId node = addNode(room.scene, "object" + std::to_string(i));
+            const NodeId node = add_node(room.scene, "object" + std::to_string(i));
             Node& n = room.scene.nodes[node];
             n.mesh = i % 2 ? torus : sphere;
             n.material = materials[std::size_t(i % 4)];
@@ -46,8 +46,8 @@ Room build_benchmark_room() {
             n.local.rotation = glm::angleAxis(0.3f * float(i), glm::normalize(glm::vec3(1.0f, 1.0f, 0.0f)));
         }
     }
-    updateWorld(room.scene);
-    room.obstacles = collectObstacles(room.scene, 0.0f);
+    update_world_transforms(room.scene);
+    room.obstacles = collect_obstacles(room.scene, 0.0f);
     room.lighting.key = {.position = {0.0f, 6.0f, 0.0f}, .direction = {0.0f, -1.0f, 0.0f}, .intensity = 60.0f,
                          .inner_angle_deg = 40.0f, .outer_angle_deg = 65.0f};
     room.lighting.fills = {{.position = {-8.0f, 3.0f, 6.0f}, .intensity = 20.0f, .range_m = 16.0f},

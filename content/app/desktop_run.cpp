@@ -49,7 +49,7 @@ void update_pointer_selection(AppRenderer& r, const PointerInput& pointer, const
                               const glm::vec2& viewport) {
     r.selection.hovered.clear();
     if (pointer.over_ui) return;
-    const Ray ray = rayFromPixel(pointer.position_px, viewport, camera.projection * camera.view);
+    const Ray ray = ray_from_pixel(pointer.position_px, viewport, camera.projection * camera.view);
     if (assembly_pointer(r.assembly_host(), ray.origin_m, ray.direction, pointer.clicked)) return;  // a part, port or line
     r.selection.hovered = pick_interactable(r.room, ray);
     if (pointer.clicked) r.selection.selected = r.selection.hovered;

@@ -10,13 +10,13 @@ constexpr float kItemPitchRad = -0.26f;  // about 15 degrees down onto the item,
 
 std::optional<CameraPose> item_pose(const Room& room, const std::string& item_id, const CameraPose& from) {
     Bounds bounds;
-    for (NodeId node : findNodesByTag(room.scene, item_id)) bounds.add(room.scene.nodes[node].world_bounds);
+    for (NodeId node : find_nodes_by_tag(room.scene, item_id)) bounds.add(room.scene.nodes[node].world_bounds);
     if (bounds.empty()) return std::nullopt;
     OrbitCamera orbit;
     orbit.yaw_rad = from.yaw_rad;
     orbit.pitch_rad = kItemPitchRad;
-    frameBounds(orbit, bounds, glm::radians(kFieldOfViewYDeg));
-    return orbitPose(orbit);
+    frame_bounds(orbit, bounds, glm::radians(kFieldOfViewYDeg));
+    return orbit_pose(orbit);
 }
 }  // namespace
 
@@ -32,7 +32,7 @@ std::optional<CameraPose> tour_stop_pose(const Room& room, const modes::TourStop
 void aim_mode_camera(ModeCamera& camera, const CameraPose& from, const CameraPose& target, bool cut) {
     camera.held = target;
     camera.flight.reset();
-    if (!cut) camera.flight = startFlyTo(from, target, kTourFlightS);
+    if (!cut) camera.flight = start_fly_to(from, target, kTourFlightS);
 }
 
 void release_mode_camera(ModeCamera& camera) {
@@ -42,14 +42,14 @@ void release_mode_camera(ModeCamera& camera) {
 
 void advance_mode_camera(ModeCamera& camera, float dt_s) {
     if (!camera.flight) return;
-    advanceFlyTo(*camera.flight, dt_s);
-    if (flyToDone(*camera.flight)) camera.flight.reset();
+    advance_fly_to(*camera.flight, dt_s);
+    if (fly_to_done(*camera.flight)) camera.flight.reset();
 }
 
 std::optional<CameraPose> mode_camera_pose(const ModeCamera& camera) {
     if (camera.flight) {
-        FlyTo copy = *camera.flight;  // advanceFlyTo by 0 s reads the pose without moving it
-        return advanceFlyTo(copy, 0.0f);
+        FlyTo copy = *camera.flight;  // advance_fly_to by 0 s reads the pose without moving it
+        return advance_fly_to(copy, 0.0f);
     }
     return camera.held;
 }

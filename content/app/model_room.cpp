@@ -15,10 +15,10 @@ namespace {
 // A round floor a little wider than the model, so it does not float in grey.
 void add_turntable(Room& room, const Bounds& bounds) {
     const float radius_m = std::max(0.5f, 0.75f * glm::length(glm::vec2(bounds.size().x, bounds.size().z)));
-    const NodeId floor = addNode(room.scene, "turntable");
+    const NodeId floor = add_node(room.scene, "turntable");
     Node& node = room.scene.nodes[floor];
-    node.mesh = addMesh(room.scene, make_cylinder(radius_m, 0.02f, 64));
-    node.material = addMaterial(room.scene, Material{.name = "turntable", .base_color = {0.55f, 0.58f, 0.6f, 1.0f},
+    node.mesh = add_mesh(room.scene, make_cylinder(radius_m, 0.02f, 64));
+    node.material = add_material(room.scene, Material{.name = "turntable", .base_color = {0.55f, 0.58f, 0.6f, 1.0f},
                                                      .roughness = 0.8f});
     node.local.translation_m = {bounds.center().x, bounds.min.y - 0.011f, bounds.center().z};
     node.pickable = false;
@@ -40,22 +40,22 @@ void light_around(Room& room, const Bounds& bounds) {
 }  // namespace
 
 Room build_model_room(const std::filesystem::path& file) {
-    LoadResult loaded = loadGltf(file);
+    LoadResult loaded = load_gltf(file);
     if (!loaded.ok()) throw std::runtime_error(loaded.error);
     for (const std::string& warning : loaded.warnings) std::fprintf(stderr, "perfuse: warning: %s\n", warning.c_str());
     Room room;
     room.id = "model";
     room.scene = std::move(loaded.scene);
-    updateWorld(room.scene);
-    const Bounds bounds = sceneBounds(room.scene);
+    update_world_transforms(room.scene);
+    const Bounds bounds = scene_bounds(room.scene);
     if (bounds.empty()) throw std::runtime_error(file.string() + ": the model has nothing to draw");
     add_turntable(room, bounds);
-    updateWorld(room.scene);
+    update_world_transforms(room.scene);
     light_around(room, bounds);
     room.view_style = ViewStyle::orbit;
     room.orbit.yaw_rad = glm::radians(35.0f);
     room.orbit.pitch_rad = glm::radians(-20.0f);  // looking down on it a little
-    frameBounds(room.orbit, bounds, glm::radians(kFieldOfViewYDeg));
+    frame_bounds(room.orbit, bounds, glm::radians(kFieldOfViewYDeg));
     return room;
 }
 

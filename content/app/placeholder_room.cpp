@@ -27,13 +27,13 @@ Material material(const char* name, glm::vec3 color, float roughness, float meta
 
 // Adds a node showing MESH with MATERIAL at TRANSFORM (a unit mesh scaled into place).
 void add_part(Room& room, int mesh, const glm::mat4& transform, const Material& mat, bool solid) {
-    const NodeId node = addNode(room.scene, mat.name);
+    const NodeId node = add_node(room.scene, mat.name);
     Transform& local = room.scene.nodes[node].local;
     glm::vec3 skew;
     glm::vec4 perspective;
     glm::decompose(transform, local.scale, local.rotation, local.translation_m, skew, perspective);
     room.scene.nodes[node].mesh = mesh;
-    room.scene.nodes[node].material = addMaterial(room.scene, mat);
+    room.scene.nodes[node].material = add_material(room.scene, mat);
     room.scene.nodes[node].collidable = solid;
 }
 
@@ -45,9 +45,9 @@ glm::mat4 box_at(glm::vec3 center, glm::vec3 size) {
 Room build_placeholder_room() {
     Room room;
     room.id = "placeholder";
-    const int box = addMesh(room.scene, make_box(glm::vec3(1.0f)));
-    const int cylinder = addMesh(room.scene, make_cylinder(0.5f, 1.0f, 32));
-    const int sphere = addMesh(room.scene, make_sphere(0.5f, 24, 12));
+    const int box = add_mesh(room.scene, make_box(glm::vec3(1.0f)));
+    const int cylinder = add_mesh(room.scene, make_cylinder(0.5f, 1.0f, 32));
+    const int sphere = add_mesh(room.scene, make_sphere(0.5f, 24, 12));
 
     const Material floor = material("floor", {0.42f, 0.52f, 0.50f}, 0.55f);
     const Material wall = material("wall", {0.80f, 0.84f, 0.82f}, 0.8f);
@@ -97,9 +97,9 @@ Room build_placeholder_room() {
     const glm::vec4 venous_red{0.25f, 0.01f, 0.03f, 1.0f}, arterial_red{0.85f, 0.05f, 0.05f, 1.0f};
     for (const auto& [path, name, color] : {std::tuple{&venous_path, "venous_line", venous_red},
                                             std::tuple{&arterial_path, "arterial_line", arterial_red}}) {
-        const NodeId tube = addNode(room.scene, name);
-        room.scene.nodes[tube].mesh = addMesh(room.scene, make_tube(*path, 0.012f, 12));
-        room.scene.nodes[tube].material = addMaterial(room.scene, material("tubing", {0.5f, 0.5f, 0.5f}, 0.25f));
+        const NodeId tube = add_node(room.scene, name);
+        room.scene.nodes[tube].mesh = add_mesh(room.scene, make_tube(*path, 0.012f, 12));
+        room.scene.nodes[tube].material = add_material(room.scene, material("tubing", {0.5f, 0.5f, 0.5f}, 0.25f));
         room.scene.nodes[tube].collidable = false;
         set_node_color(room.scene, tube, color);
     }
@@ -115,8 +115,8 @@ Room build_placeholder_room() {
                            {.position = {0.0f, 2.0f, 3.0f}, .color = {1.0f, 0.95f, 0.9f}, .intensity = 6.0f,
                             .range_m = 6.0f}};
     room.clear_color = {0.55f, 0.6f, 0.62f, 1.0f};
-    updateWorld(room.scene);
-    room.obstacles = collectObstacles(room.scene, 0.0f);
+    update_world_transforms(room.scene);
+    room.obstacles = collect_obstacles(room.scene, 0.0f);
     room.start_view = {.eye_m = {2.6f, 1.7f, 3.6f}, .yaw_rad = glm::radians(34.0f), .pitch_rad = glm::radians(-15.0f)};
     return room;
 }

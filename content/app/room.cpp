@@ -3,7 +3,7 @@
 namespace perfuse {
 
 CameraPose start_pose(const Room& room) {
-    return room.view_style == ViewStyle::orbit ? orbitPose(room.orbit) : room.start_view;
+    return room.view_style == ViewStyle::orbit ? orbit_pose(room.orbit) : room.start_view;
 }
 
 const Interactable* Room::find_interactable(const std::string& id) const {

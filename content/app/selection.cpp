@@ -19,7 +19,7 @@ std::vector<NodeId> highlighted_nodes(const Room& room, const Selection& selecti
     std::vector<NodeId> nodes;
     for (const std::string* id : {&selection.hovered, &selection.selected}) {
         if (id->empty()) continue;
-        const std::vector<NodeId> tagged = findNodesByTag(room.scene, *id);
+        const std::vector<NodeId> tagged = find_nodes_by_tag(room.scene, *id);
         nodes.insert(nodes.end(), tagged.begin(), tagged.end());
     }
     return nodes;

@@ -13,8 +13,8 @@ constexpr float kFarPlaneM = 100.0f;
 
 inline ViewCamera make_view_camera(const CameraPose& pose, VkExtent2D extent) {
     const float aspect = extent.height ? float(extent.width) / float(extent.height) : 1.0f;
-    return {.view = viewMatrix(pose),
-            .projection = projectionMatrix(glm::radians(kFieldOfViewYDeg), aspect, kNearPlaneM, kFarPlaneM),
+    return {.view = view_matrix(pose),
+            .projection = projection_matrix(glm::radians(kFieldOfViewYDeg), aspect, kNearPlaneM, kFarPlaneM),
             .position = pose.eye_m};
 }
 

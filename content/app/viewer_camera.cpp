@@ -17,7 +17,7 @@ WalkCamera walker_at(const CameraPose& pose) {
 
 Bounds item_bounds(const Room& room, const std::string& item_id) {
     Bounds bounds;
-    for (NodeId node : findNodesByTag(room.scene, item_id)) bounds.add(room.scene.nodes[node].world_bounds);
+    for (NodeId node : find_nodes_by_tag(room.scene, item_id)) bounds.add(room.scene.nodes[node].world_bounds);
     return bounds;
 }
 }  // namespace
@@ -28,28 +28,28 @@ ViewerCamera::ViewerCamera(const Room& room)
       orbit_(room.orbit) {}
 
 CameraPose ViewerCamera::pose_now() const {
-    return mode_ == Mode::walk ? walkPose(walker_) : orbitPose(orbit_);
+    return mode_ == Mode::walk ? walk_pose(walker_) : orbit_pose(orbit_);
 }
 
 bool ViewerCamera::inspect(const Room& room, const std::string& item_id) {
     const Bounds bounds = item_bounds(room, item_id);
     if (bounds.empty() || mode_ == Mode::orbit) return false;
-    const CameraPose from = flight_ ? advanceFlyTo(*flight_, 0.0f) : pose_now();
+    const CameraPose from = flight_ ? advance_fly_to(*flight_, 0.0f) : pose_now();
     OrbitCamera orbit;
     orbit.yaw_rad = walker_.yaw_rad;  // keep facing the way we were: the flight is then short and calm
     orbit.pitch_rad = glm::radians(-15.0f);
     orbit.settings = walker_.settings;
-    frameBounds(orbit, bounds, glm::radians(kFieldOfViewYDeg));
+    frame_bounds(orbit, bounds, glm::radians(kFieldOfViewYDeg));
     orbit_ = orbit;
-    flight_ = startFlyTo(from, orbitPose(orbit_), kFlightS);
+    flight_ = start_fly_to(from, orbit_pose(orbit_), kFlightS);
     returning_to_ = Mode::inspect;
     return true;
 }
 
 void ViewerCamera::stop_inspecting() {
     if (!inspecting()) return;
-    const CameraPose from = flight_ ? advanceFlyTo(*flight_, 0.0f) : pose_now();
-    flight_ = startFlyTo(from, walkPose(walker_), kFlightS);
+    const CameraPose from = flight_ ? advance_fly_to(*flight_, 0.0f) : pose_now();
+    flight_ = start_fly_to(from, walk_pose(walker_), kFlightS);
     returning_to_ = Mode::walk;
 }
 
@@ -63,17 +63,17 @@ void ViewerCamera::place(const CameraPose& pose) {
 
 CameraPose ViewerCamera::update(const Room& room, const CameraInput& input, float dt_s) {
     if (flight_) {
-        const CameraPose pose = advanceFlyTo(*flight_, dt_s);
-        if (!flyToDone(*flight_)) return pose;  // input waits until we arrive
+        const CameraPose pose = advance_fly_to(*flight_, dt_s);
+        if (!fly_to_done(*flight_)) return pose;  // input waits until we arrive
         flight_.reset();
         mode_ = returning_to_;
     }
     if (mode_ == Mode::walk) {
-        updateWalk(walker_, input, dt_s, room.obstacles);
-        return walkPose(walker_);
+        update_walk(walker_, input, dt_s, room.obstacles);
+        return walk_pose(walker_);
     }
-    updateOrbit(orbit_, input, dt_s);
-    return orbitPose(orbit_);
+    update_orbit(orbit_, input, dt_s);
+    return orbit_pose(orbit_);
 }
 
 }  // namespace perfuse

@@ -37,7 +37,7 @@ VrControls start_controls(const Room& room, const ComfortSettings& comfort, XrRe
     controls.rules.floor_y_m = controls.floor_y_m;
     controls.rules.max_distance_m = comfort.teleport_max_distance_m;
     controls.rules.body_radius_m = CameraSettings{}.body_radius_m;
-    controls.rules.walkable_m = sceneBounds(room.scene);
+    controls.rules.walkable_m = scene_bounds(room.scene);
     return controls;
 }
 

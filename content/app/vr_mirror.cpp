@@ -26,7 +26,7 @@ ViewCamera VrMirror::camera(const ViewCamera& left_eye) const {
     const VkExtent2D extent = presenter->target().extent;
     const float aspect = extent.height ? float(extent.width) / float(extent.height) : 1.0f;
     return {.view = left_eye.view,
-            .projection = projectionMatrix(glm::radians(kFieldOfViewYDeg), aspect, kNearPlaneM, kFarPlaneM),
+            .projection = projection_matrix(glm::radians(kFieldOfViewYDeg), aspect, kNearPlaneM, kFarPlaneM),
             .position = left_eye.position};
 }
 

@@ -152,7 +152,7 @@ void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const V
     if (menu_panel) opaque.push_back(panel_draw(menu, *menu_panel, kMenuAlbedoGain));
     if (card_panel) opaque.push_back(panel_draw(card, *card_panel, kCardAlbedoGain));
     for (size_t i = 0; i < eyes.size(); ++i) {
-        room_gpu->build_draws(room.scene, frustumFromViewProj(cameras[i].projection * cameras[i].view),
+        room_gpu->build_draws(room.scene, frustum_from_view_proj(cameras[i].projection * cameras[i].view),
                               cameras[i].position, highlighted, eyes[i].draws, &room.lighting.key);
         show_machine_screens(screens, eyes[i].draws);
         append_assembly_draws(assembly, cameras[i], eyes[i].draws);
@@ -163,13 +163,13 @@ void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const V
         eyes[i].draws.insert(eyes[i].draws.end(), vignette.begin(), vignette.end());
     }
     if (mirror && mirror_camera) {
-        room_gpu->build_draws(room.scene, frustumFromViewProj(mirror_camera->projection * mirror_camera->view),
+        room_gpu->build_draws(room.scene, frustum_from_view_proj(mirror_camera->projection * mirror_camera->view),
                               mirror_camera->position, highlighted, mirror->draws, &room.lighting.key);
         show_machine_screens(screens, mirror->draws);
         append_assembly_draws(assembly, *mirror_camera, mirror->draws);
         add_opaque_draws(mirror->draws, opaque);
     }
-    room_gpu->build_draws(room.scene, frustumFromViewProj(SceneRenderer::key_light_view_proj(room.lighting)),
+    room_gpu->build_draws(room.scene, frustum_from_view_proj(SceneRenderer::key_light_view_proj(room.lighting)),
                           room.lighting.key.position, {}, shadow_casters);
 }
 

@@ -31,11 +31,11 @@ LoadedModel& model_for(std::map<std::string, LoadedModel>& cache, Scene& world, 
                        const std::string& name) {
     auto it = cache.find(name);
     if (it != cache.end()) return it->second;
-    LoadResult loaded = loadGltf(world::model_file(dir, name));
+    LoadResult loaded = load_gltf(world::model_file(dir, name));
     if (!loaded.ok()) throw std::runtime_error(loaded.error);
     for (const std::string& warning : loaded.warnings) std::fprintf(stderr, "perfuse: warning: %s\n", warning.c_str());
     LoadedModel model{std::move(loaded.scene), {}};
-    model.assets = appendAssets(world, model.scene);
+    model.assets = append_assets(world, model.scene);
     return cache.emplace(name, std::move(model)).first->second;
 }
 
@@ -62,14 +62,14 @@ std::map<std::string, NodeId> place_items(Room& room, const world::Scene& scene,
             stack.insert(stack.end(), node.children.begin(), node.children.end());
         }
     }
-    updateWorld(room.scene);
+    update_world_transforms(room.scene);
     return roots;
 }
 
 void collect_interactables(Room& room, const world::Scene& scene, const std::map<std::string, NodeId>& roots) {
     for (const world::Item& item : scene.items) {
         if (!item.interactable) continue;
-        const Bounds bounds = subtreeBounds(room.scene, roots.at(item.id));
+        const Bounds bounds = subtree_bounds(room.scene, roots.at(item.id));
         const glm::vec3 anchor = bounds.empty() ? item.position_m
                                                 : glm::vec3(bounds.center().x, bounds.max.y + 0.12f, bounds.center().z);
         room.interactables.push_back({item.id, item.label, item.card, anchor});
@@ -111,7 +111,7 @@ Room build_world_room(const WorldRoomRequest& request) {
     collect_interactables(room, scene, roots);
     room.cards = world::load_cards(request.cards_dir / "items.json", request.cards_dir / "people.json");
     world::check_cards(scene, room.cards);
-    room.obstacles = collectObstacles(room.scene, 0.0f);
+    room.obstacles = collect_obstacles(room.scene, 0.0f);
     for (const world::CameraView& camera : scene.cameras) room.cameras[camera.id] = pose_from_camera(camera);
     if (!request.camera.empty()) {
         const world::CameraView* camera = scene.find_camera(request.camera);

@@ -41,7 +41,7 @@ SceneGpu::SceneGpu(Device& device, const Scene& scene, TextureTable& textures, f
         if (key.empty()) return TextureTable::kWhite;
         const std::string id = key + (encoding == TextureTable::Encoding::linear_data ? "#linear" : "#srgb");
         if (const auto it = uploaded.find(id); it != uploaded.end()) return it->second;
-        const TextureImage* image = findTexture(scene, key);
+        const TextureImage* image = find_texture(scene, key);
         const uint32_t index = image ? textures.add(*image, encoding) : TextureTable::kWhite;
         uploaded[id] = index;
         return index;
@@ -89,7 +89,7 @@ void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm
     for (NodeId id = 0; id < scene.nodes.size(); ++id) {
         const Node& node = scene.nodes[id];
         if (node.mesh < 0 || std::size_t(node.mesh) >= meshes_.size() || meshes_[std::size_t(node.mesh)].empty()) continue;
-        if (!effectivelyVisible(scene, id)) continue;
+        if (!effectively_visible(scene, id)) continue;
         if (!intersects(frustum, node.world_bounds)) continue;
         const bool lit = std::find(highlighted.begin(), highlighted.end(), id) != highlighted.end();
         if (!lit && batches_.holds(scene, id)) {  // drawn with its batch, below

@@ -28,12 +28,12 @@ public:
     // Uploads every mesh once, and every base-colour texture into TEXTURES. Meshes that cannot be
     // drawn (no triangles) are skipped. PIECE_M > 0 cuts big meshes into pieces about that size
     // (render/mesh_pieces.h; SceneRenderer::mesh_piece_m says what its lighting wants), each culled
-    // and drawn on its own. BATCHING merges the standing geometry (call updateWorld first).
+    // and drawn on its own. BATCHING merges the standing geometry (call update_world_transforms first).
     SceneGpu(Device& device, const Scene& scene, TextureTable& textures, float piece_m = 0.0f,
              Batching batching = Batching::none);
 
     // Fills DRAWS with the visible mesh nodes inside FRUSTUM, ordered for an eye at EYE_M (call
-    // updateWorld first when things moved). HIGHLIGHTED nodes glow (hover/selection). Batched nodes
+    // update_world_transforms first when things moved). HIGHLIGHTED nodes glow (hover/selection). Batched nodes
     // come as runs of their batch; with KEY_LIGHT (the lit view; not for shadow casters) the runs are
     // split where that light's cone starts or stops reaching their members (StaticBatches::runs).
     void build_draws(const Scene& scene, const Frustum& frustum, const glm::vec3& eye_m,

@@ -27,7 +27,7 @@ bool may_join(const Scene& scene, NodeId id, const std::vector<std::vector<MeshD
     if (node.mesh < 0 || std::size_t(node.mesh) >= pieces.size() || pieces[std::size_t(node.mesh)].empty()) return false;
     if (node.material < 0 || std::size_t(node.material) >= scene.materials.size()) return false;
     if (scene.materials[std::size_t(node.material)].base_color.a < 1.0f) return false;
-    return effectivelyVisible(scene, id);
+    return effectively_visible(scene, id);
 }
 
 // Whether RUN with MEMBER added still spans no more than kRunSpanM along any axis.

@@ -61,19 +61,19 @@ struct OrbitCamera {
     CameraSettings settings;  // look sensitivity, invert Y
 };
 
-glm::vec3 forwardFromAngles(float yaw_rad, float pitch_rad);  // unit vector
-float wrapAngleRad(float a_rad);                              // into [-pi, pi)
-CameraPose walkPose(const WalkCamera& camera);
-CameraPose orbitPose(const OrbitCamera& camera);
+glm::vec3 forward_from_angles(float yaw_rad, float pitch_rad);  // unit vector
+float wrap_angle_rad(float a_rad);                              // into [-pi, pi)
+CameraPose walk_pose(const WalkCamera& camera);
+CameraPose orbit_pose(const OrbitCamera& camera);
 
 // Turns, then moves the body circle through the obstacles (pass {} to walk freely).
-void updateWalk(WalkCamera& camera, const CameraInput& input, float dt_s, const std::vector<Obstacle>& obstacles);
-void updateOrbit(OrbitCamera& camera, const CameraInput& input, float dt_s);
+void update_walk(WalkCamera& camera, const CameraInput& input, float dt_s, const std::vector<Obstacle>& obstacles);
+void update_orbit(OrbitCamera& camera, const CameraInput& input, float dt_s);
 // Aims the orbit at the box's centre from far enough that the whole box fits the vertical field of
 // view (with a little margin), and widens the zoom limits to suit its size. Keeps yaw and pitch.
-void frameBounds(OrbitCamera& camera, const Bounds& world_bounds, float fov_y_rad);
+void frame_bounds(OrbitCamera& camera, const Bounds& world_bounds, float fov_y_rad);
 
-glm::mat4 viewMatrix(const CameraPose& pose);
-glm::mat4 projectionMatrix(float fov_y_rad, float aspect, float near_m, float far_m);  // Vulkan clip
+glm::mat4 view_matrix(const CameraPose& pose);
+glm::mat4 projection_matrix(float fov_y_rad, float aspect, float near_m, float far_m);  // Vulkan clip
 
 }  // namespace perfuse

@@ -58,19 +58,19 @@ bool pushOut(glm::vec2& p, float r, const Obstacle& o) {
 
 }  // namespace
 
-Obstacle obstacleFromBounds(const Bounds& b) { return {{b.min.x, b.min.z}, {b.max.x, b.max.z}, 0.0f}; }
+Obstacle obstacle_from_bounds(const Bounds& b) { return {{b.min.x, b.min.z}, {b.max.x, b.max.z}, 0.0f}; }
 
-Obstacle obstacleFromMesh(const Bounds& mesh_bounds, const glm::mat4& world) {
-    const Bounds world_bounds = transformBounds(mesh_bounds, world);
+Obstacle obstacle_from_mesh(const Bounds& mesh_bounds, const glm::mat4& world) {
+    const Bounds world_bounds = transform_bounds(mesh_bounds, world);
     // Turned about +Y only when the local Y axis stays vertical (any scale).
     const glm::vec3 y_axis{world[1]};
     const float y_length = glm::length(y_axis);
     if (mesh_bounds.empty() || y_length == 0.0f || glm::length(glm::vec2(y_axis.x, y_axis.z)) > 1e-4f * y_length ||
         std::abs(world[0].y) > 1e-4f * glm::length(glm::vec3(world[0])) ||
         std::abs(world[2].y) > 1e-4f * glm::length(glm::vec3(world[2])))
-        return obstacleFromBounds(world_bounds);
+        return obstacle_from_bounds(world_bounds);
     const float yaw_rad = std::atan2(-world[0].z, world[0].x);  // local X axis is (cos, 0, -sin) * scale
-    if (std::abs(yaw_rad) < 1e-6f) return obstacleFromBounds(world_bounds);
+    if (std::abs(yaw_rad) < 1e-6f) return obstacle_from_bounds(world_bounds);
     Obstacle o{glm::vec2(1e30f), glm::vec2(-1e30f), yaw_rad};
     for (int corner = 0; corner < 4; ++corner) {
         const glm::vec3 p{corner & 1 ? mesh_bounds.max.x : mesh_bounds.min.x, 0.0f,
@@ -83,7 +83,7 @@ Obstacle obstacleFromMesh(const Bounds& mesh_bounds, const glm::mat4& world) {
     return o;
 }
 
-std::vector<Obstacle> collectObstacles(const Scene& scene, float floor_y_m, float step_height_m,
+std::vector<Obstacle> collect_obstacles(const Scene& scene, float floor_y_m, float step_height_m,
                                        float body_height_m) {
     const float band_low_m = floor_y_m + step_height_m;
     const float band_high_m = floor_y_m + body_height_m;
@@ -91,14 +91,14 @@ std::vector<Obstacle> collectObstacles(const Scene& scene, float floor_y_m, floa
     for (NodeId i = 0; i < scene.nodes.size(); ++i) {
         const Node& n = scene.nodes[i];
         if (!n.collidable || n.world_bounds.empty() || n.mesh < 0) continue;
-        if (static_cast<std::size_t>(n.mesh) >= scene.mesh_bounds.size() || !effectivelyVisible(scene, i)) continue;
+        if (static_cast<std::size_t>(n.mesh) >= scene.mesh_bounds.size() || !effectively_visible(scene, i)) continue;
         if (n.world_bounds.max.y <= band_low_m || n.world_bounds.min.y >= band_high_m) continue;
-        out.push_back(obstacleFromMesh(scene.mesh_bounds[n.mesh], n.world));
+        out.push_back(obstacle_from_mesh(scene.mesh_bounds[n.mesh], n.world));
     }
     return out;
 }
 
-bool circleBlocked(glm::vec2 c, float radius_m, const std::vector<Obstacle>& obstacles) {
+bool circle_blocked(glm::vec2 c, float radius_m, const std::vector<Obstacle>& obstacles) {
     const float r = radius_m - kTolerance_m;
     for (const Obstacle& o : obstacles) {
         const glm::vec2 p = o.yaw_rad == 0.0f ? c : toFrame(c, o.yaw_rad);
@@ -108,7 +108,7 @@ bool circleBlocked(glm::vec2 c, float radius_m, const std::vector<Obstacle>& obs
     return false;
 }
 
-glm::vec2 moveCircle(glm::vec2 center_m, glm::vec2 delta_m, float radius_m, const std::vector<Obstacle>& obstacles) {
+glm::vec2 move_circle(glm::vec2 center_m, glm::vec2 delta_m, float radius_m, const std::vector<Obstacle>& obstacles) {
     if (!finite(center_m) || !finite(delta_m) || !(radius_m > 0.0f))
         return center_m;
     float length_m = glm::length(delta_m);
@@ -133,7 +133,7 @@ glm::vec2 moveCircle(glm::vec2 center_m, glm::vec2 delta_m, float radius_m, cons
             if (clear) break;
         }
         // Squeezed between obstacles closer than the body is wide: stay where we were clear.
-        if (circleBlocked(p, radius_m, obstacles) && !circleBlocked(before, radius_m, obstacles)) p = before;
+        if (circle_blocked(p, radius_m, obstacles) && !circle_blocked(before, radius_m, obstacles)) p = before;
     }
     return p;
 }

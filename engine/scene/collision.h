@@ -21,21 +21,21 @@ struct Obstacle {
     float yaw_rad = 0.0f;
 };
 
-Obstacle obstacleFromBounds(const Bounds& world_bounds);  // axis-aligned, drops Y
+Obstacle obstacle_from_bounds(const Bounds& world_bounds);  // axis-aligned, drops Y
 // The tight rectangle of a mesh whose world matrix turns it about +Y only; any other rotation gets the
 // axis-aligned box round it (safe, just larger).
-Obstacle obstacleFromMesh(const Bounds& mesh_bounds, const glm::mat4& world);
+Obstacle obstacle_from_mesh(const Bounds& mesh_bounds, const glm::mat4& world);
 
 // Obstacles from every visible mesh node whose world bounds overlap the body's height band above the
 // floor; low things (floor, rugs, cables below step height) and overhead lamps are left out.
-std::vector<Obstacle> collectObstacles(const Scene& scene, float floor_y_m, float step_height_m = 0.2f,
+std::vector<Obstacle> collect_obstacles(const Scene& scene, float floor_y_m, float step_height_m = 0.2f,
                                        float body_height_m = 1.8f);
 
 // Moves the circle centre by delta_m and returns where it ends: never overlapping an obstacle it
 // started clear of, with the blocked part of the motion turned into sliding along the surface.
-glm::vec2 moveCircle(glm::vec2 center_m, glm::vec2 delta_m, float radius_m, const std::vector<Obstacle>& obstacles);
+glm::vec2 move_circle(glm::vec2 center_m, glm::vec2 delta_m, float radius_m, const std::vector<Obstacle>& obstacles);
 
 // True when the circle overlaps any obstacle by more than a tenth of a millimetre (float slack).
-bool circleBlocked(glm::vec2 center_m, float radius_m, const std::vector<Obstacle>& obstacles);
+bool circle_blocked(glm::vec2 center_m, float radius_m, const std::vector<Obstacle>& obstacles);
 
 }  // namespace perfuse

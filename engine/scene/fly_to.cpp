@@ -14,13 +14,13 @@ long long totalTicks(const FlyTo& fly) {
 
 }  // namespace
 
-FlyTo startFlyTo(const CameraPose& from, const CameraPose& to, float duration_s) {
+FlyTo start_fly_to(const CameraPose& from, const CameraPose& to, float duration_s) {
     return FlyTo{.from = from, .to = to, .duration_s = duration_s};
 }
 
-bool flyToDone(const FlyTo& fly) { return fly.ticks_done >= totalTicks(fly); }
+bool fly_to_done(const FlyTo& fly) { return fly.ticks_done >= totalTicks(fly); }
 
-CameraPose advanceFlyTo(FlyTo& fly, float dt_s) {
+CameraPose advance_fly_to(FlyTo& fly, float dt_s) {
     const long long total = totalTicks(fly);
     if (dt_s > 0.0f && std::isfinite(dt_s)) {
         // Capped so a huge dt cannot overflow the tick count; past the end nothing changes anyway.
@@ -35,7 +35,7 @@ CameraPose advanceFlyTo(FlyTo& fly, float dt_s) {
     const float t = smootherstep(static_cast<float>(fly.ticks_done) / static_cast<float>(total));
     CameraPose pose;
     pose.eye_m = glm::mix(fly.from.eye_m, fly.to.eye_m, t);
-    pose.yaw_rad = wrapAngleRad(fly.from.yaw_rad + wrapAngleRad(fly.to.yaw_rad - fly.from.yaw_rad) * t);  // short way round
+    pose.yaw_rad = wrap_angle_rad(fly.from.yaw_rad + wrap_angle_rad(fly.to.yaw_rad - fly.from.yaw_rad) * t);  // short way round
     pose.pitch_rad = fly.from.pitch_rad + (fly.to.pitch_rad - fly.from.pitch_rad) * t;
     return pose;
 }

@@ -16,8 +16,8 @@ struct FlyTo {
 };
 inline constexpr float kFlyTickS = 1.0f / 240.0f;
 
-FlyTo startFlyTo(const CameraPose& from, const CameraPose& to, float duration_s);
-CameraPose advanceFlyTo(FlyTo& fly, float dt_s);  // returns the pose after this frame
-bool flyToDone(const FlyTo& fly);
+FlyTo start_fly_to(const CameraPose& from, const CameraPose& to, float duration_s);
+CameraPose advance_fly_to(FlyTo& fly, float dt_s);  // returns the pose after this frame
+bool fly_to_done(const FlyTo& fly);
 
 }  // namespace perfuse

@@ -2,7 +2,7 @@
 
 namespace perfuse {
 
-Frustum frustumFromViewProj(const glm::mat4& m) {
+Frustum frustum_from_view_proj(const glm::mat4& m) {
     // Gribb & Hartmann: each clip-space bound is a row combination. glm is column-major, so row i
     // is (m[0][i], m[1][i], m[2][i], m[3][i]). Depth 0..1 makes the near plane row 2 alone.
     const auto row = [&](int i) { return glm::vec4(m[0][i], m[1][i], m[2][i], m[3][i]); };
@@ -27,12 +27,12 @@ bool intersects(const Frustum& frustum, const Bounds& box) {
     return true;
 }
 
-std::vector<NodeId> visibleNodes(const Scene& scene, const Frustum& frustum) {
+std::vector<NodeId> visible_nodes(const Scene& scene, const Frustum& frustum) {
     std::vector<NodeId> out;
     for (NodeId id = 0; id < scene.nodes.size(); ++id) {
         const Node& node = scene.nodes[id];
         if (node.mesh < 0 || !intersects(frustum, node.world_bounds)) continue;
-        if (effectivelyVisible(scene, id)) out.push_back(id);
+        if (effectively_visible(scene, id)) out.push_back(id);
     }
     return out;
 }

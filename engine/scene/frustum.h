@@ -16,9 +16,9 @@ struct Frustum {
     std::array<glm::vec4, 6> planes{};
 };
 
-Frustum frustumFromViewProj(const glm::mat4& view_proj);
+Frustum frustum_from_view_proj(const glm::mat4& view_proj);
 bool intersects(const Frustum& frustum, const Bounds& box);
-// Visible mesh nodes whose world bounds touch the frustum (call updateWorld first).
-std::vector<NodeId> visibleNodes(const Scene& scene, const Frustum& frustum);
+// Visible mesh nodes whose world bounds touch the frustum (call update_world_transforms first).
+std::vector<NodeId> visible_nodes(const Scene& scene, const Frustum& frustum);
 
 }  // namespace perfuse

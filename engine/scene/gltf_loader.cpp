@@ -66,13 +66,13 @@ std::string resolveTexture(Context& ctx, Scene& scene, const aiString& ai_path) 
     } else {
         key = (ctx.file.parent_path() / percentDecode(raw)).lexically_normal().string();
     }
-    if (findTexture(scene, key) != nullptr) return key;
+    if (find_texture(scene, key) != nullptr) return key;
 
     ImageResult decoded;
     if (embedded == nullptr) {
-        decoded = decodeImageFile(key);
+        decoded = decode_image_file(key);
     } else if (embedded->mHeight == 0) {  // compressed (PNG/JPEG) bytes, mWidth of them
-        decoded = decodeImageMemory(reinterpret_cast<const std::uint8_t*>(embedded->pcData), embedded->mWidth, key);
+        decoded = decode_image_memory(reinterpret_cast<const std::uint8_t*>(embedded->pcData), embedded->mWidth, key);
     } else {  // raw texels, BGRA in memory
         decoded.image.width_px = embedded->mWidth;
         decoded.image.height_px = embedded->mHeight;
@@ -86,7 +86,7 @@ std::string resolveTexture(Context& ctx, Scene& scene, const aiString& ai_path) 
         scene.textures.push_back(std::move(decoded.image));
     } else {
         ctx.warn("texture '" + raw + "' unusable (" + decoded.error + "); using a placeholder");
-        scene.textures.push_back(placeholderImage(key));
+        scene.textures.push_back(placeholder_image(key));
     }
     return key;
 }
@@ -161,7 +161,7 @@ std::int32_t convertMesh(Context& ctx, Scene& scene, const aiMesh& m) {
         ctx.warn(label + " has no triangles; skipped");
         return kNoIndex;
     }
-    return addMesh(scene, std::move(out));
+    return add_mesh(scene, std::move(out));
 }
 
 Transform convertTransform(Context& ctx, const aiNode& node) {
@@ -193,7 +193,7 @@ void convertNodes(Context& ctx, Scene& scene) {
     while (!stack.empty()) {
         const auto [ai_node, parent] = stack.back();
         stack.pop_back();
-        const NodeId id = addNode(scene, ai_node->mName.C_Str(), parent, convertTransform(ctx, *ai_node));
+        const NodeId id = add_node(scene, ai_node->mName.C_Str(), parent, convertTransform(ctx, *ai_node));
         scene.nodes[id].tag = nodeTag(*ai_node);
         std::vector<unsigned> meshes;
         for (unsigned i = 0; i < ai_node->mNumMeshes; ++i) {
@@ -205,7 +205,7 @@ void convertNodes(Context& ctx, Scene& scene) {
             scene.nodes[id].material = ctx.material_map[meshes[0]];
         } else {
             for (std::size_t k = 0; k < meshes.size(); ++k) {
-                const NodeId child = addNode(scene, scene.nodes[id].name + "/primitive" + std::to_string(k), id);
+                const NodeId child = add_node(scene, scene.nodes[id].name + "/primitive" + std::to_string(k), id);
                 scene.nodes[child].tag = scene.nodes[id].tag;
                 scene.nodes[child].mesh = ctx.mesh_map[meshes[k]];
                 scene.nodes[child].material = ctx.material_map[meshes[k]];
@@ -227,11 +227,11 @@ void convert(Context& ctx, Scene& scene) {
         const unsigned m = ai.mMeshes[i]->mMaterialIndex;
         if (ctx.mesh_map[i] == kNoIndex || m >= ai.mNumMaterials) continue;
         if (ctx.converted_materials[m] == kNoIndex)
-            ctx.converted_materials[m] = addMaterial(scene, convertMaterial(ctx, scene, *ai.mMaterials[m]));
+            ctx.converted_materials[m] = add_material(scene, convertMaterial(ctx, scene, *ai.mMaterials[m]));
         ctx.material_map[i] = ctx.converted_materials[m];
     }
     if (ai.mRootNode != nullptr) convertNodes(ctx, scene);
-    updateWorld(scene);
+    update_world_transforms(scene);
 }
 
 // Assimp repairs some damage silently apart from a log line (it drops faces with out-of-range indices,
@@ -276,10 +276,10 @@ struct LogCapture {
 
 }  // namespace
 
-LoadResult loadGltf(const std::filesystem::path& path) {
+LoadResult load_gltf(const std::filesystem::path& path) {
     LoadResult result;
     const std::string file_name = path.string();
-    if (const std::string problem = gltfPrecheck(path); !problem.empty()) {
+    if (const std::string problem = gltf_precheck(path); !problem.empty()) {
         result.error = file_name + ": " + problem;
         return result;
     }

@@ -24,6 +24,6 @@ struct LoadResult {
 // has a decoded entry in Scene::textures (a placeholder when the image could not be read).
 // After loading, world matrices and bounds are already up to date. Assimp's own warnings (faces it
 // dropped, for one) are passed on; loads from several threads take turns because its logger is global.
-LoadResult loadGltf(const std::filesystem::path& path);
+LoadResult load_gltf(const std::filesystem::path& path);
 
 }  // namespace perfuse

@@ -16,7 +16,7 @@ namespace {
 using nlohmann::json;
 
 // Any nlohmann error, not only parse_error: a number too big for a double (1e999) is an out_of_range,
-// which escaped loadGltf as a bare exception without the file name (found by tests/fuzz).
+// which escaped load_gltf as a bare exception without the file name (found by tests/fuzz).
 std::string parseProblem(const json::exception& e) {
     std::string what = e.what();  // "[json.exception.parse_error.101] parse error at line 3, ..."
     if (const auto bracket = what.find("] "); bracket != std::string::npos) what.erase(0, bracket + 2);
@@ -119,7 +119,7 @@ std::string gltfProblem(std::ifstream& in) {
 
 }  // namespace
 
-std::string gltfPrecheck(const std::filesystem::path& path) {
+std::string gltf_precheck(const std::filesystem::path& path) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return "file not found";
     if (std::filesystem::is_directory(path, ec)) return "is a directory, not a glTF file";

@@ -8,6 +8,6 @@
 namespace perfuse {
 
 // Empty when the file may go to Assimp; otherwise the problem, one line, without the file name.
-std::string gltfPrecheck(const std::filesystem::path& path);
+std::string gltf_precheck(const std::filesystem::path& path);
 
 }  // namespace perfuse

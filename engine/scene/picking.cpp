@@ -5,12 +5,12 @@
 
 namespace perfuse {
 
-Ray makeRay(glm::vec3 origin_m, glm::vec3 direction) {
+Ray make_ray(glm::vec3 origin_m, glm::vec3 direction) {
     const float length = glm::length(direction);
     return {origin_m, length > 0.0f ? direction / length : glm::vec3(0.0f, 0.0f, -1.0f)};
 }
 
-Ray rayFromPixel(glm::vec2 pixel_px, glm::vec2 viewport_size_px, const glm::mat4& view_proj) {
+Ray ray_from_pixel(glm::vec2 pixel_px, glm::vec2 viewport_size_px, const glm::mat4& view_proj) {
     // Vulkan NDC: x right, y down, both -1..1; depth 0 at the near plane, 1 at the far plane.
     const glm::vec2 ndc = pixel_px / glm::max(viewport_size_px, glm::vec2(1.0f)) * 2.0f - 1.0f;
     const glm::mat4 inverse = glm::inverse(view_proj);
@@ -18,10 +18,10 @@ Ray rayFromPixel(glm::vec2 pixel_px, glm::vec2 viewport_size_px, const glm::mat4
     glm::vec4 far_h = inverse * glm::vec4(ndc, 1.0f, 1.0f);
     const glm::vec3 near_m = glm::vec3(near_h) / near_h.w;
     const glm::vec3 far_m = glm::vec3(far_h) / far_h.w;
-    return makeRay(near_m, far_m - near_m);
+    return make_ray(near_m, far_m - near_m);
 }
 
-std::optional<float> intersectRayBounds(const Ray& ray, const Bounds& box, float max_distance_m) {
+std::optional<float> intersect_ray_bounds(const Ray& ray, const Bounds& box, float max_distance_m) {
     if (box.empty()) return std::nullopt;
     float t_near = 0.0f, t_far = max_distance_m;
     for (int axis = 0; axis < 3; ++axis) {
@@ -39,7 +39,7 @@ std::optional<float> intersectRayBounds(const Ray& ray, const Bounds& box, float
     return t_near;
 }
 
-std::optional<float> intersectRayTriangle(glm::vec3 origin, glm::vec3 direction, glm::vec3 a, glm::vec3 b,
+std::optional<float> intersect_ray_triangle(glm::vec3 origin, glm::vec3 direction, glm::vec3 a, glm::vec3 b,
                                           glm::vec3 c) {
     const glm::vec3 e1 = b - a, e2 = c - a;
     const glm::vec3 p = glm::cross(direction, e2);
@@ -64,8 +64,8 @@ PickHit pick(const Scene& scene, const Ray& ray, float max_distance_m) {
     for (NodeId id = 0; id < scene.nodes.size(); ++id) {
         const Node& node = scene.nodes[id];
         if (!node.pickable || node.mesh < 0 || static_cast<std::size_t>(node.mesh) >= scene.meshes.size()) continue;
-        const std::optional<float> box_t = intersectRayBounds(ray, node.world_bounds, best.distance_m);
-        if (!box_t || !effectivelyVisible(scene, id)) continue;
+        const std::optional<float> box_t = intersect_ray_bounds(ray, node.world_bounds, best.distance_m);
+        if (!box_t || !effectively_visible(scene, id)) continue;
 
         // Same parameter t in both spaces: the object-space direction is deliberately not renormalised.
         const glm::mat4 to_object = glm::inverse(node.world);
@@ -76,7 +76,7 @@ PickHit pick(const Scene& scene, const Ray& ray, float max_distance_m) {
         for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
             const std::uint32_t i0 = mesh.indices[i], i1 = mesh.indices[i + 1], i2 = mesh.indices[i + 2];
             if (i0 >= vertex_count || i1 >= vertex_count || i2 >= vertex_count) continue;
-            const std::optional<float> t = intersectRayTriangle(o, d, mesh.vertices[i0].position,
+            const std::optional<float> t = intersect_ray_triangle(o, d, mesh.vertices[i0].position,
                                                                 mesh.vertices[i1].position, mesh.vertices[i2].position);
             if (t && *t < best.distance_m) {
                 best.node = id;

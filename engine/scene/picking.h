@@ -26,17 +26,17 @@ struct PickHit {
 };
 
 // pixel_px from the top-left corner of the viewport, as mouse coordinates come; view_proj is
-// projectionMatrix(...) * viewMatrix(...), Vulkan conventions (Y down, depth 0..1).
-Ray rayFromPixel(glm::vec2 pixel_px, glm::vec2 viewport_size_px, const glm::mat4& view_proj);
-Ray makeRay(glm::vec3 origin_m, glm::vec3 direction);  // normalises direction
+// projection_matrix(...) * view_matrix(...), Vulkan conventions (Y down, depth 0..1).
+Ray ray_from_pixel(glm::vec2 pixel_px, glm::vec2 viewport_size_px, const glm::mat4& view_proj);
+Ray make_ray(glm::vec3 origin_m, glm::vec3 direction);  // normalises direction
 
 // Entry distance along the ray into the box (0 when the origin is inside), or nothing.
-std::optional<float> intersectRayBounds(const Ray& ray, const Bounds& box, float max_distance_m);
+std::optional<float> intersect_ray_bounds(const Ray& ray, const Bounds& box, float max_distance_m);
 // Distance along origin + t * direction to the triangle, both faces, or nothing.
-std::optional<float> intersectRayTriangle(glm::vec3 origin, glm::vec3 direction, glm::vec3 a, glm::vec3 b,
+std::optional<float> intersect_ray_triangle(glm::vec3 origin, glm::vec3 direction, glm::vec3 a, glm::vec3 b,
                                           glm::vec3 c);
 
-// Nearest hit among visible, pickable mesh nodes (call updateWorld first).
+// Nearest hit among visible, pickable mesh nodes (call update_world_transforms first).
 PickHit pick(const Scene& scene, const Ray& ray,
              float max_distance_m = std::numeric_limits<float>::infinity());
 

@@ -16,7 +16,7 @@ glm::mat4 Transform::matrix() const {
     return m;
 }
 
-NodeId addNode(Scene& scene, std::string name, NodeId parent, const Transform& local) {
+NodeId add_node(Scene& scene, std::string name, NodeId parent, const Transform& local) {
     const auto id = static_cast<NodeId>(scene.nodes.size());
     Node node;
     node.name = std::move(name);
@@ -27,18 +27,18 @@ NodeId addNode(Scene& scene, std::string name, NodeId parent, const Transform& l
     return id;
 }
 
-std::int32_t addMesh(Scene& scene, MeshData mesh) {
+std::int32_t add_mesh(Scene& scene, MeshData mesh) {
     scene.mesh_bounds.push_back(mesh.bounds());
     scene.meshes.push_back(std::move(mesh));
     return static_cast<std::int32_t>(scene.meshes.size() - 1);
 }
 
-std::int32_t addMaterial(Scene& scene, Material material) {
+std::int32_t add_material(Scene& scene, Material material) {
     scene.materials.push_back(std::move(material));
     return static_cast<std::int32_t>(scene.materials.size() - 1);
 }
 
-bool setParent(Scene& scene, NodeId child, NodeId parent) {
+bool set_parent(Scene& scene, NodeId child, NodeId parent) {
     if (child >= scene.nodes.size()) return false;
     if (parent != kNoNode) {
         if (parent >= scene.nodes.size()) return false;
@@ -53,14 +53,14 @@ bool setParent(Scene& scene, NodeId child, NodeId parent) {
     return true;
 }
 
-std::vector<NodeId> rootNodes(const Scene& scene) {
+std::vector<NodeId> root_nodes(const Scene& scene) {
     std::vector<NodeId> roots;
     for (NodeId i = 0; i < scene.nodes.size(); ++i)
         if (scene.nodes[i].parent == kNoNode) roots.push_back(i);
     return roots;
 }
 
-Bounds transformBounds(const Bounds& local, const glm::mat4& m) {
+Bounds transform_bounds(const Bounds& local, const glm::mat4& m) {
     Bounds out;
     if (local.empty()) return out;
     for (int corner = 0; corner < 8; ++corner) {
@@ -71,9 +71,9 @@ Bounds transformBounds(const Bounds& local, const glm::mat4& m) {
     return out;
 }
 
-void updateWorld(Scene& scene) {
+void update_world_transforms(Scene& scene) {
     // Explicit stack rather than recursion: imported files can nest deeply.
-    std::vector<NodeId> stack = rootNodes(scene);
+    std::vector<NodeId> stack = root_nodes(scene);
     while (!stack.empty()) {
         const NodeId id = stack.back();
         stack.pop_back();
@@ -81,38 +81,38 @@ void updateWorld(Scene& scene) {
         const glm::mat4 parent_world = node.parent == kNoNode ? glm::mat4(1.0f) : scene.nodes[node.parent].world;
         node.world = parent_world * node.local.matrix();
         const bool has_mesh = node.mesh >= 0 && static_cast<std::size_t>(node.mesh) < scene.meshes.size();
-        node.world_bounds = has_mesh ? transformBounds(scene.mesh_bounds[node.mesh], node.world) : Bounds{};
+        node.world_bounds = has_mesh ? transform_bounds(scene.mesh_bounds[node.mesh], node.world) : Bounds{};
         stack.insert(stack.end(), node.children.begin(), node.children.end());
     }
 }
 
-bool effectivelyVisible(const Scene& scene, NodeId id) {
+bool effectively_visible(const Scene& scene, NodeId id) {
     for (NodeId p = id; p != kNoNode && p < scene.nodes.size(); p = scene.nodes[p].parent)
         if (!scene.nodes[p].visible) return false;
     return id < scene.nodes.size();
 }
 
-Bounds sceneBounds(const Scene& scene) {
+Bounds scene_bounds(const Scene& scene) {
     Bounds b;
     for (NodeId i = 0; i < scene.nodes.size(); ++i)
-        if (effectivelyVisible(scene, i)) b.add(scene.nodes[i].world_bounds);
+        if (effectively_visible(scene, i)) b.add(scene.nodes[i].world_bounds);
     return b;
 }
 
-NodeId findNodeByName(const Scene& scene, std::string_view name) {
+NodeId find_node_by_name(const Scene& scene, std::string_view name) {
     for (NodeId i = 0; i < scene.nodes.size(); ++i)
         if (scene.nodes[i].name == name) return i;
     return kNoNode;
 }
 
-std::vector<NodeId> findNodesByTag(const Scene& scene, std::string_view tag) {
+std::vector<NodeId> find_nodes_by_tag(const Scene& scene, std::string_view tag) {
     std::vector<NodeId> out;
     for (NodeId i = 0; i < scene.nodes.size(); ++i)
         if (scene.nodes[i].tag == tag) out.push_back(i);
     return out;
 }
 
-const TextureImage* findTexture(const Scene& scene, std::string_view key) {
+const TextureImage* find_texture(const Scene& scene, std::string_view key) {
     for (const TextureImage& t : scene.textures)
         if (t.key == key) return &t;
     return nullptr;

@@ -40,7 +40,7 @@ struct Node {
     bool visible = true;               // hidden nodes (and their subtrees) are neither drawn nor picked
     bool pickable = true;              // false: rays pass through (floors, ceilings, labels)
     bool collidable = true;            // false: the walker passes through (curtains, tubing, doors left open)
-    // Written by updateWorld():
+    // Written by update_world_transforms():
     glm::mat4 world{1.0f};
     Bounds world_bounds;  // this node's own mesh in world space; empty without a mesh
 };
@@ -48,30 +48,30 @@ struct Node {
 struct Scene {
     std::vector<Node> nodes;
     std::vector<MeshData> meshes;
-    std::vector<Bounds> mesh_bounds;  // object space, parallel to meshes (kept by addMesh)
+    std::vector<Bounds> mesh_bounds;  // object space, parallel to meshes (kept by add_mesh)
     std::vector<Material> materials;
     std::vector<TextureImage> textures;  // decoded images, looked up by Material texture keys
 };
 
 // Appends a node; parent must already exist (or be kNoNode for a root).
-NodeId addNode(Scene& scene, std::string name, NodeId parent = kNoNode, const Transform& local = {});
-std::int32_t addMesh(Scene& scene, MeshData mesh);  // also records its bounds
-std::int32_t addMaterial(Scene& scene, Material material);
+NodeId add_node(Scene& scene, std::string name, NodeId parent = kNoNode, const Transform& local = {});
+std::int32_t add_mesh(Scene& scene, MeshData mesh);  // also records its bounds
+std::int32_t add_material(Scene& scene, Material material);
 // Moves a subtree under a new parent (kNoNode = make it a root). Refuses cycles: returns false.
-bool setParent(Scene& scene, NodeId child, NodeId parent);
+bool set_parent(Scene& scene, NodeId child, NodeId parent);
 
-std::vector<NodeId> rootNodes(const Scene& scene);
+std::vector<NodeId> root_nodes(const Scene& scene);
 // Recomputes world matrices and world bounds of every node from the roots down.
-void updateWorld(Scene& scene);
+void update_world_transforms(Scene& scene);
 // True when the node and all its ancestors are visible.
-bool effectivelyVisible(const Scene& scene, NodeId id);
-// Union of all visible mesh bounds in world space (call updateWorld first).
-Bounds sceneBounds(const Scene& scene);
+bool effectively_visible(const Scene& scene, NodeId id);
+// Union of all visible mesh bounds in world space (call update_world_transforms first).
+Bounds scene_bounds(const Scene& scene);
 // Object-space box carried through a matrix: the box around its 8 transformed corners.
-Bounds transformBounds(const Bounds& local, const glm::mat4& m);
+Bounds transform_bounds(const Bounds& local, const glm::mat4& m);
 
-NodeId findNodeByName(const Scene& scene, std::string_view name);  // first match or kNoNode
-std::vector<NodeId> findNodesByTag(const Scene& scene, std::string_view tag);
-const TextureImage* findTexture(const Scene& scene, std::string_view key);  // nullptr when absent
+NodeId find_node_by_name(const Scene& scene, std::string_view name);  // first match or kNoNode
+std::vector<NodeId> find_nodes_by_tag(const Scene& scene, std::string_view tag);
+const TextureImage* find_texture(const Scene& scene, std::string_view key);  // nullptr when absent
 
 }  // namespace perfuse

@@ -5,7 +5,7 @@
 
 namespace perfuse {
 
-ModelAssets appendAssets(Scene& world, const Scene& model) {
+ModelAssets append_assets(Scene& world, const Scene& model) {
     const ModelAssets assets{static_cast<std::int32_t>(world.meshes.size()),
                              static_cast<std::int32_t>(world.materials.size())};
     for (std::size_t i = 0; i < model.meshes.size(); ++i) {
@@ -14,23 +14,23 @@ ModelAssets appendAssets(Scene& world, const Scene& model) {
     }
     world.materials.insert(world.materials.end(), model.materials.begin(), model.materials.end());
     for (const TextureImage& texture : model.textures)
-        if (findTexture(world, texture.key) == nullptr) world.textures.push_back(texture);
+        if (find_texture(world, texture.key) == nullptr) world.textures.push_back(texture);
     return assets;
 }
 
 NodeId instantiate(Scene& world, const Scene& model, const ModelAssets& assets, NodeId parent,
                    const Transform& placement, std::string name, const std::string& tag) {
-    const NodeId group = addNode(world, std::move(name), parent, placement);
+    const NodeId group = add_node(world, std::move(name), parent, placement);
     world.nodes[group].tag = tag;
     const auto offset = [](std::int32_t index, std::int32_t first) { return index < 0 ? kNoIndex : index + first; };
     // (model node, new parent) pairs; an explicit stack keeps deep models off the call stack.
     std::vector<std::pair<NodeId, NodeId>> stack;
-    for (NodeId root : rootNodes(model)) stack.push_back({root, group});
+    for (NodeId root : root_nodes(model)) stack.push_back({root, group});
     while (!stack.empty()) {
         const auto [source_id, new_parent] = stack.back();
         stack.pop_back();
         const Node& source = model.nodes[source_id];
-        const NodeId id = addNode(world, source.name, new_parent, source.local);
+        const NodeId id = add_node(world, source.name, new_parent, source.local);
         Node& copy = world.nodes[id];
         copy.tag = tag.empty() ? source.tag : tag;
         copy.mesh = offset(source.mesh, assets.first_mesh);
@@ -44,9 +44,9 @@ NodeId instantiate(Scene& world, const Scene& model, const ModelAssets& assets, 
     return group;
 }
 
-Bounds subtreeBounds(const Scene& scene, NodeId root) {
+Bounds subtree_bounds(const Scene& scene, NodeId root) {
     Bounds bounds;
-    if (root >= scene.nodes.size() || !effectivelyVisible(scene, root)) return bounds;
+    if (root >= scene.nodes.size() || !effectively_visible(scene, root)) return bounds;
     std::vector<NodeId> stack{root};
     while (!stack.empty()) {
         const NodeId id = stack.back();

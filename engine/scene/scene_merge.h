@@ -16,15 +16,15 @@ struct ModelAssets {
 };
 
 // Copies meshes and materials; textures are added unless one with the same key is already there.
-ModelAssets appendAssets(Scene& world, const Scene& model);
+ModelAssets append_assets(Scene& world, const Scene& model);
 
 // Adds a group node `name` at `placement` under `parent`, with a copy of the model's node tree below
 // it. A non-empty `tag` is given to the group and every copied node, so picking any part of the model
-// reports it; empty keeps the model's own tags. Call updateWorld afterwards.
+// reports it; empty keeps the model's own tags. Call update_world_transforms afterwards.
 NodeId instantiate(Scene& world, const Scene& model, const ModelAssets& assets, NodeId parent,
                    const Transform& placement, std::string name, const std::string& tag = {});
 
 // World bounds of a node and everything below it that is visible (for framing and fly-to).
-Bounds subtreeBounds(const Scene& scene, NodeId root);
+Bounds subtree_bounds(const Scene& scene, NodeId root);
 
 }  // namespace perfuse

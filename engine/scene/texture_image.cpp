@@ -9,7 +9,7 @@
 
 namespace perfuse {
 
-ImageResult decodeImageMemory(const std::uint8_t* bytes, std::size_t size, const std::string& source_name) {
+ImageResult decode_image_memory(const std::uint8_t* bytes, std::size_t size, const std::string& source_name) {
     ImageResult result;
     result.image.key = source_name;
     if (bytes == nullptr || size == 0) {
@@ -34,7 +34,7 @@ ImageResult decodeImageMemory(const std::uint8_t* bytes, std::size_t size, const
     return result;
 }
 
-ImageResult decodeImageFile(const std::filesystem::path& path) {
+ImageResult decode_image_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         ImageResult result;
@@ -43,10 +43,10 @@ ImageResult decodeImageFile(const std::filesystem::path& path) {
         return result;
     }
     const std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return decodeImageMemory(bytes.data(), bytes.size(), path.string());
+    return decode_image_memory(bytes.data(), bytes.size(), path.string());
 }
 
-TextureImage placeholderImage(const std::string& key) {
+TextureImage placeholder_image(const std::string& key) {
     constexpr std::uint32_t kSize_px = 8;  // 2x2 px checks: visible at any distance once filtered
     TextureImage image{.key = key, .width_px = kSize_px, .height_px = kSize_px, .rgba8 = {}, .placeholder = true};
     image.rgba8.reserve(kSize_px * kSize_px * 4);

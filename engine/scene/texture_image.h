@@ -23,9 +23,9 @@ struct ImageResult {
     bool ok() const { return error.empty(); }
 };
 
-ImageResult decodeImageFile(const std::filesystem::path& path);
-ImageResult decodeImageMemory(const std::uint8_t* bytes, std::size_t size, const std::string& source_name);
+ImageResult decode_image_file(const std::filesystem::path& path);
+ImageResult decode_image_memory(const std::uint8_t* bytes, std::size_t size, const std::string& source_name);
 // A small magenta/black checkerboard: loud on screen, so a missing texture is noticed, not hidden.
-TextureImage placeholderImage(const std::string& key);
+TextureImage placeholder_image(const std::string& key);
 
 }  // namespace perfuse

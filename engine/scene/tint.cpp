@@ -12,7 +12,7 @@ bool set_node_color(Scene& scene, NodeId node, const glm::vec4& base_color) {
     if (n.material < 0 || shared) {
         Material own = n.material >= 0 ? scene.materials[std::size_t(n.material)] : Material{};
         own.name += "#" + n.name;
-        n.material = addMaterial(scene, own);
+        n.material = add_material(scene, own);
     }
     scene.materials[std::size_t(n.material)].base_color = base_color;
     return true;

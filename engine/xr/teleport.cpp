@@ -43,7 +43,7 @@ TeleportTarget aim_teleport(const glm::vec3& origin_m, const glm::vec3& directio
         const bool below_head = std::min(point.y, previous.y) < rules.floor_y_m + rules.body_height_m;
         if (below_head) {
             const glm::vec2 from{previous.x, previous.z}, delta{point.x - previous.x, point.z - previous.z};
-            const glm::vec2 reached = moveCircle(from, delta, kArcProbeRadiusM, obstacles);
+            const glm::vec2 reached = move_circle(from, delta, kArcProbeRadiusM, obstacles);
             if (glm::length(from + delta - reached) > 1e-4f) {
                 target.verdict = TeleportVerdict::blocked;  // through a wall or into furniture
                 target.arc_m.back() = {reached.x, point.y, reached.y};
@@ -60,7 +60,7 @@ TeleportTarget aim_teleport(const glm::vec3& origin_m, const glm::vec3& directio
                 target.verdict = TeleportVerdict::outside_room;
             else if (glm::length(along_floor) > rules.max_distance_m)
                 target.verdict = TeleportVerdict::too_far;
-            else if (circleBlocked({point.x, point.z}, rules.body_radius_m, obstacles))
+            else if (circle_blocked({point.x, point.z}, rules.body_radius_m, obstacles))
                 target.verdict = TeleportVerdict::blocked;
             else
                 target.verdict = TeleportVerdict::valid;

@@ -8,11 +8,11 @@ namespace perfuse {
 namespace {
 Room room_with_crate() {
     Room room;
-    const NodeId crate = addNode(room.scene, "crate");
-    room.scene.nodes[crate].mesh = addMesh(room.scene, make_box(glm::vec3(1.0f)));
+    const NodeId crate = add_node(room.scene, "crate");
+    room.scene.nodes[crate].mesh = add_mesh(room.scene, make_box(glm::vec3(1.0f)));
     room.scene.nodes[crate].tag = "crate";
     room.scene.nodes[crate].local.translation_m = {0.0f, 0.5f, -4.0f};
-    updateWorld(room.scene);
+    update_world_transforms(room.scene);
     room.interactables.push_back({"crate", "Crate", "crate", {0.0f, 1.1f, -4.0f}});
     room.start_view = {.eye_m = {0.0f, 1.7f, 0.0f}};
     return room;
@@ -34,7 +34,7 @@ TEST(ViewerCamera, InspectFramesTheItemThenReturnsToTheSameSpot) {
     const CameraPose close = run(viewer, room, 2.0f);
     // Looking at the crate from nearer than we stood, with all of it in view.
     EXPECT_LT(glm::distance(close.eye_m, glm::vec3(0.0f, 0.5f, -4.0f)), glm::distance(start.eye_m, glm::vec3(0.0f, 0.5f, -4.0f)));
-    const glm::vec3 forward = forwardFromAngles(close.yaw_rad, close.pitch_rad);
+    const glm::vec3 forward = forward_from_angles(close.yaw_rad, close.pitch_rad);
     const glm::vec3 to_crate = glm::normalize(glm::vec3(0.0f, 0.5f, -4.0f) - close.eye_m);
     EXPECT_GT(glm::dot(forward, to_crate), 0.99f);
 

@@ -19,7 +19,7 @@ TEST(AssemblyEnd, RoomItemsComeBackWhenTheProcedureEnds) {
     const Room& room = app.r->room;
     const Room untouched = build_room(app.options);  // the same room, never assembled in
     const auto node_visible = [&](const std::string& id) {
-        const NodeId node = findNodeByName(room.scene, id);
+        const NodeId node = find_node_by_name(room.scene, id);
         return node != kNoNode && room.scene.nodes[node].visible;
     };
     EXPECT_FALSE(node_visible("venous_reservoir"));
@@ -33,7 +33,7 @@ TEST(AssemblyEnd, RoomItemsComeBackWhenTheProcedureEnds) {
 
     EXPECT_EQ(app.r->assembly.world, nullptr);
     for (const std::string& id : hidden) {
-        if (findNodeByName(untouched.scene, id) != kNoNode) {
+        if (find_node_by_name(untouched.scene, id) != kNoNode) {
             EXPECT_TRUE(node_visible(id)) << id;
         }
     }

@@ -89,10 +89,10 @@ TEST(AssemblyKits, MountedPortsSitOnTheirModels) {
     for (const LayoutCase& c : kCases) {
         for (const PartLayout& part : layout_for(c).parts) {
             if (part.model.empty()) continue;
-            LoadResult loaded = loadGltf(world::model_file(kModels, part.model));
+            LoadResult loaded = load_gltf(world::model_file(kModels, part.model));
             ASSERT_TRUE(loaded.ok()) << loaded.error;
-            updateWorld(loaded.scene);
-            const Bounds bounds = sceneBounds(loaded.scene);
+            update_world_transforms(loaded.scene);
+            const Bounds bounds = scene_bounds(loaded.scene);
             for (const PortLayout& port : part.ports) {
                 const glm::vec3 outside = glm::max(glm::max(bounds.min - port.position_m, port.position_m - bounds.max), glm::vec3(0));
                 EXPECT_LT(glm::length(outside), 0.02f) << c.scene << ": " << part.id << "." << port.id << " is off its model";

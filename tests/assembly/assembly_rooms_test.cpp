@@ -32,7 +32,7 @@ TEST_P(AssemblyRooms, TakeMountJoinAndClampByPointingAndByKeyboard) {
     ASSERT_NE(app.r->procedure.run, nullptr) << app.r->procedure.error;
     ASSERT_NE(app.r->assembly.world, nullptr) << app.r->assembly.error;
     const AssemblyLayout& layout = app.r->assembly.world->layout();
-    const NodeId hidden = findNodeByName(app.r->room.scene, c.hidden_item);
+    const NodeId hidden = find_node_by_name(app.r->room.scene, c.hidden_item);
     ASSERT_NE(hidden, kNoNode) << c.hidden_item;
     EXPECT_FALSE(app.r->room.scene.nodes[hidden].visible) << c.hidden_item;
     if (!c.absent_part.empty()) {
@@ -42,7 +42,7 @@ TEST_P(AssemblyRooms, TakeMountJoinAndClampByPointingAndByKeyboard) {
 
     // The trolley stands in the walker's way.
     const glm::vec3 trolley = layout.trolley.position_m;
-    EXPECT_TRUE(circleBlocked({trolley.x, trolley.z}, 0.2f, app.r->room.obstacles));
+    EXPECT_TRUE(circle_blocked({trolley.x, trolley.z}, 0.2f, app.r->room.obstacles));
 
     for (const std::string& id : {c.first, c.second}) {
         app.click(part(id));

@@ -37,7 +37,7 @@ void settle(AssemblyWorld& world, const AssemblyState& state) {
 }
 
 // A ray from 30 cm above POINT straight down.
-Ray from_above(const glm::vec3& point) { return makeRay(point + glm::vec3(0, 0.3f, 0), {0, -1, 0}); }
+Ray from_above(const glm::vec3& point) { return make_ray(point + glm::vec3(0, 0.3f, 0), {0, -1, 0}); }
 
 TEST(AssemblyWorld, PartsStartOnTheTrolleyAndArePickedThere) {
     Theatre t;
@@ -69,7 +69,7 @@ TEST(AssemblyWorld, HeldPartShowsItsMountAndMountedPartShowsItsPorts) {
     ASSERT_FALSE(held.empty());
     EXPECT_EQ(held.front(), (AssemblyTarget{.kind = Kind::mount, .part = "reservoir"}));
     const glm::vec3 mount = t.world.anchor_of(held.front());
-    EXPECT_EQ(t.world.pick(makeRay({-2.0f, mount.y, mount.z}, {1, 0, 0}), 5.0f).target.kind, Kind::mount);
+    EXPECT_EQ(t.world.pick(make_ray({-2.0f, mount.y, mount.z}, {1, 0, 0}), 5.0f).target.kind, Kind::mount);
 
     set_place(state, "reservoir", PartPlace::mounted);
     t.world.sync(state, 0.0f);
@@ -83,7 +83,7 @@ TEST(AssemblyWorld, HeldPartShowsItsMountAndMountedPartShowsItsPorts) {
     const glm::vec3 port = t.world.anchor_of(outlet);
     const glm::vec3 machine{0.0f, 0.0f, 2.5f};
     EXPECT_LT(glm::length(glm::vec2(port.x - machine.x, port.z - machine.z)), 1.0f);
-    EXPECT_EQ(t.world.pick(makeRay(port + glm::vec3(-0.5f, 0, 0), {1, 0, 0}), 5.0f).target, outlet);
+    EXPECT_EQ(t.world.pick(make_ray(port + glm::vec3(-0.5f, 0, 0), {1, 0, 0}), 5.0f).target, outlet);
     EXPECT_EQ(t.world.label_of(outlet), "Venous reservoir: outlet");
 }
 
@@ -97,7 +97,7 @@ TEST(AssemblyWorld, ReducedMotionPutsPartsInPlaceAtOnce) {
     EXPECT_FALSE(t.world.animating());
     const AssemblyTarget inlet{.kind = Kind::port, .part = "oxygenator", .port = "in"};
     const glm::vec3 port = t.world.anchor_of(inlet);
-    EXPECT_EQ(t.world.pick(makeRay(port + glm::vec3(-0.5f, 0, 0), {1, 0, 0}), 5.0f).target, inlet);
+    EXPECT_EQ(t.world.pick(make_ray(port + glm::vec3(-0.5f, 0, 0), {1, 0, 0}), 5.0f).target, inlet);
 }
 
 TEST(AssemblyWorld, LinesAppearBetweenPortsAndShowTheirClamp) {

@@ -18,7 +18,7 @@ namespace {
 // A camera at the origin looking down -Z at everything placed below.
 Frustum wide_view() {
     const glm::mat4 view = glm::lookAt(glm::vec3(0.0f, 0.0f, 5.0f), glm::vec3(0.0f), glm::vec3(0.0f, 1.0f, 0.0f));
-    return frustumFromViewProj(glm::perspective(glm::radians(90.0f), 1.0f, 0.1f, 50.0f) * view);
+    return frustum_from_view_proj(glm::perspective(glm::radians(90.0f), 1.0f, 0.1f, 50.0f) * view);
 }
 
 uint32_t triangles(const DrawList& draws) {
@@ -35,22 +35,22 @@ struct TestScene {
     NodeId red = kNoNode, clear = kNoNode;
 
     explicit TestScene(float spacing_m = 0.5f) {
-        const int32_t box = addMesh(scene, make_box(glm::vec3(0.5f)));
-        const int32_t grey_material = addMaterial(scene, Material{.name = "grey"});
-        const int32_t red_material = addMaterial(scene, Material{.name = "red", .base_color = {1.0f, 0.0f, 0.0f, 1.0f}});
-        const int32_t clear_material = addMaterial(scene, Material{.name = "clear", .base_color = {1.0f, 1.0f, 1.0f, 0.3f}});
+        const int32_t box = add_mesh(scene, make_box(glm::vec3(0.5f)));
+        const int32_t grey_material = add_material(scene, Material{.name = "grey"});
+        const int32_t red_material = add_material(scene, Material{.name = "red", .base_color = {1.0f, 0.0f, 0.0f, 1.0f}});
+        const int32_t clear_material = add_material(scene, Material{.name = "clear", .base_color = {1.0f, 1.0f, 1.0f, 0.3f}});
         for (int i = 0; i < 3; ++i) {
-            grey[i] = addNode(scene, "grey", kNoNode, {.translation_m = {(float(i) - 1.0f) * spacing_m, 0.0f, 0.0f}});
+            grey[i] = add_node(scene, "grey", kNoNode, {.translation_m = {(float(i) - 1.0f) * spacing_m, 0.0f, 0.0f}});
             scene.nodes[grey[i]].mesh = box;
             scene.nodes[grey[i]].material = grey_material;
         }
-        red = addNode(scene, "red", kNoNode, {.translation_m = {0.0f, 1.0f, 0.0f}});
+        red = add_node(scene, "red", kNoNode, {.translation_m = {0.0f, 1.0f, 0.0f}});
         scene.nodes[red].mesh = box;
         scene.nodes[red].material = red_material;
-        clear = addNode(scene, "clear", kNoNode, {.translation_m = {0.0f, -1.0f, 0.0f}});
+        clear = add_node(scene, "clear", kNoNode, {.translation_m = {0.0f, -1.0f, 0.0f}});
         scene.nodes[clear].mesh = box;
         scene.nodes[clear].material = clear_material;
-        updateWorld(scene);
+        update_world_transforms(scene);
     }
 };
 }  // namespace
@@ -114,7 +114,7 @@ TEST(StaticBatches, MergeByMaterialAndDrawChangedNodesOnTheirOwn) {
 
         // Moved: drawn on its own with its new transform; the others stay batched.
         scene.nodes[t.grey[2]].local.translation_m.y = 0.5f;
-        updateWorld(scene);
+        update_world_transforms(scene);
         batched.build_draws(scene, view, eye, {}, draws);
         EXPECT_EQ(draws.size(), 4u);
         EXPECT_EQ(triangles(draws), triangles(unbatched_draws));
@@ -134,9 +134,9 @@ TEST(StaticBatches, MergeByMaterialAndDrawChangedNodesOnTheirOwn) {
         // Out of view: a member behind the camera is left out of its run.
         scene.nodes[t.grey[0]].material = scene.nodes[t.grey[1]].material;
         scene.nodes[t.grey[2]].local.translation_m = {0.5f, 0.0f, 0.0f};
-        updateWorld(scene);
+        update_world_transforms(scene);
         const glm::mat4 look_left = glm::lookAt(glm::vec3(-0.5f, 0.0f, 0.6f), glm::vec3(-0.5f, 0.0f, 0.0f), glm::vec3(0.0f, 1.0f, 0.0f));
-        const Frustum narrow = frustumFromViewProj(glm::perspective(glm::radians(30.0f), 1.0f, 0.1f, 50.0f) * look_left);
+        const Frustum narrow = frustum_from_view_proj(glm::perspective(glm::radians(30.0f), 1.0f, 0.1f, 50.0f) * look_left);
         batched.build_draws(scene, narrow, glm::vec3(-0.5f, 0.0f, 0.6f), {}, draws);
         EXPECT_EQ(triangles(draws), 12u);
     }

@@ -1,5 +1,5 @@
 // glTF 2.0 through engine/scene's loader: a small .gltf written here (one textured triangle in a node
-// hierarchy, buffer as a data URI) and the same model as .glb, mutated; loadGltf must succeed or fail
+// hierarchy, buffer as a data URI) and the same model as .glb, mutated; load_gltf must succeed or fail
 // with one line naming the file, every warning one line too, in bounded time.
 #include <gtest/gtest.h>
 
@@ -81,7 +81,7 @@ struct Tally {
 
 void check(const std::filesystem::path& file, int index, Tally& tally) {
     LoadResult result;
-    const auto took = time_of([&] { result = loadGltf(file); });
+    const auto took = time_of([&] { result = load_gltf(file); });
     ++tally.inputs;
     ASSERT_LE(took, kPerInputLimit) << file << " input " << index << " took " << took.count() << " ms";
     for (const auto& w : result.warnings) {
@@ -101,7 +101,7 @@ TEST(GltfFuzz, SeedsLoad) {
     write_text(dir / "seed.gltf", gltf_json("data:application/octet-stream;base64," + base64(bin), bin.size()));
     write_text(dir / "seed.glb", glb(bin));
     for (const char* name : {"seed.gltf", "seed.glb"}) {
-        const LoadResult r = loadGltf(dir / name);
+        const LoadResult r = load_gltf(dir / name);
         EXPECT_TRUE(r.ok()) << r.error;
     }
     std::filesystem::remove_all(dir);

@@ -35,11 +35,11 @@ TEST(ParserRegressions, WorldFilesWithAnOverflowingNumberGiveAWorldError) {
     std::filesystem::remove_all(dir);
 }
 
-// The same out_of_range escaped loadGltf's JSON pre-check.
+// The same out_of_range escaped load_gltf's JSON pre-check.
 TEST(ParserRegressions, GltfWithAnOverflowingNumberGivesOneLine) {
     const auto dir = scratch_dir("regression_gltf_number");
     write_text(dir / "big.gltf", "{\"asset\": {\"version\": \"2.0\"}, \"scene\": 1e999}");
-    const LoadResult r = loadGltf(dir / "big.gltf");
+    const LoadResult r = load_gltf(dir / "big.gltf");
     EXPECT_EQ(bad_error_reason(r.error, "big.gltf"), "");
     std::filesystem::remove_all(dir);
 }
@@ -52,7 +52,7 @@ TEST(ParserRegressions, DeeplyNestedGltfIsRefusedNotACrash) {
     for (int i = 0; i < 100000; ++i) deep += '[';
     for (int i = 0; i < 100000; ++i) deep += ']';
     write_text(dir / "deep.gltf", "{\"asset\": {\"version\": \"2.0\"}, \"nodes\": [{\"extras\": " + deep + "}]}");
-    const LoadResult r = loadGltf(dir / "deep.gltf");
+    const LoadResult r = load_gltf(dir / "deep.gltf");
     EXPECT_EQ(bad_error_reason(r.error, "deep.gltf"), "");
     EXPECT_NE(r.error.find("nested"), std::string::npos) << r.error;
     std::filesystem::remove_all(dir);

@@ -15,38 +15,38 @@ void expectVec3(glm::vec3 got, glm::vec3 want, float tol = 1e-5f) {
 }
 
 glm::vec4 clipOf(const CameraPose& pose, glm::vec3 p_m) {
-    return projectionMatrix(glm::radians(60.0f), 16.0f / 9.0f, 0.1f, 100.0f) * viewMatrix(pose) * glm::vec4(p_m, 1.0f);
+    return projection_matrix(glm::radians(60.0f), 16.0f / 9.0f, 0.1f, 100.0f) * view_matrix(pose) * glm::vec4(p_m, 1.0f);
 }
 
 TEST(Camera, AnglesFollowTheConvention) {
-    expectVec3(forwardFromAngles(0, 0), {0, 0, -1});
-    expectVec3(forwardFromAngles(glm::half_pi<float>(), 0), {-1, 0, 0});  // positive yaw turns left
-    expectVec3(forwardFromAngles(0, glm::half_pi<float>()), {0, 1, 0});
+    expectVec3(forward_from_angles(0, 0), {0, 0, -1});
+    expectVec3(forward_from_angles(glm::half_pi<float>(), 0), {-1, 0, 0});  // positive yaw turns left
+    expectVec3(forward_from_angles(0, glm::half_pi<float>()), {0, 1, 0});
 }
 
 TEST(Camera, WalkEyeIsAtEyeHeight) {
     WalkCamera cam;
     cam.feet_m = {1, 0, 2};
-    expectVec3(walkPose(cam).eye_m, {1, 1.7f, 2});
+    expectVec3(walk_pose(cam).eye_m, {1, 1.7f, 2});
 }
 
 TEST(Camera, WalkForwardAndStrafeAtWalkingSpeed) {
     WalkCamera cam;
     CameraInput in;
     in.move = {0, 1};
-    for (int i = 0; i < 60; ++i) updateWalk(cam, in, 1.0f / 60.0f, {});
+    for (int i = 0; i < 60; ++i) update_walk(cam, in, 1.0f / 60.0f, {});
     expectVec3(cam.feet_m, {0, 0, -1.4f}, 1e-4f);
 
     cam = {};
     cam.yaw_rad = glm::half_pi<float>();  // facing -X; strafing right goes towards -Z
     in.move = {1, 0};
-    updateWalk(cam, in, 1.0f, {});
+    update_walk(cam, in, 1.0f, {});
     expectVec3(cam.feet_m, {0, 0, -1.4f}, 1e-4f);
 
     cam = {};
     in.move = {1, 1};  // diagonal keys must not be faster than straight ones
     in.run = true;
-    updateWalk(cam, in, 1.0f, {});
+    update_walk(cam, in, 1.0f, {});
     EXPECT_NEAR(glm::length(cam.feet_m), 1.4f * 2.0f, 1e-4f);
 }
 
@@ -55,7 +55,7 @@ TEST(Camera, StickDeadzoneIgnoresDrift) {
     CameraInput in;
     in.move = {0.05f, 0.1f};
     in.look_axis = {0.1f, -0.1f};
-    updateWalk(cam, in, 1.0f, {});
+    update_walk(cam, in, 1.0f, {});
     expectVec3(cam.feet_m, {0, 0, 0});
     EXPECT_EQ(cam.yaw_rad, 0.0f);
     EXPECT_EQ(cam.pitch_rad, 0.0f);
@@ -65,19 +65,19 @@ TEST(Camera, MouseLookSignsInvertYAndPitchLimit) {
     WalkCamera cam;
     CameraInput in;
     in.look_px = {100, 0};  // mouse right: turn right
-    updateWalk(cam, in, 0.016f, {});
+    update_walk(cam, in, 0.016f, {});
     EXPECT_NEAR(cam.yaw_rad, -100 * cam.settings.mouse_rad_per_px, 1e-6f);
     in.look_px = {0, 40};  // mouse down: look down
-    updateWalk(cam, in, 0.016f, {});
+    update_walk(cam, in, 0.016f, {});
     EXPECT_NEAR(cam.pitch_rad, -40 * cam.settings.mouse_rad_per_px, 1e-6f);
 
     WalkCamera inverted;
     inverted.settings.invert_y = true;
-    updateWalk(inverted, in, 0.016f, {});
+    update_walk(inverted, in, 0.016f, {});
     EXPECT_NEAR(inverted.pitch_rad, 40 * cam.settings.mouse_rad_per_px, 1e-6f);
 
     in.look_px = {0, -100000};
-    updateWalk(cam, in, 0.016f, {});
+    update_walk(cam, in, 0.016f, {});
     EXPECT_FLOAT_EQ(cam.pitch_rad, cam.settings.pitch_limit_rad);
 }
 
@@ -85,7 +85,7 @@ TEST(Camera, GamepadTurnsAtConfiguredRate) {
     WalkCamera cam;
     CameraInput in;
     in.look_axis = {1, 0};
-    updateWalk(cam, in, 0.5f, {});
+    update_walk(cam, in, 0.5f, {});
     EXPECT_NEAR(cam.yaw_rad, -cam.settings.axis_turn_rad_s * 0.5f, 1e-5f);
 }
 
@@ -94,7 +94,7 @@ TEST(Camera, WalkingIntoAWallStops) {
     const std::vector<Obstacle> wall{{{-5.0f, -2.1f}, {5.0f, -2.0f}}};
     CameraInput in;
     in.move = {0, 1};
-    for (int i = 0; i < 300; ++i) updateWalk(cam, in, 1.0f / 30.0f, wall);
+    for (int i = 0; i < 300; ++i) update_walk(cam, in, 1.0f / 30.0f, wall);
     EXPECT_NEAR(cam.feet_m.z, -2.0f + cam.settings.body_radius_m, 1e-3f);
 }
 
@@ -104,19 +104,19 @@ TEST(Camera, OrbitLooksAtTargetAndClampsZoom) {
     orbit.distance_m = 3.0f;
     orbit.yaw_rad = 0.8f;
     orbit.pitch_rad = -0.4f;
-    const CameraPose pose = orbitPose(orbit);
+    const CameraPose pose = orbit_pose(orbit);
     EXPECT_NEAR(glm::distance(pose.eye_m, orbit.target_m), 3.0f, 1e-5f);
-    expectVec3(glm::vec3(viewMatrix(pose) * glm::vec4(orbit.target_m, 1)), {0, 0, -3});
+    expectVec3(glm::vec3(view_matrix(pose) * glm::vec4(orbit.target_m, 1)), {0, 0, -3});
 
     CameraInput in;
     in.zoom_steps = 1;
-    updateOrbit(orbit, in, 0.016f);
+    update_orbit(orbit, in, 0.016f);
     EXPECT_NEAR(orbit.distance_m, 2.7f, 1e-5f);
     in.zoom_steps = 100;
-    updateOrbit(orbit, in, 0.016f);
+    update_orbit(orbit, in, 0.016f);
     EXPECT_EQ(orbit.distance_m, orbit.min_distance_m);
     in.zoom_steps = -100;
-    updateOrbit(orbit, in, 0.016f);
+    update_orbit(orbit, in, 0.016f);
     EXPECT_EQ(orbit.distance_m, orbit.max_distance_m);
 }
 
@@ -136,7 +136,7 @@ TEST(Camera, CounterClockwiseTrianglesStayFrontFacing) {
     // Vulkan's signed area (spec 25.7.1) in framebuffer coordinates; positive is front-facing with
     // VK_FRONT_FACE_COUNTER_CLOCKWISE. The triangle faces the camera and is CCW seen from it.
     const CameraPose pose{{0, 0, 0}, 0.3f, 0.1f};
-    const glm::vec3 f = forwardFromAngles(pose.yaw_rad, pose.pitch_rad);
+    const glm::vec3 f = forward_from_angles(pose.yaw_rad, pose.pitch_rad);
     const glm::vec3 right = glm::normalize(glm::cross(f, {0, 1, 0})), up = glm::cross(right, f);
     const glm::vec3 centre = f * 5.0f;
     const glm::vec3 tri[3] = {centre, centre + right, centre + up};
@@ -154,10 +154,10 @@ TEST(Camera, FrameBoundsFitsTheWholeObject) {
     OrbitCamera orbit;
     const Bounds machine{{1, 0, -1}, {2, 1.8f, 0}};
     const float fov_y_rad = glm::radians(60.0f);
-    frameBounds(orbit, machine, fov_y_rad);
+    frame_bounds(orbit, machine, fov_y_rad);
     expectVec3(orbit.target_m, machine.center());
-    const CameraPose pose = orbitPose(orbit);
-    const glm::mat4 view_proj = projectionMatrix(fov_y_rad, 1.0f, 0.05f, 100.0f) * viewMatrix(pose);
+    const CameraPose pose = orbit_pose(orbit);
+    const glm::mat4 view_proj = projection_matrix(fov_y_rad, 1.0f, 0.05f, 100.0f) * view_matrix(pose);
     for (int corner = 0; corner < 8; ++corner) {
         const glm::vec3 p{corner & 1 ? machine.max.x : machine.min.x, corner & 2 ? machine.max.y : machine.min.y,
                           corner & 4 ? machine.max.z : machine.min.z};

@@ -12,8 +12,8 @@ Bounds box(glm::vec3 centre, float half) { return {centre - half, centre + half}
 
 Frustum lookingDownMinusZ() {
     const glm::mat4 view_proj =
-        projectionMatrix(glm::radians(60.0f), 16.0f / 9.0f, 0.1f, 50.0f) * viewMatrix({{0, 0, 0}, 0, 0});
-    return frustumFromViewProj(view_proj);
+        projection_matrix(glm::radians(60.0f), 16.0f / 9.0f, 0.1f, 50.0f) * view_matrix({{0, 0, 0}, 0, 0});
+    return frustum_from_view_proj(view_proj);
 }
 
 TEST(Frustum, PlanesAreUnitAndContainTheViewAxis) {
@@ -41,15 +41,15 @@ TEST(Frustum, KeepsVisibleDropsBehindSideAndBeyond) {
 
 TEST(Frustum, VisibleNodesReturnsOnlyThoseInView) {
     Scene scene;
-    const std::int32_t mesh = addMesh(scene, test::boxMesh({0.5f, 0.5f, 0.5f}));
+    const std::int32_t mesh = add_mesh(scene, test::boxMesh({0.5f, 0.5f, 0.5f}));
     const NodeId ahead = test::addBoxNode(scene, mesh, {0, 0, -5}, "ahead");
     test::addBoxNode(scene, mesh, {0, 0, 5}, "behind");
-    const NodeId group = addNode(scene, "group");  // no mesh: never returned itself
+    const NodeId group = add_node(scene, "group");  // no mesh: never returned itself
     const NodeId child = test::addBoxNode(scene, mesh, {1, 0, -8}, "child", group);
     const NodeId hidden = test::addBoxNode(scene, mesh, {-1, 0, -8}, "hidden");
     scene.nodes[hidden].visible = false;
-    updateWorld(scene);
-    EXPECT_EQ(visibleNodes(scene, lookingDownMinusZ()), (std::vector<NodeId>{ahead, child}));
+    update_world_transforms(scene);
+    EXPECT_EQ(visible_nodes(scene, lookingDownMinusZ()), (std::vector<NodeId>{ahead, child}));
 }
 
 }  // namespace

@@ -20,7 +20,7 @@ bool oneLine(const std::string& s) { return s.find('\n') == std::string::npos &&
 
 TEST(GltfErrors, MissingFile) {
     const auto file = dirFor("missing") / "absent.gltf";
-    const LoadResult r = loadGltf(file);
+    const LoadResult r = load_gltf(file);
     EXPECT_FALSE(r.ok());
     EXPECT_EQ(r.error, file.string() + ": file not found");
     EXPECT_TRUE(r.scene.nodes.empty());
@@ -29,32 +29,32 @@ TEST(GltfErrors, MissingFile) {
 TEST(GltfErrors, WrongExtension) {
     const auto file = dirFor("ext") / "model.obj";
     test::writeText(file, "v 0 0 0\n");
-    EXPECT_EQ(loadGltf(file).error, file.string() + ": not a glTF file (expected a .gltf or .glb extension)");
+    EXPECT_EQ(load_gltf(file).error, file.string() + ": not a glTF file (expected a .gltf or .glb extension)");
 }
 
 TEST(GltfErrors, TextThatIsNotJson) {
     const auto file = dirFor("notjson") / "model.gltf";
     test::writeText(file, "solid cube\nfacet normal 0 0 1\n");
-    EXPECT_EQ(loadGltf(file).error, file.string() + ": not glTF JSON (does not start with '{')");
+    EXPECT_EQ(load_gltf(file).error, file.string() + ": not glTF JSON (does not start with '{')");
 }
 
 TEST(GltfErrors, GlbWithoutMagic) {
     const auto file = dirFor("nomagic") / "model.glb";
     test::writeText(file, "PK\x03\x04 this is a zip file, not a glb");
-    EXPECT_EQ(loadGltf(file).error, file.string() + ": not a binary glTF (missing 'glTF' header)");
+    EXPECT_EQ(load_gltf(file).error, file.string() + ": not a binary glTF (missing 'glTF' header)");
 }
 
 TEST(GltfErrors, EmptyFile) {
     const auto file = dirFor("empty") / "model.gltf";
     test::writeText(file, "");
-    EXPECT_EQ(loadGltf(file).error, file.string() + ": file is empty");
+    EXPECT_EQ(load_gltf(file).error, file.string() + ": file is empty");
 }
 
 TEST(GltfErrors, BrokenJsonIsOneLineNamingTheFile) {
     const auto file = dirFor("brokenjson") / "model.gltf";
     const std::string json = test::gltfJson(test::unitQuad());
     test::writeText(file, json.substr(0, json.size() / 2));
-    const LoadResult r = loadGltf(file);
+    const LoadResult r = load_gltf(file);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error.rfind(file.string() + ": JSON parse error at line 1, column ", 0), 0u) << r.error;
     EXPECT_TRUE(oneLine(r.error)) << r.error;
@@ -65,7 +65,7 @@ TEST(GltfErrors, GltfOneIsRefusedByVersion) {
     std::string json = test::gltfJson(test::unitQuad());
     json.replace(json.find("\"version\":\"2.0\""), 15, "\"version\":\"1.0\"");
     test::writeText(file, json);
-    EXPECT_EQ(loadGltf(file).error, file.string() + ": glTF version 1.0 is not supported (need 2.0)");
+    EXPECT_EQ(load_gltf(file).error, file.string() + ": glTF version 1.0 is not supported (need 2.0)");
 }
 
 // Structural damage inside otherwise valid JSON: each gives one line that names the file and the part.
@@ -89,7 +89,7 @@ TEST(GltfErrors, StructuralErrorsNameTheProblem) {
         json.replace(at, c.find.size(), c.replace);
         const auto file = dirFor(c.name) / "model.gltf";
         test::writeText(file, json);
-        const LoadResult r = loadGltf(file);
+        const LoadResult r = load_gltf(file);
         ASSERT_FALSE(r.ok()) << c.name;
         EXPECT_EQ(r.error.rfind(file.string() + ": ", 0), 0u) << r.error;
         EXPECT_NE(r.error.find(c.expect_in_error), std::string::npos) << c.name << ": " << r.error;
@@ -103,7 +103,7 @@ TEST(GltfErrors, MissingBufferFile) {
     spec.external_buffer_uri = "geometry.bin";
     const auto file = dirFor("nobuffer") / "model.gltf";
     test::writeText(file, test::gltfJson(spec));
-    const LoadResult r = loadGltf(file);
+    const LoadResult r = load_gltf(file);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error.rfind(file.string() + ": ", 0), 0u) << r.error;
     EXPECT_TRUE(oneLine(r.error)) << r.error;
@@ -115,7 +115,7 @@ TEST(GltfErrors, ExternalBufferFileLoads) {
     const auto dir = dirFor("extbuffer");
     test::writeBytes(dir / "geometry.bin", test::geometryBytes(spec));
     test::writeText(dir / "model.gltf", test::gltfJson(spec));
-    const LoadResult r = loadGltf(dir / "model.gltf");
+    const LoadResult r = load_gltf(dir / "model.gltf");
     ASSERT_TRUE(r.ok()) << r.error;
     EXPECT_EQ(r.scene.meshes.at(0).indices, spec.indices);
 }
@@ -125,7 +125,7 @@ TEST(GltfErrors, IndexOutOfRangeIsRejectedOrSkipped) {
     spec.indices[4] = 99;
     const auto file = dirFor("badindex") / "model.gltf";
     test::writeText(file, test::gltfJson(spec));
-    const LoadResult r = loadGltf(file);
+    const LoadResult r = load_gltf(file);
     // Rejected, or the bad triangle dropped with a warning; index 99 must never reach the renderer.
     for (const MeshData& mesh : r.scene.meshes)
         for (std::uint32_t index : mesh.indices) EXPECT_LT(index, mesh.vertices.size());
@@ -145,7 +145,7 @@ TEST(GltfErrors, NanPositionsAreRejected) {
     spec.positions[3].x = std::numeric_limits<float>::infinity();
     const auto file = dirFor("nan") / "model.gltf";
     test::writeText(file, test::gltfJson(spec));
-    const LoadResult r = loadGltf(file);
+    const LoadResult r = load_gltf(file);
     ASSERT_FALSE(r.ok()) << "the only mesh is unusable";
     EXPECT_EQ(r.error, file.string() + ": no usable meshes: mesh 'Quad' has NaN/Inf positions; skipped") << r.error;
     EXPECT_TRUE(r.scene.meshes.empty());
@@ -161,7 +161,7 @@ TEST(GltfErrors, EmbeddedImageWithBadMimeTypeIsRefused) {
     std::copy(bad.begin(), bad.end(), at);
     const auto file = dirFor("mime") / "model.glb";
     test::writeBytes(file, glb);
-    EXPECT_EQ(loadGltf(file).error,
+    EXPECT_EQ(load_gltf(file).error,
               file.string() + ": images[0].mimeType is not a MIME type (expected e.g. image/png)");
 }
 
@@ -172,7 +172,7 @@ TEST(GltfErrors, IncompleteSparseAccessorIsRefused) {
     json.replace(json.find(index_accessor), index_accessor.size(), "{\"sparse\":{\"count\":1},\"bufferView\":1,");
     const auto file = dirFor("sparse") / "model.gltf";
     test::writeText(file, json);
-    EXPECT_EQ(loadGltf(file).error,
+    EXPECT_EQ(load_gltf(file).error,
               file.string() + ": accessors[1].sparse is incomplete (needs count, indices and values)");
 }
 
@@ -182,7 +182,7 @@ TEST(GltfErrors, GlbWithJsonChunkPastTheEnd) {
     glb[13] = 0xFF;
     const auto file = dirFor("glbchunk") / "model.glb";
     test::writeBytes(file, glb);
-    EXPECT_EQ(loadGltf(file).error, file.string() + ": GLB JSON chunk runs past the end of the file");
+    EXPECT_EQ(load_gltf(file).error, file.string() + ": GLB JSON chunk runs past the end of the file");
 }
 
 // Every prefix of a valid file, and a valid GLB with bytes stomped, must load or fail cleanly.
@@ -192,7 +192,7 @@ TEST(GltfErrors, TruncatedAndCorruptedFilesNeverCrash) {
     for (std::size_t cut = 0; cut < json.size(); cut += 23) {
         const auto file = dir / ("cut" + std::to_string(cut) + ".gltf");
         test::writeText(file, json.substr(0, cut));
-        const LoadResult r = loadGltf(file);
+        const LoadResult r = load_gltf(file);
         if (!r.ok()) {
             EXPECT_TRUE(oneLine(r.error)) << r.error;
         }
@@ -203,7 +203,7 @@ TEST(GltfErrors, TruncatedAndCorruptedFilesNeverCrash) {
         broken[at] ^= 0xA5;
         const auto file = dir / ("flip" + std::to_string(at) + ".glb");
         test::writeBytes(file, broken);
-        const LoadResult r = loadGltf(file);
+        const LoadResult r = load_gltf(file);
         if (!r.ok()) {
             EXPECT_TRUE(oneLine(r.error)) << r.error;
         }

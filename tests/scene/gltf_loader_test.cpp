@@ -28,7 +28,7 @@ TEST(GltfLoader, RoundTripsGeometryHierarchyAndMaterial) {
     const auto file = dirFor("roundtrip") / "quad.gltf";
     test::writeText(file, test::gltfJson(spec));
 
-    const LoadResult r = loadGltf(file);
+    const LoadResult r = load_gltf(file);
     ASSERT_TRUE(r.ok()) << r.error;
     EXPECT_TRUE(r.warnings.empty()) << r.warnings.front();
     ASSERT_EQ(r.scene.meshes.size(), 1u) << "both nodes draw the same glTF mesh: one shared MeshData";
@@ -54,9 +54,9 @@ TEST(GltfLoader, RoundTripsGeometryHierarchyAndMaterial) {
     expectVec3(m.emissive, spec.emissive);
     EXPECT_TRUE(m.base_color_texture.empty());
 
-    const NodeId box = findNodeByName(r.scene, "Box");
-    const NodeId copy = findNodeByName(r.scene, "BoxCopy");
-    const NodeId root = findNodeByName(r.scene, "Root");
+    const NodeId box = find_node_by_name(r.scene, "Box");
+    const NodeId copy = find_node_by_name(r.scene, "BoxCopy");
+    const NodeId root = find_node_by_name(r.scene, "Root");
     ASSERT_NE(box, kNoNode);
     ASSERT_NE(copy, kNoNode);
     ASSERT_NE(root, kNoNode);
@@ -75,12 +75,12 @@ TEST(GltfLoader, TagComesFromNodeExtras) {
     spec.box_tag = "heart-lung-machine";
     const auto file = dirFor("tag") / "tagged.gltf";
     test::writeText(file, test::gltfJson(spec));
-    const LoadResult r = loadGltf(file);
+    const LoadResult r = load_gltf(file);
     ASSERT_TRUE(r.ok()) << r.error;
-    const NodeId box = findNodeByName(r.scene, "Box");
+    const NodeId box = find_node_by_name(r.scene, "Box");
     ASSERT_NE(box, kNoNode);
     EXPECT_EQ(r.scene.nodes[box].tag, "heart-lung-machine");
-    EXPECT_EQ(r.scene.nodes[findNodeByName(r.scene, "BoxCopy")].tag, "BoxCopy");
+    EXPECT_EQ(r.scene.nodes[find_node_by_name(r.scene, "BoxCopy")].tag, "BoxCopy");
 }
 
 TEST(GltfLoader, MultiPrimitiveMeshBecomesChildNodesWithTheTag) {
@@ -94,9 +94,9 @@ TEST(GltfLoader, MultiPrimitiveMeshBecomesChildNodesWithTheTag) {
     json.insert(end, "," + primitive);
     const auto file = dirFor("multiprim") / "model.gltf";
     test::writeText(file, json);
-    const LoadResult r = loadGltf(file);
+    const LoadResult r = load_gltf(file);
     ASSERT_TRUE(r.ok()) << r.error;
-    const NodeId box = findNodeByName(r.scene, "Box");
+    const NodeId box = find_node_by_name(r.scene, "Box");
     ASSERT_NE(box, kNoNode);
     EXPECT_EQ(r.scene.nodes[box].mesh, kNoIndex);
     ASSERT_EQ(r.scene.nodes[box].children.size(), 2u);
@@ -104,7 +104,7 @@ TEST(GltfLoader, MultiPrimitiveMeshBecomesChildNodesWithTheTag) {
         EXPECT_EQ(r.scene.nodes[child].tag, "bed");
         EXPECT_NE(r.scene.nodes[child].mesh, kNoIndex);
     }
-    EXPECT_EQ(findNodesByTag(r.scene, "bed").size(), 3u);
+    EXPECT_EQ(find_nodes_by_tag(r.scene, "bed").size(), 3u);
 }
 
 TEST(GltfLoader, GeneratesNormalsWhenMissing) {
@@ -112,7 +112,7 @@ TEST(GltfLoader, GeneratesNormalsWhenMissing) {
     spec.normals.clear();
     const auto file = dirFor("normals") / "no_normals.gltf";
     test::writeText(file, test::gltfJson(spec));
-    const LoadResult r = loadGltf(file);
+    const LoadResult r = load_gltf(file);
     ASSERT_TRUE(r.ok()) << r.error;
     ASSERT_EQ(r.scene.meshes.size(), 1u);
     for (const Vertex& v : r.scene.meshes[0].vertices) expectVec3(v.normal, {0.0f, 0.0f, 1.0f});
@@ -128,12 +128,12 @@ TEST(GltfLoader, DecodesTextureFileRelativeToTheModel) {
     spec.base_color_uri = "../textures/red.png";
     test::writeText(dir / "models" / "quad.gltf", test::gltfJson(spec));
 
-    const LoadResult r = loadGltf(dir / "models" / "quad.gltf");
+    const LoadResult r = load_gltf(dir / "models" / "quad.gltf");
     ASSERT_TRUE(r.ok()) << r.error;
     EXPECT_TRUE(r.warnings.empty()) << r.warnings.front();
     const std::string& key = r.scene.materials.at(0).base_color_texture;
     EXPECT_EQ(std::filesystem::path(key), std::filesystem::absolute(dir / "textures" / "red.png").lexically_normal());
-    const TextureImage* image = findTexture(r.scene, key);
+    const TextureImage* image = find_texture(r.scene, key);
     ASSERT_NE(image, nullptr);
     EXPECT_FALSE(image->placeholder);
     EXPECT_EQ(image->width_px, 4u);
@@ -149,10 +149,10 @@ TEST(GltfLoader, PercentEncodedTextureUriAndUpperCaseExtension) {
     GltfSpec spec = test::unitQuad();
     spec.base_color_uri = "scrub%20blue.png";
     test::writeText(dir / "MODEL.GLTF", test::gltfJson(spec));
-    const LoadResult r = loadGltf(dir / "MODEL.GLTF");
+    const LoadResult r = load_gltf(dir / "MODEL.GLTF");
     ASSERT_TRUE(r.ok()) << r.error;
     EXPECT_TRUE(r.warnings.empty()) << r.warnings.front();
-    const TextureImage* image = findTexture(r.scene, r.scene.materials.at(0).base_color_texture);
+    const TextureImage* image = find_texture(r.scene, r.scene.materials.at(0).base_color_texture);
     ASSERT_NE(image, nullptr);
     EXPECT_FALSE(image->placeholder);
     EXPECT_EQ(image->rgba8[2], 255);
@@ -163,12 +163,12 @@ TEST(GltfLoader, MissingTextureWarnsAndGivesPlaceholder) {
     spec.base_color_uri = "nowhere.png";
     const auto file = dirFor("missingtex") / "quad.gltf";
     test::writeText(file, test::gltfJson(spec));
-    const LoadResult r = loadGltf(file);
+    const LoadResult r = load_gltf(file);
     ASSERT_TRUE(r.ok()) << r.error;
     ASSERT_EQ(r.warnings.size(), 1u);
     EXPECT_NE(r.warnings[0].find("nowhere.png"), std::string::npos) << r.warnings[0];
     EXPECT_NE(r.warnings[0].find("placeholder"), std::string::npos) << r.warnings[0];
-    const TextureImage* image = findTexture(r.scene, r.scene.materials.at(0).base_color_texture);
+    const TextureImage* image = find_texture(r.scene, r.scene.materials.at(0).base_color_texture);
     ASSERT_NE(image, nullptr);
     EXPECT_TRUE(image->placeholder);
     EXPECT_EQ(image->rgba8.size(), std::size_t(image->width_px) * image->height_px * 4);
@@ -178,14 +178,14 @@ TEST(GltfLoader, GlbWithEmbeddedPngDecodesTexture) {
     const GltfSpec spec = test::unitQuad();
     const auto file = dirFor("glb") / "quad.glb";
     test::writeBytes(file, test::glbBytes(spec, test::pngBytes(3, 5, {10, 20, 30, 255})));
-    const LoadResult r = loadGltf(file);
+    const LoadResult r = load_gltf(file);
     ASSERT_TRUE(r.ok()) << r.error;
     EXPECT_TRUE(r.warnings.empty()) << r.warnings.front();
     ASSERT_EQ(r.scene.meshes.size(), 1u);
     EXPECT_EQ(r.scene.meshes[0].indices, spec.indices);
     const std::string& key = r.scene.materials.at(0).base_color_texture;
     EXPECT_NE(key.find("#embedded"), std::string::npos) << key;
-    const TextureImage* image = findTexture(r.scene, key);
+    const TextureImage* image = find_texture(r.scene, key);
     ASSERT_NE(image, nullptr);
     EXPECT_FALSE(image->placeholder);
     EXPECT_EQ(image->width_px, 3u);

@@ -31,72 +31,72 @@ TEST(Scene, TransformIsTranslateRotateScale) {
 
 TEST(Scene, WorldMatricesAndBoundsFollowParents) {
     Scene scene;
-    const std::int32_t box = addMesh(scene, test::boxMesh({0.5f, 0.5f, 0.5f}));
+    const std::int32_t box = add_mesh(scene, test::boxMesh({0.5f, 0.5f, 0.5f}));
     Transform parent_t;
     parent_t.translation_m = {10, 0, 0};
     parent_t.rotation = glm::angleAxis(glm::half_pi<float>(), glm::vec3(0, 1, 0));
-    const NodeId parent = addNode(scene, "trolley", kNoNode, parent_t);
+    const NodeId parent = add_node(scene, "trolley", kNoNode, parent_t);
     Transform child_t;
     child_t.translation_m = {1, 0, 0};  // rotated by the parent onto -Z
     child_t.scale = {2, 1, 1};          // stretched along the parent's X, which is world -Z
-    const NodeId child = addNode(scene, "monitor", parent, child_t);
+    const NodeId child = add_node(scene, "monitor", parent, child_t);
     scene.nodes[child].mesh = box;
-    updateWorld(scene);
+    update_world_transforms(scene);
 
     expectVec3(glm::vec3(scene.nodes[child].world[3]), {10, 0, -1});
     const Bounds& b = scene.nodes[child].world_bounds;
     expectVec3(b.min, {9.5f, -0.5f, -2.0f});
     expectVec3(b.max, {10.5f, 0.5f, 0.0f});
     EXPECT_TRUE(scene.nodes[parent].world_bounds.empty()) << "a node without a mesh has no bounds of its own";
-    expectVec3(sceneBounds(scene).min, b.min);
+    expectVec3(scene_bounds(scene).min, b.min);
 }
 
 TEST(Scene, SharedMeshIsInstancedNotCopied) {
     Scene scene;
-    const std::int32_t chair = addMesh(scene, test::boxMesh({0.3f, 0.5f, 0.3f}));
+    const std::int32_t chair = add_mesh(scene, test::boxMesh({0.3f, 0.5f, 0.3f}));
     for (int i = 0; i < 5; ++i) test::addBoxNode(scene, chair, {float(i), 0, 0}, "chair");
-    updateWorld(scene);
+    update_world_transforms(scene);
     EXPECT_EQ(scene.meshes.size(), 1u);
-    EXPECT_EQ(findNodesByTag(scene, "chair").size(), 5u);
-    expectVec3(sceneBounds(scene).min, {-0.3f, -0.5f, -0.3f});
-    expectVec3(sceneBounds(scene).max, {4.3f, 0.5f, 0.3f});
+    EXPECT_EQ(find_nodes_by_tag(scene, "chair").size(), 5u);
+    expectVec3(scene_bounds(scene).min, {-0.3f, -0.5f, -0.3f});
+    expectVec3(scene_bounds(scene).max, {4.3f, 0.5f, 0.3f});
 }
 
 TEST(Scene, SetParentRefusesCyclesAndMovesChildren) {
     Scene scene;
-    const NodeId a = addNode(scene, "a");
-    const NodeId b = addNode(scene, "b", a);
-    const NodeId c = addNode(scene, "c", b);
-    EXPECT_FALSE(setParent(scene, a, c)) << "a under its own grandchild would be a loop";
-    EXPECT_FALSE(setParent(scene, a, a));
-    EXPECT_TRUE(setParent(scene, c, a));
+    const NodeId a = add_node(scene, "a");
+    const NodeId b = add_node(scene, "b", a);
+    const NodeId c = add_node(scene, "c", b);
+    EXPECT_FALSE(set_parent(scene, a, c)) << "a under its own grandchild would be a loop";
+    EXPECT_FALSE(set_parent(scene, a, a));
+    EXPECT_TRUE(set_parent(scene, c, a));
     EXPECT_EQ(scene.nodes[c].parent, a);
     EXPECT_EQ(scene.nodes[a].children, (std::vector<NodeId>{b, c}));
     EXPECT_TRUE(scene.nodes[b].children.empty());
-    EXPECT_TRUE(setParent(scene, b, kNoNode));
-    EXPECT_EQ(rootNodes(scene), (std::vector<NodeId>{a, b}));
+    EXPECT_TRUE(set_parent(scene, b, kNoNode));
+    EXPECT_EQ(root_nodes(scene), (std::vector<NodeId>{a, b}));
 }
 
 TEST(Scene, HiddenParentHidesSubtree) {
     Scene scene;
-    const std::int32_t box = addMesh(scene, test::boxMesh({1, 1, 1}));
-    const NodeId parent = addNode(scene, "cart");
+    const std::int32_t box = add_mesh(scene, test::boxMesh({1, 1, 1}));
+    const NodeId parent = add_node(scene, "cart");
     const NodeId child = test::addBoxNode(scene, box, {0, 0, 0}, "drawer", parent);
-    updateWorld(scene);
-    EXPECT_TRUE(effectivelyVisible(scene, child));
+    update_world_transforms(scene);
+    EXPECT_TRUE(effectively_visible(scene, child));
     scene.nodes[parent].visible = false;
-    EXPECT_FALSE(effectivelyVisible(scene, child));
-    EXPECT_TRUE(sceneBounds(scene).empty());
+    EXPECT_FALSE(effectively_visible(scene, child));
+    EXPECT_TRUE(scene_bounds(scene).empty());
 }
 
 TEST(Scene, FindByNameAndTag) {
     Scene scene;
-    addNode(scene, "wall");
-    const NodeId pump = addNode(scene, "pump");
+    add_node(scene, "wall");
+    const NodeId pump = add_node(scene, "pump");
     scene.nodes[pump].tag = "roller-pump";
-    EXPECT_EQ(findNodeByName(scene, "pump"), pump);
-    EXPECT_EQ(findNodeByName(scene, "nothing"), kNoNode);
-    EXPECT_EQ(findNodesByTag(scene, "roller-pump"), (std::vector<NodeId>{pump}));
+    EXPECT_EQ(find_node_by_name(scene, "pump"), pump);
+    EXPECT_EQ(find_node_by_name(scene, "nothing"), kNoNode);
+    EXPECT_EQ(find_nodes_by_tag(scene, "roller-pump"), (std::vector<NodeId>{pump}));
 }
 
 }  // namespace

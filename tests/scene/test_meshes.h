@@ -28,7 +28,7 @@ inline NodeId addBoxNode(Scene& scene, std::int32_t mesh, glm::vec3 position_m, 
                          NodeId parent = kNoNode) {
     Transform t;
     t.translation_m = position_m;
-    const NodeId id = addNode(scene, tag, parent, t);
+    const NodeId id = add_node(scene, tag, parent, t);
     scene.nodes[id].mesh = mesh;
     scene.nodes[id].tag = tag;
     return id;

@@ -9,10 +9,10 @@ TEST(Tint, RecolouringOneTubeLeavesItsTwinAlone) {
     MeshData triangle;
     triangle.vertices = {Vertex{.position = {0, 0, 0}}, Vertex{.position = {1, 0, 0}}, Vertex{.position = {0, 1, 0}}};
     triangle.indices = {0, 1, 2};
-    const std::int32_t mesh = addMesh(scene, triangle);
-    const std::int32_t shared = addMaterial(scene, Material{.name = "tubing", .base_color = {0.4f, 0.0f, 0.0f, 1.0f}});
-    const NodeId venous = addNode(scene, "venous_line");
-    const NodeId arterial = addNode(scene, "arterial_line");
+    const std::int32_t mesh = add_mesh(scene, triangle);
+    const std::int32_t shared = add_material(scene, Material{.name = "tubing", .base_color = {0.4f, 0.0f, 0.0f, 1.0f}});
+    const NodeId venous = add_node(scene, "venous_line");
+    const NodeId arterial = add_node(scene, "arterial_line");
     scene.nodes[venous].mesh = scene.nodes[arterial].mesh = mesh;
     scene.nodes[venous].material = scene.nodes[arterial].material = shared;
 
@@ -29,7 +29,7 @@ TEST(Tint, RecolouringOneTubeLeavesItsTwinAlone) {
 
 TEST(Tint, NodesWithoutMeshesAreRefused) {
     Scene scene;
-    const NodeId group = addNode(scene, "group");
+    const NodeId group = add_node(scene, "group");
     EXPECT_FALSE(set_node_color(scene, group, glm::vec4(1.0f)));
     EXPECT_FALSE(set_node_color(scene, 42, glm::vec4(1.0f)));
 }

@@ -25,7 +25,7 @@ TEST(XrProjection, SymmetricFovMatchesTheDesktopProjection) {
     const float half_x = std::atan(std::tan(half_y) * aspect);
     const XrFovf fov{-half_x, half_x, half_y, -half_y};
     const glm::mat4 xr = projection_from_fov(fov, 0.05f, 100.0f);
-    const glm::mat4 desktop = projectionMatrix(2.0f * half_y, aspect, 0.05f, 100.0f);
+    const glm::mat4 desktop = projection_matrix(2.0f * half_y, aspect, 0.05f, 100.0f);
     for (int c = 0; c < 4; ++c)
         for (int r = 0; r < 4; ++r) EXPECT_NEAR(xr[c][r], desktop[c][r], 1e-5f) << "column " << c << " row " << r;
 }
