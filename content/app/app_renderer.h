@@ -43,8 +43,9 @@ struct AppRenderer {
     // Replaces the room with world scene SCENE_ID (theatre, icu, ilp) at its first start point.
     // Returns an empty string, or one line saying why the room stays as it was.
     std::string switch_room(const std::string& scene_id);
-    // Culls the room for CAMERA (`draws`) and for the key light (`shadow_casters`).
-    void prepare_draws(const ViewCamera& camera);
+    // Culls the room for CAMERA (`draws`) and for the key light (`shadow_casters`). TARGET_EXTENT: the
+    // size of the picture, for how much detail far-off things need (SceneGpu::build_draws).
+    void prepare_draws(const ViewCamera& camera, VkExtent2D target_extent);
     // What record_frame needs for this frame (valid until the next prepare_draws).
     FrameScene frame_scene(const ViewCamera& camera) const;
     FrameParts frame_parts() { return {*scene, *attachments, *ui, *gpu_timer, &screens}; }

@@ -76,7 +76,7 @@ bool present_frame(AppRenderer& r, WindowPresenter& presenter, uint64_t& generat
     update_app(r, dt_s);
     r.ui->begin_frame(viewport, dt_s);
     draw_app_ui(r, camera, viewport);  // may close the card: draws are prepared after it
-    r.prepare_draws(camera);
+    r.prepare_draws(camera, target.extent);
     const VkCommandBuffer cmd = r.frames->begin_recording();
     FrameParts parts = r.frame_parts();
     record_frame(cmd, r.frames->slot_index(), target, parts, r.frame_scene(camera));

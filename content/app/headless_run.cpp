@@ -24,7 +24,7 @@ void render_frames(AppRenderer& r, OffscreenTarget& offscreen, int frame_count, 
                    FrameTimings& timings) {
     const FrameTarget target = offscreen.target();
     ViewCamera camera = make_view_camera(start_pose(r.room), target.extent);
-    r.prepare_draws(camera);
+    r.prepare_draws(camera, target.extent);
     FrameParts parts = r.frame_parts();
     const glm::vec2 display_size{float(target.extent.width), float(target.extent.height)};
     r.ui->begin_frame(display_size, kFixedStepS);
@@ -40,9 +40,9 @@ void render_frames(AppRenderer& r, OffscreenTarget& offscreen, int frame_count, 
         update_app(r, kFixedStepS);
         if (r.modes.screen != ModeScreen::off) {  // a mode (the tour) may move the view or change the room
             camera = make_view_camera(mode_camera_pose(r.modes.camera).value_or(start_pose(r.room)), target.extent);
-            r.prepare_draws(camera);
+            r.prepare_draws(camera, target.extent);
         }
-        if (r.assembly.world) r.prepare_draws(camera);  // parts move and tubes appear as the circuit is built
+        if (r.assembly.world) r.prepare_draws(camera, target.extent);  // parts move and tubes appear as the circuit is built
         r.ui->begin_frame(display_size, kFixedStepS);
         draw_app_ui(r, camera, display_size);
         const VkCommandBuffer cmd = r.frames->begin_recording();

@@ -152,8 +152,10 @@ void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const V
     if (menu_panel) opaque.push_back(panel_draw(menu, *menu_panel, kMenuAlbedoGain));
     if (card_panel) opaque.push_back(panel_draw(card, *card_panel, kCardAlbedoGain));
     for (size_t i = 0; i < eyes.size(); ++i) {
+        const DetailChoice detail{.pixels_per_radian = pixels_per_radian(
+                                      cameras[i].projection, float(eyes[i].swapchain->extent().height))};
         room_gpu->build_draws(room.scene, frustum_from_view_proj(cameras[i].projection * cameras[i].view),
-                              cameras[i].position, highlighted, eyes[i].draws, &room.lighting.key);
+                              cameras[i].position, highlighted, eyes[i].draws, &room.lighting.key, detail);
         show_machine_screens(screens, eyes[i].draws);
         append_assembly_draws(assembly, cameras[i], eyes[i].draws);
         add_opaque_draws(eyes[i].draws, opaque);

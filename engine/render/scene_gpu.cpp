@@ -1,6 +1,7 @@
 #include "render/scene_gpu.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <map>
 #include <string_view>
@@ -33,7 +34,22 @@ Bounds transformed(const Bounds& bounds, const glm::mat4& model) {
     }
     return out;
 }
+// How far EYE is from the nearest point of BOUNDS (0 inside).
+float distance_to(const glm::vec3& eye, const Bounds& bounds) {
+    return glm::distance(eye, glm::clamp(eye, bounds.min, bounds.max));
+}
+
+// The most MODEL stretches any length.
+float largest_scale(const glm::mat4& model) {
+    return std::max({glm::length(glm::vec3(model[0])), glm::length(glm::vec3(model[1])),
+                     glm::length(glm::vec3(model[2]))});
+}
 }  // namespace
+
+float pixels_per_radian(const glm::mat4& projection, float height_px) {
+    // projection[1][1] is 1 / tan(half the vertical field of view), negated for Vulkan's Y-down.
+    return std::abs(projection[1][1]) * 0.5f * height_px;
+}
 
 SceneGpu::SceneGpu(Device& device, const Scene& scene, TextureTable& textures, float piece_m, Batching batching) {
     std::map<std::string, uint32_t> uploaded;  // key + encoding -> index: each image uploads once
@@ -63,7 +79,7 @@ SceneGpu::SceneGpu(Device& device, const Scene& scene, TextureTable& textures, f
     }
     meshes_.resize(scene.meshes.size());
     for (std::size_t i = 0; i < pieces.size(); ++i)
-        for (const MeshData& piece : pieces[i]) meshes_[i].push_back(upload_mesh(device, piece));
+        for (const MeshData& piece : pieces[i]) meshes_[i].push_back(upload_mesh_with_detail(device, piece));
     // PERFUSE_STATIC_BATCHES=0 draws every node on its own: for measuring what merging saves.
     const char* switch_value = std::getenv("PERFUSE_STATIC_BATCHES");
     const bool switched_off = switch_value && std::string_view(switch_value) == "0";
@@ -82,7 +98,8 @@ DrawItem SceneGpu::draw_of(const Scene& scene, int32_t material_index, const Gpu
 }
 
 void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm::vec3& eye_m,
-                           const std::vector<NodeId>& highlighted, DrawList& draws, const SpotLight* key_light) const {
+                           const std::vector<NodeId>& highlighted, DrawList& draws, const SpotLight* key_light,
+                           const DetailChoice& detail) const {
     draws.clear();
     std::vector<float> distance_m;
     std::vector<char> drawn_in_batch(scene.nodes.size(), 0);
@@ -103,6 +120,10 @@ void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm
             if (pieces.size() > 1 && !intersects(frustum, piece_bounds)) continue;
             draws.push_back(draw_of(scene, node.material, piece, node.world));
             draws.back().highlight = lit ? 1.0f : 0.0f;
+            const IndexRange& level = piece.levels[detail_level_for(
+                distance_to(eye_m, piece_bounds), detail.pixels_per_radian, detail.max_error_px, largest_scale(node.world))];
+            draws.back().first_index = level.first;
+            draws.back().index_count = level.count;
             distance_m.push_back(glm::distance(eye_m, piece_bounds.center()));
         }
     }
@@ -110,8 +131,10 @@ void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm
     batches_.runs(frustum, drawn_in_batch, key_light, runs);
     for (const BatchRun& run : runs) {
         draws.push_back(draw_of(scene, run.batch->material, run.batch->mesh, glm::mat4(1.0f)));
-        draws.back().first_index = run.first_index;
-        draws.back().index_count = run.index_count;
+        const IndexRange indices = run.indices(
+            detail_level_for(distance_to(eye_m, run.world_bounds), detail.pixels_per_radian, detail.max_error_px));
+        draws.back().first_index = indices.first;
+        draws.back().index_count = indices.count;
         draws.back().world_bounds = run.world_bounds;
         // The centre, as for the pieces above. Runs are compact (StaticBatches::runs), so their centre
         // and their nearest point order them alike (measured: no difference); it was room-wide runs

@@ -3,7 +3,8 @@
 // outside the view frustum are culled; opaque draws go nearest first (the depth test then skips
 // shading hidden pixels, which matters most on CPU renderers), see-through ones farthest first
 // (so they blend correctly). Optionally the standing geometry is merged by material
-// (render/static_batches.h), which draws the same pixels with far fewer draws.
+// (render/static_batches.h), which draws the same pixels with far fewer draws. Far-off meshes are
+// drawn with fewer triangles (levels of detail, geometry/detail_levels.h) when the caller asks.
 #include <vector>
 
 #include "render/draw_list.h"
@@ -23,6 +24,16 @@ enum class Batching {
     by_material,  // visible opaque nodes merged per material at load; changed ones drawn alone
 };
 
+// How finely to draw what is far away (geometry/detail_levels.h). The default is full detail
+// everywhere: shadow casters use it, so the cached shadow map does not change as the eye moves.
+struct DetailChoice {
+    float pixels_per_radian = 0.0f;  // the view's (see pixels_per_radian below); 0: full detail
+    float max_error_px = 1.0f;       // the most a coarser level's surface may stray on screen
+};
+
+// Pixels per radian at the centre of a view drawn HEIGHT_PX tall through PROJECTION.
+float pixels_per_radian(const glm::mat4& projection, float height_px);
+
 class SceneGpu {
 public:
     // Uploads every mesh once, and every base-colour texture into TEXTURES. Meshes that cannot be
@@ -36,9 +47,10 @@ public:
     // update_world_transforms first when things moved). HIGHLIGHTED nodes glow (hover/selection). Batched nodes
     // come as runs of their batch; with KEY_LIGHT (the lit view; not for shadow casters) the runs are
     // split where that light's cone starts or stops reaching their members (StaticBatches::runs).
+    // DETAIL: each draw takes the coarsest level of detail that DETAIL allows at its distance.
     void build_draws(const Scene& scene, const Frustum& frustum, const glm::vec3& eye_m,
-                     const std::vector<NodeId>& highlighted, DrawList& draws,
-                     const SpotLight* key_light = nullptr) const;
+                     const std::vector<NodeId>& highlighted, DrawList& draws, const SpotLight* key_light = nullptr,
+                     const DetailChoice& detail = {}) const;
 
     // How many merged meshes the scene has (0 without batching).
     std::size_t batch_count() const { return batches_.batch_count(); }

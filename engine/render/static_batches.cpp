@@ -74,24 +74,43 @@ StaticBatches::StaticBatches(Device& device, const Scene& scene, const std::vect
         MeshData merged;
         StaticBatch batch;
         batch.material = material;
+        std::vector<DetailIndexLists> member_levels;  // per member, indices into MERGED's vertices
         for (const Candidate& candidate : candidates) {
             const Node& node = scene.nodes[candidate.node];
             for (const MeshData& piece : *candidate.pieces) {
                 const auto base = static_cast<uint32_t>(merged.vertices.size());
+                // Simplified in the world, so each level's error is in metres as the room shows it.
                 const std::vector<Vertex> placed = place_in_world(piece.vertices, node.world);
-                batch.members.push_back({.node = candidate.node,
-                                         .first_index = static_cast<uint32_t>(merged.indices.size()),
-                                         .index_count = static_cast<uint32_t>(piece.indices.size()),
-                                         .world_bounds = bounds_of(placed)});
+                DetailIndexLists levels = detail_levels(placed, piece.indices);
+                for (std::vector<uint32_t>& level : levels)
+                    for (uint32_t& index : level) index += base;
+                member_levels.push_back(std::move(levels));
+                batch.members.push_back({.node = candidate.node, .levels = {}, .world_bounds = bounds_of(placed)});
                 merged.vertices.insert(merged.vertices.end(), placed.begin(), placed.end());
-                for (uint32_t index : piece.indices) merged.indices.push_back(base + index);
             }
             nodes_[candidate.node] = {.joined = true, .world = node.world, .mesh = node.mesh, .material = node.material};
         }
+        DetailRanges batch_levels;
+        for (std::size_t level = 0; level < kDetailLevelCount; ++level) {
+            batch_levels[level].first = static_cast<uint32_t>(merged.indices.size());
+            for (std::size_t m = 0; m < batch.members.size(); ++m) {
+                const std::vector<uint32_t>& indices = member_levels[m][level];
+                batch.members[m].levels[level] = {static_cast<uint32_t>(merged.indices.size()),
+                                                  static_cast<uint32_t>(indices.size())};
+                merged.indices.insert(merged.indices.end(), indices.begin(), indices.end());
+            }
+            batch_levels[level].count = static_cast<uint32_t>(merged.indices.size()) - batch_levels[level].first;
+        }
         merged.name = "batch of material " + std::to_string(material);
-        batch.mesh = upload_mesh(device, merged);
+        batch.mesh = upload_mesh(device, merged, batch_levels);
         batches_.push_back(std::move(batch));
     }
+}
+
+IndexRange BatchRun::indices(std::size_t level) const {
+    const IndexRange& first = batch->members[first_member].levels[level];
+    const IndexRange& last = batch->members[first_member + member_count - 1].levels[level];
+    return {first.first, last.first + last.count - first.first};
 }
 
 bool StaticBatches::holds(const Scene& scene, NodeId id) const {
@@ -107,10 +126,11 @@ void StaticBatches::runs(const Frustum& frustum, const std::vector<char>& drawn_
         BatchRun run{.batch = &batch};
         bool run_lit = false;  // whether KEY_LIGHT reaches the run's members
         const auto flush = [&] {
-            if (run.index_count > 0) out.push_back(run);
+            if (run.member_count > 0) out.push_back(run);
             run = {.batch = &batch};
         };
-        for (const BatchMember& member : batch.members) {
+        for (uint32_t m = 0; m < batch.members.size(); ++m) {
+            const BatchMember& member = batch.members[m];
             const bool drawn = member.node < drawn_in_batch.size() && drawn_in_batch[member.node] &&
                                intersects(frustum, member.world_bounds);
             if (!drawn) {
@@ -118,10 +138,10 @@ void StaticBatches::runs(const Frustum& frustum, const std::vector<char>& drawn_
                 continue;
             }
             const bool lit = key_light && spot_reaches_bounds(*key_light, member.world_bounds, glm::mat4(1.0f));
-            if (run.index_count > 0 && (lit != run_lit || !stays_compact(run, member))) flush();
+            if (run.member_count > 0 && (lit != run_lit || !stays_compact(run, member))) flush();
             run_lit = lit;
-            if (run.index_count == 0) run.first_index = member.first_index;
-            run.index_count += member.index_count;  // members are stored back to back
+            if (run.member_count == 0) run.first_member = m;
+            ++run.member_count;  // members are stored back to back at every level
             run.world_bounds.add(member.world_bounds);
         }
         flush();

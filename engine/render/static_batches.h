@@ -27,23 +27,27 @@ class Device;
 // One node's mesh, or one piece of it, inside a batch.
 struct BatchMember {
     NodeId node = kNoNode;
-    uint32_t first_index = 0;
-    uint32_t index_count = 0;
+    DetailRanges levels;  // its triangles at each level of detail in the batch's index buffer
     Bounds world_bounds;
 };
 
+// The batch's index buffer holds every level of detail in turn, and within each level the members
+// back to back in the same order, so neighbouring members are one stretch of indices at any level.
 struct StaticBatch {
     GpuMesh mesh;                      // the members' vertices in world space
     int32_t material = kNoIndex;       // the Scene material every member has
     std::vector<BatchMember> members;  // in index order
 };
 
-// A stretch of one batch's indices to draw: members next to each other that are all in view.
+// Members next to each other in one batch that are all in view, to be drawn as one stretch of indices.
 struct BatchRun {
     const StaticBatch* batch = nullptr;
-    uint32_t first_index = 0;
-    uint32_t index_count = 0;
+    uint32_t first_member = 0;
+    uint32_t member_count = 0;
     Bounds world_bounds;
+
+    // The run's indices at LEVEL of detail.
+    IndexRange indices(std::size_t level) const;
 };
 
 // Which nodes may join a batch at load: visible, opaque (see-through ones are sorted back to front

@@ -60,7 +60,7 @@ struct App {
         for (int i = 0; i < n; ++i) {
             r->frames->wait_for_slot();
             update_app(*r, kStepS);
-            r->prepare_draws(camera);
+            r->prepare_draws(camera, target->target().extent);
             const glm::vec2 size{640.0f, 360.0f};
             r->ui->begin_frame(size, kStepS);
             draw_app_ui(*r, camera, size);

@@ -189,3 +189,49 @@ TEST(StaticBatches, RunsStayCompactAndSplitWhereTheKeyLightStops) {
 }
 
 }  // namespace perfuse
+
+namespace perfuse {
+
+// Far-off things are drawn with fewer triangles when the view asks for it (geometry/detail_levels.h),
+// whether they are merged into a batch or drawn on their own; close up, and for shadow casters
+// (no DetailChoice), every triangle is drawn.
+TEST(StaticBatches, FarOffMeshesDrawFewerTrianglesWhenTheViewAsks) {
+    ValidationLog log;
+    {
+        Instance instance(InstanceOptions{.validation = true}, &log);
+        Device device(instance, DeviceOptions{});
+        TextureTable textures(device);
+        Scene scene;
+        const int32_t ball = add_mesh(scene, make_sphere(0.1f, 48, 24));
+        const int32_t grey = add_material(scene, Material{.name = "grey"});
+        const int32_t red = add_material(scene, Material{.name = "red", .base_color = {1.0f, 0.0f, 0.0f, 1.0f}});
+        for (int i = 0; i < 4; ++i) {  // three grey balls merge into a batch; the red one is drawn alone
+            const NodeId id = add_node(scene, "ball", kNoNode, {.translation_m = {0.3f * float(i), 0.0f, 0.0f}});
+            scene.nodes[id].mesh = ball;
+            scene.nodes[id].material = i < 3 ? grey : red;
+        }
+        update_world_transforms(scene);
+        SceneGpu gpu(device, scene, textures, 0.0f, Batching::by_material);
+        ASSERT_EQ(gpu.batch_count(), 1u);
+        const glm::mat4 projection = glm::perspective(glm::radians(60.0f), 16.0f / 9.0f, 0.05f, 100.0f);
+        const DetailChoice detail{.pixels_per_radian = pixels_per_radian(projection, 720.0f)};
+        const auto drawn_from = [&](float distance_m, const DetailChoice& choice) {
+            const glm::vec3 eye(0.45f, 0.0f, distance_m);
+            const glm::mat4 view = glm::lookAt(eye, glm::vec3(0.45f, 0.0f, 0.0f), glm::vec3(0.0f, 1.0f, 0.0f));
+            DrawList draws;
+            gpu.build_draws(scene, frustum_from_view_proj(projection * view), eye, {}, draws, nullptr, choice);
+            EXPECT_EQ(draws.size(), 2u);  // the batch's one run and the red ball
+            return triangles(draws);
+        };
+        const uint32_t full = 4u * uint32_t(make_sphere(0.1f, 48, 24).indices.size() / 3);
+        EXPECT_EQ(drawn_from(0.5f, detail), full);  // close up: all of them
+        EXPECT_EQ(drawn_from(20.0f, {}), full);     // not asked: all of them
+        const uint32_t middle = drawn_from(3.0f, detail), far = drawn_from(20.0f, detail);
+        EXPECT_LT(middle, full);
+        EXPECT_LT(far, middle);
+        EXPECT_LT(far, full / 4);
+    }
+    EXPECT_EQ(log.problem_count(), 0) << ::testing::PrintToString(log.problems());
+}
+
+}  // namespace perfuse
