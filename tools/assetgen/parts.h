@@ -18,6 +18,9 @@ namespace perfuse::assetgen {
 // side^2 / (8 r): about 1.6 mm for a 7 cm leg, under a pixel a metre away at 1280x720.
 unsigned sides_for(float radius_m, unsigned most);
 
+// Segments for make_rounded_box's edges of RADIUS_M, by the same rule: 1 or 2.
+unsigned rounding_steps_for(float radius_m);
+
 MeshData block(const glm::vec3& min_m, const glm::vec3& max_m);
 MeshData rounded_block(const glm::vec3& min_m, const glm::vec3& max_m, float radius_m);
 MeshData rod(const glm::vec3& a_m, const glm::vec3& b_m, float radius_m, unsigned segments = 16);
