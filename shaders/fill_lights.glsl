@@ -1,6 +1,8 @@
 // The fill lights and the sky/ground ambient, shared by mesh.frag (evaluated per pixel) and
 // mesh.vert (per vertex, for the fast lighting CPU renderers get). Include after frame_uniforms.glsl.
 
+const float kPi = 3.14159265;
+
 // Diffuse light arriving at POSITION on a surface facing N from the fill lights: points with a
 // smooth range cut-off so they stay local. Times albedo / pi it is what the surface reflects.
 vec3 fill_irradiance(vec3 position, vec3 n) {

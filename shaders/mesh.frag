@@ -2,18 +2,20 @@
 // Physically based shading (GGX specular + Lambert diffuse) for one spot key light, a few point
 // fills and a sky/ground ambient term, then exposure and ACES-style tone mapping. The target is
 // an sRGB image, so the hardware applies the gamma curve.
-// Fast lighting (CPU renderers, where every pixel's maths counts): the fills, the ambient's
-// direction and the shadow-map position come from mesh.vert per vertex, and the key light uses a
-// normalised Blinn-Phong highlight instead of GGX. The key light's cone, falloff and shadow stay
-// per pixel, so its pool of light and its shadows keep their edges.
+// Fast lighting (CPU renderers, where every pixel's maths counts): everything but the key light (the
+// fills, the sky/ground ambient, the emissive glow) and the shadow-map position come from mesh.vert
+// per vertex, and the key light uses a normalised Blinn-Phong highlight instead of GGX. The key
+// light's cone, falloff and shadow stay per pixel, so its pool of light and its shadows keep their
+// edges.
 #include "frame_uniforms.glsl"
 #include "fill_lights.glsl"
 
 layout(location = 0) in vec3 in_world_position;
 layout(location = 1) in vec3 in_world_normal;
 layout(location = 2) in vec2 in_uv;
-layout(location = 3) in vec4 in_fill_sky;    // fast lighting: fills' irradiance; a: sky fraction
-layout(location = 4) in vec4 in_light_clip;  // fast lighting: key light clip-space position
+layout(location = 3) in vec3 in_vertex_light;  // fast lighting: all but the key light (mesh.vert)
+layout(location = 4) in vec4 in_light_clip;    // fast lighting: key light clip-space position
+layout(location = 5) in vec3 in_vertex_added;  // fast lighting, textured: what adds to albedo x light
 
 layout(location = 0) out vec4 out_color;
 
@@ -43,8 +45,6 @@ vec3 perturb_normal(vec3 n, vec3 position, vec2 uv) {
     // glTF UVs run downwards while its normal maps point +Y up the texture: flip the bitangent.
     return normalize(mat3(t * scale, -b * scale, n) * mapped);
 }
-
-const float kPi = 3.14159265;
 
 float distribution_ggx(float n_dot_h, float roughness) {
     float a = roughness * roughness;
@@ -153,17 +153,19 @@ void main() {
                               : shade(n, v, l, radiance, albedo, metallic, roughness);
     }
 
-    // Fill lights: diffuse only, their highlights are too faint to see. Fast lighting has them
-    // per vertex: they light whole rooms gently, so the blend between vertices hides nothing.
-    vec3 fill_diffuse = kFastLighting ? in_fill_sky.rgb : fill_irradiance(in_world_position, n);
-    color += fill_diffuse * albedo * ((1.0 - metallic) / kPi);
-
-    // Hemisphere ambient. Diffuse for dielectrics; metals mirror the room instead, approximated
-    // by their F0 tint.
-    vec3 ambient = mix(frame.ground_color.rgb, frame.sky_color.rgb, kFastLighting ? in_fill_sky.a : sky_fraction(n));
-    vec3 ambient_f0 = mix(vec3(0.04), albedo, metallic);
-    color += ambient * (albedo * (1.0 - metallic) + ambient_f0 * (1.0 - 0.5 * roughness));
-    color += draw.emissive.rgb;
+    if (kFastLighting) {
+        // mesh.vert lit the vertices with all the rest; with a texture, the albedo is known only here.
+        color += kBaseColorTexture ? albedo * in_vertex_light + in_vertex_added : in_vertex_light;
+    } else {
+        // Fill lights: diffuse only, their highlights are too faint to see.
+        color += fill_irradiance(in_world_position, n) * albedo * ((1.0 - metallic) / kPi);
+        // Hemisphere ambient. Diffuse for dielectrics; metals mirror the room instead, approximated
+        // by their F0 tint.
+        vec3 ambient = mix(frame.ground_color.rgb, frame.sky_color.rgb, sky_fraction(n));
+        vec3 ambient_f0 = mix(vec3(0.04), albedo, metallic);
+        color += ambient * (albedo * (1.0 - metallic) + ambient_f0 * (1.0 - 0.5 * roughness));
+        color += draw.emissive.rgb;
+    }
 
     // Hovered/selected items glow at the rim so they read against any background. Only their
     // pipelines have this code: for every other draw it would add zero at every pixel.

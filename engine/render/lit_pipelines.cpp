@@ -9,7 +9,7 @@ namespace perfuse {
 
 namespace {
 // mesh.frag's constant_id values, in order; booleans are 32-bit in SPIR-V. mesh.vert reads only
-// fast_lighting (the same constant_id 4).
+// base_color_texture and fast_lighting (the same constant_ids 0 and 4).
 struct FragmentConstants {
     VkBool32 base_color_texture;
     VkBool32 normal_map;
@@ -27,6 +27,7 @@ constexpr VkSpecializationMapEntry kFragmentEntries[] = {
     {5, offsetof(FragmentConstants, highlight), sizeof(VkBool32)},
 };
 constexpr VkSpecializationMapEntry kVertexEntries[] = {
+    {0, offsetof(FragmentConstants, base_color_texture), sizeof(VkBool32)},
     {4, offsetof(FragmentConstants, fast_lighting), sizeof(VkBool32)},
 };
 
