@@ -5,8 +5,8 @@ layout(set = 0, binding = 0) uniform FrameUniforms {
     mat4 view_proj;
     vec4 camera_position;        // xyz
     vec4 key_position;           // xyz: the theatre lamp
-    vec4 key_direction;          // xyz: where it points; w: cos(outer cone angle)
-    vec4 key_color;              // rgb: colour x intensity; w: cos(inner cone angle)
+    vec4 key_direction;          // xyz: where it points; w: cone edge scale, 1 / (cos inner - cos outer)
+    vec4 key_color;              // rgb: colour x intensity; w: cone edge offset, -cos outer x scale
     vec4 fill_position[kMaxFillLights];  // xyz; w: range in metres
     vec4 fill_color[kMaxFillLights];     // rgb: colour x intensity
     vec4 sky_color;              // hemisphere ambient from above
@@ -24,5 +24,6 @@ layout(push_constant) uniform DrawConstants {
     mat4 model;
     vec4 base_color;             // linear rgba
     vec4 emissive;               // rgb; w: highlight amount 0..1 (hovered/selected)
-    vec4 material;               // x: metallic, y: roughness, z: 1 = base-colour texture, w: 1 = normal map
+    vec4 material;               // x: metallic 0..1, y: roughness 0.04..1 (clamped by the CPU), z: fast
+                                 // lighting's Blinn-Phong exponent for that roughness, w: its normalisation
 } draw;

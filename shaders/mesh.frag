@@ -81,14 +81,13 @@ vec3 shade(vec3 n, vec3 v, vec3 l, vec3 radiance, vec3 albedo, float metallic, f
 }
 
 // The cheap key-light highlight: Lambert diffuse plus a normalised Blinn-Phong lobe whose exponent
-// follows roughness (Walter et al. 2007's mapping of a Beckmann width to a Phong exponent).
-vec3 shade_fast(vec3 n, vec3 v, vec3 l, vec3 radiance, vec3 albedo, float metallic, float roughness) {
+// follows roughness (Walter et al. 2007's mapping of a Beckmann width to a Phong exponent; the CPU
+// works out the exponent and the lobe's normalisation per draw, draw.material.zw).
+vec3 shade_fast(vec3 n, vec3 v, vec3 l, vec3 radiance, vec3 albedo, float metallic) {
     float n_dot_l = max(dot(n, l), 0.0);
     float n_dot_h = max(dot(n, normalize(v + l)), 0.0);
-    float a = roughness * roughness;
-    float shininess = clamp(2.0 / (a * a) - 2.0, 1.0, 512.0);
     vec3 f0 = mix(vec3(0.04), albedo, metallic);
-    vec3 specular = f0 * ((shininess + 8.0) / (8.0 * kPi)) * pow(n_dot_h, shininess);
+    vec3 specular = f0 * draw.material.w * pow(n_dot_h, draw.material.z);
     return ((1.0 - metallic) * albedo / kPi + specular) * radiance * n_dot_l;
 }
 
@@ -135,21 +134,23 @@ void main() {
     // Untextured materials skip the fetch: it costs a lot on CPU renderers.
     if (kBaseColorTexture) base *= texture(base_color_texture, in_uv);
     vec3 albedo = base.rgb;
-    float metallic = clamp(draw.material.x, 0.0, 1.0);
-    float roughness = clamp(draw.material.y, 0.04, 1.0);
+    float metallic = draw.material.x;
+    float roughness = draw.material.y;
 
     // Key light: a spot with a soft edge between the inner and outer cone, inverse-square falloff.
     // Draws wholly outside its cone would only add zero, so they skip it (and its shadow lookup).
     vec3 color = vec3(0.0);
     if (kKeyLightReaches) {
         vec3 to_key = frame.key_position.xyz - in_world_position;
-        float key_distance = length(to_key);
-        vec3 l = to_key / key_distance;
+        float inverse_distance = inversesqrt(dot(to_key, to_key));
+        vec3 l = to_key * inverse_distance;
         float cos_angle = dot(-l, frame.key_direction.xyz);  // the CPU sends it normalised
-        float cone = smoothstep(frame.key_direction.w, frame.key_color.w, cos_angle);
+        // smoothstep(cos outer, cos inner, cos_angle), its scale and offset from the CPU.
+        float edge = clamp(cos_angle * frame.key_direction.w + frame.key_color.w, 0.0, 1.0);
+        float cone = edge * edge * (3.0 - 2.0 * edge);
         float visibility = cone > 0.0 ? key_light_visibility(in_world_position, n, l) : 0.0;
-        vec3 radiance = frame.key_color.rgb * cone * visibility / (key_distance * key_distance);
-        color = kFastLighting ? shade_fast(n, v, l, radiance, albedo, metallic, roughness)
+        vec3 radiance = frame.key_color.rgb * (cone * visibility * inverse_distance * inverse_distance);
+        color = kFastLighting ? shade_fast(n, v, l, radiance, albedo, metallic)
                               : shade(n, v, l, radiance, albedo, metallic, roughness);
     }
 

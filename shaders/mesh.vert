@@ -45,8 +45,8 @@ void main() {
     if (kFastLighting) {
         vec3 n = normalize(out_world_normal);
         if (dot(n, frame.camera_position.xyz - world.xyz) < 0.0) n = -n;  // as mesh.frag: lit from both sides
-        float metallic = clamp(draw.material.x, 0.0, 1.0);
-        float roughness = clamp(draw.material.y, 0.04, 1.0);
+        float metallic = draw.material.x;  // clamped by the CPU
+        float roughness = draw.material.y;
         vec3 ambient = mix(frame.ground_color.rgb, frame.sky_color.rgb, sky_fraction(n));
         vec3 diffuse_light = (fill_irradiance(world.xyz, n) / kPi + ambient) * (1.0 - metallic);
         vec3 ambient_f0 = mix(vec3(0.04), draw.base_color.rgb, metallic);

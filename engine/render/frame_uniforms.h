@@ -10,8 +10,8 @@ struct FrameUniforms {
     glm::mat4 view_proj{1.0f};
     glm::vec4 camera_position{0.0f};
     glm::vec4 key_position{0.0f};
-    glm::vec4 key_direction{0.0f, -1.0f, 0.0f, 0.0f};
-    glm::vec4 key_color{0.0f};
+    glm::vec4 key_direction{0.0f, -1.0f, 0.0f, 0.0f};  // w: the cone edge's scale (frame_uniforms.glsl)
+    glm::vec4 key_color{0.0f};                         // w: the cone edge's offset
     glm::vec4 fill_position[kMaxFillLights]{};
     glm::vec4 fill_color[kMaxFillLights]{};
     glm::vec4 sky_color{0.0f};
@@ -26,7 +26,7 @@ struct DrawConstants {
     glm::mat4 model{1.0f};
     glm::vec4 base_color{1.0f};
     glm::vec4 emissive{0.0f};  // w: highlight
-    glm::vec4 material{0.0f, 0.6f, 0.0f, 0.0f};
+    glm::vec4 material{0.0f, 0.6f, 1.0f, 0.4f};  // metallic, roughness (clamped), highlight exponent, its normalisation
 };
 static_assert(sizeof(DrawConstants) == 112, "must fit the 128-byte push-constant minimum");
 
