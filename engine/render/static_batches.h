@@ -5,8 +5,9 @@
 // where a driver's per-draw cost is higher.
 // A batch holds its members' triangles already placed in the world, drawn with an identity
 // transform, so the pixels come out as before (see place_in_world).
-// Every member keeps its index range and world bounds: a batch is drawn as runs of the members in
-// view. A member's node that was hidden, moved, given another mesh or material, or is highlighted
+// Every member keeps its index ranges (one per level of detail, geometry/detail_levels.h, simplified
+// where it stands in the world) and its world bounds: a batch is drawn as runs of the members in view,
+// each run at the level of detail its distance allows. A member's node that was hidden, moved, given another mesh or material, or is highlighted
 // is left out of the runs and drawn on its own (SceneGpu does that), so nothing that can change
 // has to be declared in advance.
 #include <cstdint>
