@@ -58,12 +58,14 @@ void bind_machine_screens(MachineScreens& s, const Scene& scene, const Instance&
             kind && std::find(kinds.begin(), kinds.end(), *kind) == kinds.end())
             kinds.push_back(*kind);
     std::vector<MachineScreen> bound;
+    const ImVec4 background = screen_background();  // the screens' own picture has none (screen_view.h)
     for (ScreenKind kind : kinds) {
         MachineScreen screen{.kind = kind, .surface = nullptr, .texture = TextureTable::kWhite};
         if (MachineScreen* old = find_screen(s, kind)) screen.surface = std::move(old->surface);
         if (!screen.surface)
             screen.surface = std::make_unique<ImGuiSurface>(
                 instance, device, ImGuiSurfaceOptions{.extent = screen_extent(kind), .text_scale = screen_text_scale(kind),
+                                                    .clear_color = {{background.x, background.y, background.z, 1.0f}},
                                                     .pipeline_cache = pipeline_cache});
         screen.texture = textures.add_external(screen.surface->view());
         bound.push_back(std::move(screen));

@@ -102,14 +102,18 @@ void console_columns(const std::vector<ScreenGroup>& groups, const AlarmEngine& 
 }
 }  // namespace
 
+ImVec4 screen_background() {
+    return ImGui::ColorConvertU32ToFloat4(ImGui::ColorConvertFloat4ToU32(kScreenBackground));
+}
+
 void draw_screen_view(ScreenKind kind, const ConsolePanels& p, const LiveModel& live, ImVec2 size) {
     ImGui::SetNextWindowPos({0.0f, 0.0f});
     ImGui::SetNextWindowSize(size);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, kScreenBackground);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {kPaddingPx, kPaddingPx * 0.6f});
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
     ImGui::Begin("##screen", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
-                                          ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoNav);
+                                          ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoNav |
+                                          ImGuiWindowFlags_NoBackground);
     title_line(kind, p, live);
     ImGui::Separator();
     if (kind == ScreenKind::patient_monitor) {
@@ -122,7 +126,6 @@ void draw_screen_view(ScreenKind kind, const ConsolePanels& p, const LiveModel& 
     }
     ImGui::End();
     ImGui::PopStyleVar(2);
-    ImGui::PopStyleColor();
 }
 
 }  // namespace perfuse

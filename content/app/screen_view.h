@@ -9,6 +9,12 @@
 
 namespace perfuse {
 
+// The picture has no window background of its own: the surface it draws into is cleared to this
+// colour first (bind_machine_screens), which on a CPU renderer costs a fraction of blending a
+// screen-sized rectangle over every pixel (README "Benchmarks"). Rounded to 8 bits as ImGui would
+// have drawn it.
+ImVec4 screen_background();
+
 void draw_screen_view(ScreenKind kind, const ConsolePanels& p, const LiveModel& live, ImVec2 size);
 
 }  // namespace perfuse
