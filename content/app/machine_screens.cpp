@@ -19,11 +19,6 @@ MachineScreen* find_screen(MachineScreens& s, ScreenKind kind) {
     return nullptr;
 }
 
-const MachineScreen* find_screen(const MachineScreens& s, ScreenKind kind) {
-    for (const MachineScreen& screen : s.screens)
-        if (screen.kind == kind) return &screen;
-    return nullptr;
-}
 }  // namespace
 
 float screen_text_scale(ScreenKind kind) {
@@ -89,16 +84,22 @@ void update_machine_screens(MachineScreens& s, const ConsolePanels& p, const Liv
 }
 
 void record_machine_screens(MachineScreens& s, VkCommandBuffer cmd) {
-    for (MachineScreen& screen : s.screens) screen.surface->record(cmd);
+    for (MachineScreen& screen : s.screens)
+        if (screen.shown) screen.surface->record(cmd);
 }
 
-void show_machine_screens(const MachineScreens& s, DrawList& draws) {
+void forget_shown_screens(MachineScreens& s) {
+    for (MachineScreen& screen : s.screens) screen.shown = false;
+}
+
+void show_machine_screens(MachineScreens& s, DrawList& draws) {
     if (s.screens.empty()) return;
     for (DrawItem& item : draws) {
         const std::optional<ScreenKind> kind = screen_kind_for_material(item.material.name);
         if (!kind) continue;
-        const MachineScreen* screen = find_screen(s, *kind);
+        MachineScreen* screen = find_screen(s, *kind);
         if (!screen || screen->texture == TextureTable::kWhite) continue;
+        screen->shown = true;
         item.texture = screen->texture;
         item.material.base_color = glm::vec4(glm::vec3(kScreenAlbedoGain), 1.0f);
         item.material.emissive = glm::vec3(0.0f);

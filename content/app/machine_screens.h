@@ -26,6 +26,7 @@ struct MachineScreen {
     ScreenKind kind = ScreenKind::hlm_main;
     std::unique_ptr<ImGuiSurface> surface;
     uint32_t texture = 0;  // in the renderer's TextureTable
+    bool shown = true;     // in this frame's draws (show_machine_screens); until a frame says, assumed so
 };
 
 struct MachineScreens {
@@ -47,9 +48,14 @@ void bind_machine_screens(MachineScreens& s, const Scene& scene, const Instance&
                           TextureTable& textures, VkPipelineCache pipeline_cache);
 // Redraws every screen from the live model when kRedrawPeriodS has passed (DT_S: the frame's time).
 void update_machine_screens(MachineScreens& s, const ConsolePanels& p, const LiveModel& live, float dt_s);
-// Records the redrawn surfaces into CMD (before the lit pass that samples them).
+// Records the redrawn surfaces of the screens in view into CMD (before the lit pass that samples
+// them). A screen out of view keeps its newest picture unrecorded until it comes into view: on a CPU
+// renderer each record costs about a millisecond.
 void record_machine_screens(MachineScreens& s, VkCommandBuffer cmd);
-// Makes DRAWS of screen materials show their surface: textured, self-lit look.
-void show_machine_screens(const MachineScreens& s, DrawList& draws);
+// Forgets which screens were in view: call before a frame's show_machine_screens.
+void forget_shown_screens(MachineScreens& s);
+// Makes DRAWS of screen materials show their surface (textured, self-lit look), and marks those
+// screens as in view.
+void show_machine_screens(MachineScreens& s, DrawList& draws);
 
 }  // namespace perfuse

@@ -151,6 +151,7 @@ void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const V
     DrawList opaque = extra;
     if (menu_panel) opaque.push_back(panel_draw(menu, *menu_panel, kMenuAlbedoGain));
     if (card_panel) opaque.push_back(panel_draw(card, *card_panel, kCardAlbedoGain));
+    forget_shown_screens(screens);  // each view below marks the screens it shows
     for (size_t i = 0; i < eyes.size(); ++i) {
         const DetailChoice detail{.pixels_per_radian = pixels_per_radian(
                                       cameras[i].projection, float(eyes[i].swapchain->extent().height))};
