@@ -145,8 +145,8 @@ SceneRenderer::~SceneRenderer() {
 }
 
 namespace {
-// What mesh.frag needs of a material that is the same at every pixel, worked out once per draw: on a
-// CPU renderer each per-pixel instruction costs about 0.1 ms a frame (README "Benchmarks").
+// What mesh.frag needs of a material that is the same at every pixel, worked out once per draw rather
+// than at every pixel: on a CPU renderer the pixel shader's length is most of a frame (README "Benchmarks").
 glm::vec4 material_constants(const Material& material) {
     const float metallic = std::clamp(material.metallic, 0.0f, 1.0f);
     const float roughness = std::clamp(material.roughness, 0.04f, 1.0f);
