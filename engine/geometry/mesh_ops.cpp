@@ -1,5 +1,6 @@
 #include "mesh_ops.h"
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -50,6 +51,15 @@ glm::mat4 place(const glm::vec3& translation_m, float rotation_y_deg, const glm:
     glm::mat4 m = glm::translate(glm::mat4(1.0f), translation_m);
     m = glm::rotate(m, glm::radians(rotation_y_deg), glm::vec3(0, 1, 0));
     return glm::scale(m, scale);
+}
+
+glm::vec3 axis_scales(const glm::mat4& m) {
+    return {glm::length(glm::vec3(m[0])), glm::length(glm::vec3(m[1])), glm::length(glm::vec3(m[2]))};
+}
+
+float largest_axis_scale(const glm::mat4& m) {
+    const glm::vec3 scales = axis_scales(m);
+    return std::max({scales.x, scales.y, scales.z});
 }
 
 }  // namespace perfuse

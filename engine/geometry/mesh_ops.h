@@ -18,6 +18,11 @@ MeshData transformed(const MeshData& mesh, const glm::mat4& m);
 // Y-axis shapes (cylinders, capsules) between two points.
 glm::mat4 frame_between(const glm::vec3& from, const glm::vec3& to);
 
+// How much M stretches each of its local axes (the lengths of its first three columns).
+glm::vec3 axis_scales(const glm::mat4& m);
+// The most M stretches any length: the largest of axis_scales(m).
+float largest_axis_scale(const glm::mat4& m);
+
 // Convenience transforms in the order scale, then rotate (about Y, degrees), then translate.
 glm::mat4 place(const glm::vec3& translation_m, float rotation_y_deg = 0.0f, const glm::vec3& scale = glm::vec3(1.0f));
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "geometry/mesh_ops.h"
+
 namespace perfuse {
 
 namespace {
@@ -32,9 +34,7 @@ bool spot_reaches_bounds(const SpotLight& light, const Bounds& bounds, const glm
     if (bounds.empty()) return true;
     const glm::vec3 center = glm::vec3(model * glm::vec4(bounds.center(), 1.0f));
     // The largest axis scale bounds how far the transform stretches the local sphere.
-    const float scale = std::max({glm::length(glm::vec3(model[0])), glm::length(glm::vec3(model[1])),
-                                  glm::length(glm::vec3(model[2]))});
-    return spot_reaches_sphere(light, center, 0.5f * glm::length(bounds.size()) * scale);
+    return spot_reaches_sphere(light, center, 0.5f * glm::length(bounds.size()) * largest_axis_scale(model));
 }
 
 }  // namespace perfuse

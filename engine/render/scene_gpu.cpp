@@ -6,6 +6,7 @@
 #include <map>
 #include <string_view>
 
+#include "geometry/mesh_ops.h"
 #include "render/mesh_pieces.h"
 #include "render/texture_table.h"
 
@@ -17,9 +18,7 @@ std::vector<glm::vec3> largest_node_scales(const Scene& scene) {
     std::vector<glm::vec3> scales(scene.meshes.size(), glm::vec3(0.0f));
     for (const Node& node : scene.nodes) {
         if (node.mesh < 0 || std::size_t(node.mesh) >= scales.size()) continue;
-        const glm::vec3 axes(glm::length(glm::vec3(node.world[0])), glm::length(glm::vec3(node.world[1])),
-                             glm::length(glm::vec3(node.world[2])));
-        scales[std::size_t(node.mesh)] = glm::max(scales[std::size_t(node.mesh)], axes);
+        scales[std::size_t(node.mesh)] = glm::max(scales[std::size_t(node.mesh)], axis_scales(node.world));
     }
     return scales;
 }
@@ -37,12 +36,6 @@ Bounds transformed(const Bounds& bounds, const glm::mat4& model) {
 // How far EYE is from the nearest point of BOUNDS (0 inside).
 float distance_to(const glm::vec3& eye, const Bounds& bounds) {
     return glm::distance(eye, glm::clamp(eye, bounds.min, bounds.max));
-}
-
-// The most MODEL stretches any length.
-float largest_scale(const glm::mat4& model) {
-    return std::max({glm::length(glm::vec3(model[0])), glm::length(glm::vec3(model[1])),
-                     glm::length(glm::vec3(model[2]))});
 }
 }  // namespace
 
@@ -121,7 +114,7 @@ void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm
             draws.push_back(draw_of(scene, node.material, piece, node.world));
             draws.back().highlight = lit ? 1.0f : 0.0f;
             const IndexRange& level = piece.levels[detail_level_for(
-                distance_to(eye_m, piece_bounds), detail.pixels_per_radian, detail.max_error_px, largest_scale(node.world))];
+                distance_to(eye_m, piece_bounds), detail.pixels_per_radian, detail.max_error_px, largest_axis_scale(node.world))];
             draws.back().first_index = level.first;
             draws.back().index_count = level.count;
             distance_m.push_back(glm::distance(eye_m, piece_bounds.center()));

@@ -45,5 +45,15 @@ TEST(MeshOps, FrameBetweenLaysAYShapeAlongTheSegment) {
     EXPECT_GT(test::signed_volume_m3(m), 0.0);
 }
 
+TEST(MeshOps, AxisScalesIgnoreRotationAndTranslation) {
+    const glm::mat4 m = place({3.0f, -1.0f, 2.0f}, 37.0f, {2.0f, 0.5f, 4.0f});
+    const glm::vec3 scales = axis_scales(m);
+    EXPECT_NEAR(scales.x, 2.0f, 1e-5f);
+    EXPECT_NEAR(scales.y, 0.5f, 1e-5f);
+    EXPECT_NEAR(scales.z, 4.0f, 1e-5f);
+    EXPECT_NEAR(largest_axis_scale(m), 4.0f, 1e-5f);
+    EXPECT_NEAR(largest_axis_scale(glm::mat4(1.0f)), 1.0f, 1e-6f);
+}
+
 }  // namespace
 }  // namespace perfuse
