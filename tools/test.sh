@@ -48,5 +48,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 # Mesa/LLVM keep allocations alive until exit; leak reports from them are not ours to fix.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
 
-xvfb-run -a -s "-screen 0 1280x720x24" \
+# -noreset: Xvfb otherwise resets itself whenever its last client leaves, and a test opening its
+# window in that moment fails with "cannot open display" (seen once in CI: assembly.window.keyboard).
+xvfb-run -a -s "-screen 0 1280x720x24 -noreset" \
   ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" --timeout 600 "${ctest_extra[@]}"

@@ -9,7 +9,7 @@ perfuse=$1
 minimised_s=${2:-15}
 if [ -z "${PERFUSE_OWN_DISPLAY:-}" ]; then
   command -v twm >/dev/null || { echo "twm is not installed (tools/setup.sh --test installs it)"; exit 1; }
-  PERFUSE_OWN_DISPLAY=1 exec xvfb-run -a -s "-screen 0 1024x768x24" "$0" "$@"
+  PERFUSE_OWN_DISPLAY=1 exec xvfb-run -a -s "-screen 0 1024x768x24 -noreset" "$0" "$@"
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"; kill "$twm" 2>/dev/null' EXIT
