@@ -52,13 +52,15 @@ std::map<std::string, NodeId> place_items(Room& room, const world::Scene& scene,
         const NodeId root = instantiate(room.scene, model.scene, model.assets, kNoNode, placement, item.id,
                                         item.interactable ? item.id : std::string());
         roots[item.id] = root;
-        // The whole instance shares the item's pick and collision rules.
+        // The whole instance shares the item's pick and collision rules. The room's structure (floor,
+        // walls, ceiling, doors) encloses everything else: the renderer draws it last.
         std::vector<NodeId> stack{root};
         while (!stack.empty()) {
             Node& node = room.scene.nodes[stack.back()];
             stack.pop_back();
             node.pickable = item.interactable;
             node.collidable = item.collider;
+            node.backdrop = item.structural;
             stack.insert(stack.end(), node.children.begin(), node.children.end());
         }
     }

@@ -95,6 +95,7 @@ void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm
                            const DetailChoice& detail) const {
     draws.clear();
     std::vector<float> distance_m;
+    std::vector<char> backdrop;  // per draw: part of what encloses the scene, drawn after the rest
     std::vector<char> drawn_in_batch(scene.nodes.size(), 0);
     for (NodeId id = 0; id < scene.nodes.size(); ++id) {
         const Node& node = scene.nodes[id];
@@ -118,6 +119,7 @@ void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm
             draws.back().first_index = level.first;
             draws.back().index_count = level.count;
             distance_m.push_back(glm::distance(eye_m, piece_bounds.center()));
+            backdrop.push_back(node.backdrop);
         }
     }
     std::vector<BatchRun> runs;
@@ -133,12 +135,16 @@ void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm
         // and their nearest point order them alike (measured: no difference); it was room-wide runs
         // sorted by their nearest point that put the whole floor first, ahead of what stands on it.
         distance_m.push_back(glm::distance(eye_m, run.world_bounds.center()));
+        backdrop.push_back(run.backdrop);
     }
     std::vector<std::size_t> order(draws.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         const bool a_clear = draws[a].material.base_color.a < 1.0f, b_clear = draws[b].material.base_color.a < 1.0f;
         if (a_clear != b_clear) return !a_clear;  // opaque first
+        // Then the room's floor, walls and ceiling, behind whatever stands in front of them: the
+        // depth test spares those of their pixels that are covered; drawn first, all would be shaded.
+        if (!a_clear && backdrop[a] != backdrop[b]) return !backdrop[a];
         return a_clear ? distance_m[a] > distance_m[b] : distance_m[a] < distance_m[b];
     });
     DrawList sorted;

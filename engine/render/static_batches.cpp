@@ -13,6 +13,11 @@ namespace {
 // drawn too early for its near members and too late for its far ones. On lavapipe, runs left
 // unbounded cost about 6 of 38 CPU ms a theatre frame in extra shading (README "Benchmarks").
 constexpr float kRunSpanM = 1.5f;
+// Backdrop runs (floor, walls, ceiling) are drawn after everything else, so their order matters
+// little and they may be longer. Not room-long, though: on lavapipe one run per material across the
+// whole ICU cost about 2 ms a frame more than the same triangles in 1.5 m runs (the vertex stage
+// seems to handle long, scattered index ranges badly), while 3 m runs saved about 0.5 ms.
+constexpr float kBackdropRunSpanM = 3.0f;
 
 // The batch's key: members share a material, so one set of push constants draws them all.
 using GroupKey = int32_t;
@@ -30,12 +35,12 @@ bool may_join(const Scene& scene, NodeId id, const std::vector<std::vector<MeshD
     return effectively_visible(scene, id);
 }
 
-// Whether RUN with MEMBER added still spans no more than kRunSpanM along any axis.
-bool stays_compact(const BatchRun& run, const BatchMember& member) {
+// Whether RUN with MEMBER added still spans no more than LIMIT along any axis.
+bool stays_compact(const BatchRun& run, const BatchMember& member, float limit) {
     Bounds grown = run.world_bounds;
     grown.add(member.world_bounds);
     const glm::vec3 span = grown.size();
-    return std::max({span.x, span.y, span.z}) <= kRunSpanM;
+    return std::max({span.x, span.y, span.z}) <= limit;
 }
 
 Bounds bounds_of(const std::vector<Vertex>& vertices) {
@@ -70,7 +75,7 @@ StaticBatches::StaticBatches(Device& device, const Scene& scene, const std::vect
         groups[node.material].push_back({id, &pieces[std::size_t(node.mesh)]});
     }
     for (const auto& [material, candidates] : groups) {
-        if (candidates.size() < 2) continue;  // nothing to merge
+        if (candidates.size() == 1 && candidates.front().pieces->size() < 2) continue;  // nothing to merge
         MeshData merged;
         StaticBatch batch;
         batch.material = material;
@@ -85,7 +90,8 @@ StaticBatches::StaticBatches(Device& device, const Scene& scene, const std::vect
                 for (std::vector<uint32_t>& level : levels)
                     for (uint32_t& index : level) index += base;
                 member_levels.push_back(std::move(levels));
-                batch.members.push_back({.node = candidate.node, .levels = {}, .world_bounds = bounds_of(placed)});
+                batch.members.push_back(
+                    {.node = candidate.node, .levels = {}, .world_bounds = bounds_of(placed), .backdrop = node.backdrop});
                 merged.vertices.insert(merged.vertices.end(), placed.begin(), placed.end());
             }
             nodes_[candidate.node] = {.joined = true, .world = node.world, .mesh = node.mesh, .material = node.material};
@@ -138,9 +144,14 @@ void StaticBatches::runs(const Frustum& frustum, const std::vector<char>& drawn_
                 continue;
             }
             const bool lit = key_light && spot_reaches_bounds(*key_light, member.world_bounds, glm::mat4(1.0f));
-            if (run.member_count > 0 && (lit != run_lit || !stays_compact(run, member))) flush();
+            if (run.member_count > 0 && (lit != run_lit || member.backdrop != run.backdrop ||
+                                         !stays_compact(run, member, member.backdrop ? kBackdropRunSpanM : kRunSpanM)))
+                flush();
             run_lit = lit;
-            if (run.member_count == 0) run.first_member = m;
+            if (run.member_count == 0) {
+                run.first_member = m;
+                run.backdrop = member.backdrop;
+            }
             ++run.member_count;  // members are stored back to back at every level
             run.world_bounds.add(member.world_bounds);
         }

@@ -1,8 +1,7 @@
 #pragma once
 // Standing geometry merged by material when a scene is loaded, so a room is drawn in about half as
-// many draws (theatre 324 -> 174, ICU 434 -> 234) with fewer pipeline, texture and push-constant
-// changes. On lavapipe a draw turned out to be cheap (README "Benchmarks"), so this matters most
-// where a driver's per-draw cost is higher.
+// many draws, with fewer pipeline, texture and push-constant changes (on lavapipe a draw costs
+// about 6.5 us, README "Benchmarks").
 // A batch holds its members' triangles already placed in the world, drawn with an identity
 // transform, so the pixels come out as before (see place_in_world).
 // Every member keeps its index ranges (one per level of detail, geometry/detail_levels.h, simplified
@@ -30,6 +29,7 @@ struct BatchMember {
     NodeId node = kNoNode;
     DetailRanges levels;  // its triangles at each level of detail in the batch's index buffer
     Bounds world_bounds;
+    bool backdrop = false;  // its node encloses the scene (Node::backdrop)
 };
 
 // The batch's index buffer holds every level of detail in turn, and within each level the members
@@ -46,13 +46,15 @@ struct BatchRun {
     uint32_t first_member = 0;
     uint32_t member_count = 0;
     Bounds world_bounds;
+    bool backdrop = false;  // its members enclose the scene: drawn after the rest, so any length
 
     // The run's indices at LEVEL of detail.
     IndexRange indices(std::size_t level) const;
 };
 
 // Which nodes may join a batch at load: visible, opaque (see-through ones are sorted back to front
-// one by one), with a mesh that has triangles. Groups of one are left as they are.
+// one by one), with a mesh that has triangles. A group of one piece is left as it is; the pieces of
+// one big node (a floor cut into pieces) make a batch of their own.
 class StaticBatches {
 public:
     StaticBatches() = default;
@@ -64,7 +66,8 @@ public:
 
     // Runs of members inside FRUSTUM whose nodes are marked in DRAWN_IN_BATCH (per Scene node). A run
     // spans at most 1.5 m, so sorting runs nearest first still lets the depth test spare the pixels
-    // behind them. With KEY_LIGHT, a run never mixes members that light's cone reaches with members it cannot: the
+    // behind them; a run of backdrop members (drawn after all the rest) may span the room, and never
+    // mixes with other members. With KEY_LIGHT, a run never mixes members that light's cone reaches with members it cannot: the
     // renderer compiles the key light out of draws it cannot reach, and a run of floor pieces across
     // the whole room would otherwise pay for it at every pixel (on lavapipe that undid the batches'
     // gain and more: README "Benchmarks").

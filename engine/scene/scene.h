@@ -40,6 +40,10 @@ struct Node {
     bool visible = true;               // hidden nodes (and their subtrees) are neither drawn nor picked
     bool pickable = true;              // false: rays pass through (floors, ceilings, labels)
     bool collidable = true;            // false: the walker passes through (curtains, tubing, doors left open)
+    // Part of what encloses the scene (floor, walls, ceiling): nothing stands behind it, so a renderer
+    // may draw it after everything else that is opaque, where the depth test spares the pixels that
+    // things in front of it cover.
+    bool backdrop = false;
     // Written by update_world_transforms():
     glm::mat4 world{1.0f};
     Bounds world_bounds;  // this node's own mesh in world space; empty without a mesh

@@ -38,6 +38,7 @@ NodeId instantiate(Scene& world, const Scene& model, const ModelAssets& assets, 
         copy.visible = source.visible;
         copy.pickable = source.pickable;
         copy.collidable = source.collidable;
+        copy.backdrop = source.backdrop;
         for (auto child = source.children.rbegin(); child != source.children.rend(); ++child)
             stack.push_back({*child, id});
     }

@@ -59,6 +59,58 @@ TEST(LightReach, BoundsFollowTheirTransform) {
     EXPECT_TRUE(spot_reaches_bounds(lamp(), Bounds{}, by_the_wall));  // unknown bounds: assume reached
 }
 
+TEST(LightReach, BoxesNearTheConeButOutsideItAreNotReached) {
+    // A 1.5 m floor piece whose near corner is 0.3 m beyond the pool of light: a sphere round it
+    // crosses the cone, the box does not.
+    const Bounds floor_piece{{2.9f, -0.02f, -0.75f}, {4.4f, 0.0f, 0.75f}};
+    EXPECT_TRUE(spot_reaches_sphere(lamp(), floor_piece.center(), 0.5f * glm::length(floor_piece.size())));
+    EXPECT_FALSE(spot_reaches_bounds(lamp(), floor_piece, glm::mat4(1.0f)));
+    // A ceiling panel 0.2 m above the lamp, right over it: the lamp looks away from it.
+    const Bounds ceiling_panel{{-0.75f, 2.8f, -0.75f}, {0.75f, 2.82f, 0.75f}};
+    EXPECT_FALSE(spot_reaches_bounds(lamp(), ceiling_panel, glm::mat4(1.0f)));
+    // The same panels where the light falls are reached.
+    EXPECT_TRUE(spot_reaches_bounds(lamp(), Bounds{{2.0f, -0.02f, -0.75f}, {3.5f, 0.0f, 0.75f}}, glm::mat4(1.0f)));
+    EXPECT_TRUE(spot_reaches_bounds(lamp(), Bounds{{-0.75f, 2.4f, -0.75f}, {0.75f, 2.42f, 0.75f}}, glm::mat4(1.0f)));
+}
+
+TEST(LightReach, NoBoxWithAPointInTheConeIsEverSkipped) {
+    // Random boxes, turned and stretched, around a tilted lamp: wherever a point of the box lies
+    // inside the outer cone, the box must count as reached (else a lit pixel would go dark).
+    SpotLight light = lamp();
+    light.direction = glm::normalize(glm::vec3(0.3f, -1.0f, 0.2f));
+    light.outer_angle_deg = 25.0f;
+    const float cos_outer = std::cos(glm::radians(light.outer_angle_deg));
+    uint32_t state = 12345u;
+    const auto random = [&](float lo, float hi) {
+        state = state * 1664525u + 1013904223u;
+        return lo + (hi - lo) * float(state >> 8) / float(1u << 24);
+    };
+    int skipped = 0, reached_with_a_lit_point = 0;
+    for (int trial = 0; trial < 4000; ++trial) {
+        const glm::vec3 size{random(0.01f, 2.0f), random(0.01f, 2.0f), random(0.01f, 2.0f)};
+        const Bounds box{-0.5f * size, 0.5f * size};
+        glm::mat4 model = glm::translate(glm::mat4(1.0f), {random(-4.0f, 4.0f), random(-1.0f, 4.0f), random(-4.0f, 4.0f)});
+        model = glm::rotate(model, random(0.0f, 6.3f), glm::normalize(glm::vec3(random(-1, 1), random(-1, 1), 0.5f)));
+        const bool reached = spot_reaches_bounds(light, box, model);
+        if (!reached) ++skipped;
+        bool lit_point = false;
+        for (int i = 0; i < 6 && !lit_point; ++i)
+            for (int j = 0; j < 6 && !lit_point; ++j)
+                for (int k = 0; k < 6 && !lit_point; ++k) {
+                    const glm::vec3 local = box.min + size * glm::vec3(i, j, k) / 5.0f;
+                    const glm::vec3 to_p = glm::vec3(model * glm::vec4(local, 1.0f)) - light.position;
+                    lit_point = glm::dot(glm::normalize(to_p), light.direction) > cos_outer;
+                }
+        if (lit_point) {
+            ++reached_with_a_lit_point;
+            EXPECT_TRUE(reached) << "trial " << trial;
+        }
+    }
+    // Both kinds were tried: the test would catch a test that skips all or none.
+    EXPECT_GT(skipped, 1000);
+    EXPECT_GT(reached_with_a_lit_point, 500);
+}
+
 TEST(LightReach, WideOrBrokenLightsReachEverything) {
     SpotLight wide = lamp();
     wide.outer_angle_deg = 120.0f;

@@ -8,6 +8,7 @@
 #include "geometry/primitives.h"
 #include "gpu/device.h"
 #include "gpu/instance.h"
+#include "render/mesh_pieces.h"
 #include "render/scene_gpu.h"
 #include "render/texture_table.h"
 #include "scene/frustum.h"
@@ -173,8 +174,9 @@ TEST(StaticBatches, RunsStayCompactAndSplitWhereTheKeyLightStops) {
         SceneGpu close_gpu(device, close.scene, textures, 0.0f, Batching::by_material);
         close_gpu.build_draws(close.scene, view, eye, {}, draws);
         EXPECT_EQ(grey_runs(draws).size(), 1u);
-        // A narrow spot shining straight down just left of the row: its cone reaches the left box only.
-        const SpotLight spot{.position = {-1.0f, 3.0f, 0.0f}, .direction = {0.0f, -1.0f, 0.0f}, .inner_angle_deg = 2.0f,
+        // A narrow spot shining straight down on the left box: its cone, 0.2 m wide there, reaches
+        // that box only.
+        const SpotLight spot{.position = {-0.5f, 3.0f, 0.0f}, .direction = {0.0f, -1.0f, 0.0f}, .inner_angle_deg = 2.0f,
                              .outer_angle_deg = 3.0f};
         close_gpu.build_draws(close.scene, view, eye, {}, draws, &spot);
         const DrawList lit_split = grey_runs(draws);
@@ -230,6 +232,69 @@ TEST(StaticBatches, FarOffMeshesDrawFewerTrianglesWhenTheViewAsks) {
         EXPECT_LT(middle, full);
         EXPECT_LT(far, middle);
         EXPECT_LT(far, full / 2);
+    }
+    EXPECT_EQ(log.problem_count(), 0) << ::testing::PrintToString(log.problems());
+}
+
+}  // namespace perfuse
+
+namespace perfuse {
+
+// The room's floor, walls and ceiling (Node::backdrop) enclose the rest: they are drawn after every
+// other opaque draw, so the depth test spares what stands in front of them, in runs of their own
+// that may span up to 3 m. The pieces of one big node batch together even with no other node.
+TEST(StaticBatches, TheBackdropIsDrawnLastInLongerRunsOfItsOwn) {
+    ValidationLog log;
+    {
+        Instance instance(InstanceOptions{.validation = true}, &log);
+        Device device(instance, DeviceOptions{});
+        TextureTable textures(device);
+        TestScene room;  // three grey boxes, a red one and a clear one
+        Scene& scene = room.scene;
+        const int32_t floor_material = add_material(scene, Material{.name = "floor"});
+        const NodeId floor = add_node(scene, "floor", kNoNode, {.translation_m = {0.0f, -0.5f, 0.0f}, .scale = {6.0f, 0.02f, 1.0f}});
+        scene.nodes[floor].mesh = add_mesh(scene, make_box(glm::vec3(1.0f)));
+        scene.nodes[floor].material = floor_material;
+        scene.nodes[floor].backdrop = true;
+        // A grey wall right beside the grey boxes: same material, but never in their runs.
+        const NodeId wall = add_node(scene, "wall", kNoNode, {.translation_m = {1.0f, 0.0f, 0.0f}});
+        scene.nodes[wall].mesh = scene.nodes[room.grey[0]].mesh;
+        scene.nodes[wall].material = scene.nodes[room.grey[0]].material;
+        scene.nodes[wall].backdrop = true;
+        update_world_transforms(scene);
+
+        SceneGpu gpu(device, scene, textures, 1.5f, Batching::by_material);  // cut into 1.5 m pieces
+        DrawList draws;
+        gpu.build_draws(scene, wide_view(), glm::vec3(0.0f, 0.0f, 5.0f), {}, draws);
+        const auto is_floor = [](const DrawItem& d) { return d.material.name == "floor"; };
+        const std::vector<MeshData> pieces = cut_into_pieces(scene.meshes[std::size_t(scene.nodes[floor].mesh)], {6.0f, 0.02f, 1.0f});
+        uint32_t pieces_triangles = 0;
+        for (const MeshData& piece : pieces) pieces_triangles += uint32_t(piece.indices.size() / 3);
+        const auto floor_draws = std::count_if(draws.begin(), draws.end(), is_floor);
+        EXPECT_GE(floor_draws, 2);  // 6 m of floor: more than one run...
+        EXPECT_LT(std::size_t(floor_draws), pieces.size() / 2);  // ...but far fewer runs than pieces
+        uint32_t floor_triangles = 0;
+        float longest_m = 0.0f;
+        for (const DrawItem& d : draws) {
+            if (!is_floor(d)) continue;
+            floor_triangles += drawn_index_count(d) / 3;
+            EXPECT_LE(d.world_bounds.size().x, 3.0f + 1e-4f);
+            longest_m = std::max(longest_m, d.world_bounds.size().x);
+        }
+        EXPECT_GT(longest_m, 1.5f);  // longer than other runs may be
+        EXPECT_EQ(floor_triangles, pieces_triangles);  // every piece, once
+
+        // Order: the boxes, then the floor and the wall, then the see-through box.
+        const auto first_backdrop = std::find_if(draws.begin(), draws.end(), [&](const DrawItem& d) {
+            return is_floor(d) || (d.material.name == "grey" && d.world_bounds.min.x > 0.7f);
+        });
+        ASSERT_NE(first_backdrop, draws.end());
+        const auto backdrop_count = std::distance(first_backdrop, draws.end()) - 1;
+        EXPECT_EQ(backdrop_count, floor_draws + 1);  // the floor's runs and the wall
+        EXPECT_LT(draws.back().material.base_color.a, 1.0f);
+        for (auto it = first_backdrop; it != draws.end() - 1; ++it) {
+            EXPECT_TRUE(is_floor(*it) || (it->material.name == "grey" && drawn_index_count(*it) == 36u));
+        }
     }
     EXPECT_EQ(log.problem_count(), 0) << ::testing::PrintToString(log.problems());
 }

@@ -21,6 +21,7 @@ Scene makeMonitorModel() {
     model.nodes[body].material = material;
     const NodeId cable = add_node(model, "cable", body);
     model.nodes[cable].collidable = false;
+    model.nodes[cable].backdrop = true;
     update_world_transforms(model);
     return model;
 }
@@ -52,6 +53,8 @@ TEST(SceneMerge, InstancesShareOneCopyOfTheAssets) {
     EXPECT_EQ(world.nodes[body_a].tag, "patient-monitor") << "instance tag overrides";
     EXPECT_EQ(world.nodes[body_b].tag, "body") << "no instance tag: the model's own";
     EXPECT_FALSE(world.nodes[world.nodes[body_a].children.at(0)].collidable) << "flags are copied";
+    EXPECT_TRUE(world.nodes[world.nodes[body_a].children.at(0)].backdrop) << "flags are copied";
+    EXPECT_FALSE(world.nodes[body_a].backdrop);
     const Bounds ba = subtree_bounds(world, a);
     EXPECT_NEAR(ba.center().x, -2.0f, 1e-5f);
     EXPECT_NEAR(ba.center().y, 1.0f, 1e-5f);
