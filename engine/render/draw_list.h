@@ -1,6 +1,7 @@
 #pragma once
 // What the scene renderer draws this frame: meshes with a transform and a material.
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -22,6 +23,10 @@ struct DrawItem {
     uint32_t first_index = 0;
     uint32_t index_count = 0;
     Bounds world_bounds;  // where the draw lies when known better than the mesh's bounds through model
+    // Whether the key light reaches the draw, when whoever made it knew better than its bounds tell
+    // (a run of a static batch: whether it reaches any of the run's members). Unset: the renderer
+    // tests the bounds.
+    std::optional<bool> key_light_reaches;
 };
 
 // How many indices ITEM draws.

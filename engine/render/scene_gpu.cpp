@@ -131,6 +131,9 @@ void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm
         draws.back().first_index = indices.first;
         draws.back().index_count = indices.count;
         draws.back().world_bounds = run.world_bounds;
+        // Runs never mix members the key light reaches with members it does not; the run's bounds as
+        // a whole may cross the cone even where none of its members do.
+        if (key_light) draws.back().key_light_reaches = run.key_light_reaches;
         // The centre, as for the pieces above. Runs are compact (StaticBatches::runs), so their centre
         // and their nearest point order them alike (measured: no difference); it was room-wide runs
         // sorted by their nearest point that put the whole floor first, ahead of what stands on it.

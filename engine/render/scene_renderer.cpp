@@ -281,7 +281,8 @@ void SceneRenderer::record_lit_pass(VkCommandBuffer cmd, uint32_t frame_slot, co
             .blend = item.material.base_color.a < 1.0f,
             .base_color_texture = item.texture != TextureTable::kWhite,
             .normal_map = item.normal_texture != TextureTable::kWhite,
-            .key_light = item.world_bounds.empty()
+            .key_light = item.key_light_reaches ? *item.key_light_reaches
+                         : item.world_bounds.empty()
                              ? spot_reaches_bounds(scene.lighting.key, item.mesh->bounds, item.model)
                              : spot_reaches_bounds(scene.lighting.key, item.world_bounds, glm::mat4(1.0f)),
             .highlight = item.highlight > 0.0f,

@@ -12,12 +12,9 @@ namespace {
 // the pixels behind them, and a run is sorted by its centre: one spread across the room would be
 // drawn too early for its near members and too late for its far ones. On lavapipe, runs left
 // unbounded cost about 6 of 38 CPU ms a theatre frame in extra shading (README "Benchmarks").
+// Backdrop runs (floor, walls, ceiling) are drawn after everything else, so their order does not
+// matter and they may be any length.
 constexpr float kRunSpanM = 1.5f;
-// Backdrop runs (floor, walls, ceiling) are drawn after everything else, so their order matters
-// little and they may be longer. Not room-long, though: on lavapipe one run per material across the
-// whole ICU cost about 2 ms a frame more than the same triangles in 1.5 m runs (the vertex stage
-// seems to handle long, scattered index ranges badly), while 3 m runs saved about 0.5 ms.
-constexpr float kBackdropRunSpanM = 3.0f;
 
 // The batch's key: members share a material, so one set of push constants draws them all.
 using GroupKey = int32_t;
@@ -35,12 +32,12 @@ bool may_join(const Scene& scene, NodeId id, const std::vector<std::vector<MeshD
     return effectively_visible(scene, id);
 }
 
-// Whether RUN with MEMBER added still spans no more than LIMIT along any axis.
-bool stays_compact(const BatchRun& run, const BatchMember& member, float limit) {
+// Whether RUN with MEMBER added still spans no more than kRunSpanM along any axis.
+bool stays_compact(const BatchRun& run, const BatchMember& member) {
     Bounds grown = run.world_bounds;
     grown.add(member.world_bounds);
     const glm::vec3 span = grown.size();
-    return std::max({span.x, span.y, span.z}) <= limit;
+    return std::max({span.x, span.y, span.z}) <= kRunSpanM;
 }
 
 Bounds bounds_of(const std::vector<Vertex>& vertices) {
@@ -130,7 +127,6 @@ void StaticBatches::runs(const Frustum& frustum, const std::vector<char>& drawn_
                          std::vector<BatchRun>& out) const {
     for (const StaticBatch& batch : batches_) {
         BatchRun run{.batch = &batch};
-        bool run_lit = false;  // whether KEY_LIGHT reaches the run's members
         const auto flush = [&] {
             if (run.member_count > 0) out.push_back(run);
             run = {.batch = &batch};
@@ -144,13 +140,13 @@ void StaticBatches::runs(const Frustum& frustum, const std::vector<char>& drawn_
                 continue;
             }
             const bool lit = key_light && spot_reaches_bounds(*key_light, member.world_bounds, glm::mat4(1.0f));
-            if (run.member_count > 0 && (lit != run_lit || member.backdrop != run.backdrop ||
-                                         !stays_compact(run, member, member.backdrop ? kBackdropRunSpanM : kRunSpanM)))
+            if (run.member_count > 0 && (lit != run.key_light_reaches || member.backdrop != run.backdrop ||
+                                         (!member.backdrop && !stays_compact(run, member))))
                 flush();
-            run_lit = lit;
             if (run.member_count == 0) {
                 run.first_member = m;
                 run.backdrop = member.backdrop;
+                run.key_light_reaches = lit;
             }
             ++run.member_count;  // members are stored back to back at every level
             run.world_bounds.add(member.world_bounds);

@@ -46,7 +46,8 @@ struct BatchRun {
     uint32_t first_member = 0;
     uint32_t member_count = 0;
     Bounds world_bounds;
-    bool backdrop = false;  // its members enclose the scene: drawn after the rest, so any length
+    bool backdrop = false;           // its members enclose the scene: drawn after the rest, so any length
+    bool key_light_reaches = false;  // whether the key light given to runs() reaches its members (none: false)
 
     // The run's indices at LEVEL of detail.
     IndexRange indices(std::size_t level) const;

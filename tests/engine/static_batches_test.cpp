@@ -8,6 +8,7 @@
 #include "geometry/primitives.h"
 #include "gpu/device.h"
 #include "gpu/instance.h"
+#include "render/light_reach.h"
 #include "render/mesh_pieces.h"
 #include "render/scene_gpu.h"
 #include "render/texture_table.h"
@@ -242,7 +243,7 @@ namespace perfuse {
 
 // The room's floor, walls and ceiling (Node::backdrop) enclose the rest: they are drawn after every
 // other opaque draw, so the depth test spares what stands in front of them, in runs of their own
-// that may span up to 3 m. The pieces of one big node batch together even with no other node.
+// of any length. The pieces of one big node batch together even with no other node.
 TEST(StaticBatches, TheBackdropIsDrawnLastInLongerRunsOfItsOwn) {
     ValidationLog log;
     {
@@ -271,19 +272,14 @@ TEST(StaticBatches, TheBackdropIsDrawnLastInLongerRunsOfItsOwn) {
         uint32_t pieces_triangles = 0;
         for (const MeshData& piece : pieces) pieces_triangles += uint32_t(piece.indices.size() / 3);
         const auto floor_draws = std::count_if(draws.begin(), draws.end(), is_floor);
-        EXPECT_GE(floor_draws, 2);  // 6 m of floor: more than one run...
-        EXPECT_LT(std::size_t(floor_draws), pieces.size() / 2);  // ...but far fewer runs than pieces
-        uint32_t floor_triangles = 0;
-        float longest_m = 0.0f;
-        for (const DrawItem& d : draws) {
-            if (!is_floor(d)) continue;
-            floor_triangles += drawn_index_count(d) / 3;
-            EXPECT_LE(d.world_bounds.size().x, 3.0f + 1e-4f);
-            longest_m = std::max(longest_m, d.world_bounds.size().x);
-        }
-        EXPECT_GT(longest_m, 1.5f);  // longer than other runs may be
-        EXPECT_EQ(floor_triangles, pieces_triangles);  // every piece, once
-
+        EXPECT_EQ(floor_draws, 1);  // all 6 m of floor in one run
+        const auto floor_triangles = [&](const DrawList& list) {
+            uint32_t count = 0;
+            for (const DrawItem& d : list)
+                if (is_floor(d)) count += drawn_index_count(d) / 3;
+            return count;
+        };
+        EXPECT_EQ(floor_triangles(draws), pieces_triangles);  // every piece, once
         // Order: the boxes, then the floor and the wall, then the see-through box.
         const auto first_backdrop = std::find_if(draws.begin(), draws.end(), [&](const DrawItem& d) {
             return is_floor(d) || (d.material.name == "grey" && d.world_bounds.min.x > 0.7f);
@@ -295,6 +291,51 @@ TEST(StaticBatches, TheBackdropIsDrawnLastInLongerRunsOfItsOwn) {
         for (auto it = first_backdrop; it != draws.end() - 1; ++it) {
             EXPECT_TRUE(is_floor(*it) || (it->material.name == "grey" && drawn_index_count(*it) == 36u));
         }
+
+    }
+    EXPECT_EQ(log.problem_count(), 0) << ::testing::PrintToString(log.problems());
+}
+
+}  // namespace perfuse
+
+namespace perfuse {
+
+// A run tells the renderer whether the key light reaches its members: the bounds of a run can cross
+// the cone when none of its members does, and testing them would shade the run for that light.
+TEST(StaticBatches, ARunSaysWhetherTheKeyLightReachesItsMembers) {
+    ValidationLog log;
+    {
+        Instance instance(InstanceOptions{.validation = true}, &log);
+        Device device(instance, DeviceOptions{});
+        TextureTable textures(device);
+        Scene scene;
+        const int32_t tile = add_mesh(scene, make_box(glm::vec3(1.0f, 0.02f, 1.0f)));
+        const int32_t vinyl = add_material(scene, Material{.name = "vinyl"});
+        for (float x : {-2.0f, 2.0f, 0.0f}) {  // in this order: the two outer tiles are one run
+            const NodeId id = add_node(scene, "tile", kNoNode, {.translation_m = {x, -0.5f, 0.0f}});
+            scene.nodes[id].mesh = tile;
+            scene.nodes[id].material = vinyl;
+            scene.nodes[id].backdrop = true;
+        }
+        update_world_transforms(scene);
+        SceneGpu gpu(device, scene, textures, 0.0f, Batching::by_material);
+        // A narrow spot straight down on the middle tile.
+        const SpotLight spot{.position = {0.0f, 2.5f, 0.0f}, .direction = {0.0f, -1.0f, 0.0f}, .inner_angle_deg = 2.0f,
+                             .outer_angle_deg = 3.0f};
+        DrawList draws;
+        gpu.build_draws(scene, wide_view(), glm::vec3(0.0f, 0.0f, 5.0f), {}, draws, &spot);
+        ASSERT_EQ(draws.size(), 2u);
+        for (const DrawItem& d : draws) {
+            ASSERT_TRUE(d.key_light_reaches.has_value());
+            const bool middle = d.world_bounds.size().x < 1.5f;
+            EXPECT_EQ(*d.key_light_reaches, middle);
+            // The outer tiles' run spans the cone, though neither tile is in it.
+            EXPECT_TRUE(spot_reaches_bounds(spot, d.world_bounds, glm::mat4(1.0f)));
+        }
+        // Without a key light nothing is known, and the renderer tests the bounds.
+        gpu.build_draws(scene, wide_view(), glm::vec3(0.0f, 0.0f, 5.0f), {}, draws);
+        ASSERT_EQ(draws.size(), 1u);
+        EXPECT_FALSE(draws.front().key_light_reaches.has_value());
     }
     EXPECT_EQ(log.problem_count(), 0) << ::testing::PrintToString(log.problems());
 }
