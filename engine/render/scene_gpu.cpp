@@ -137,6 +137,7 @@ void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm
         // The centre, as for the pieces above. Runs are compact (StaticBatches::runs), so their centre
         // and their nearest point order them alike (measured: no difference); it was room-wide runs
         // sorted by their nearest point that put the whole floor first, ahead of what stands on it.
+        // (Backdrop runs may be room-wide, but they are drawn after all the rest.)
         distance_m.push_back(glm::distance(eye_m, run.world_bounds.center()));
         backdrop.push_back(run.backdrop);
     }

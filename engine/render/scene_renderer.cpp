@@ -156,6 +156,13 @@ glm::vec4 material_constants(const Material& material) {
     const float exponent = std::clamp(2.0f / (a * a) - 2.0f, 1.0f, 512.0f);
     return {metallic, roughness, exponent, (exponent + 8.0f) / (8.0f * 3.14159265f)};
 }
+
+// Whether KEY's cone can light any of ITEM: what the draw's maker found, or else its bounds' test.
+bool key_light_reaches(const SpotLight& key, const DrawItem& item) {
+    if (item.key_light_reaches) return *item.key_light_reaches;
+    if (!item.world_bounds.empty()) return spot_reaches_bounds(key, item.world_bounds, glm::mat4(1.0f));
+    return spot_reaches_bounds(key, item.mesh->bounds, item.model);
+}
 }  // namespace
 
 void SceneRenderer::write_uniforms(uint32_t frame_slot, const ViewCamera& camera, const Lighting& lighting) {
@@ -281,10 +288,7 @@ void SceneRenderer::record_lit_pass(VkCommandBuffer cmd, uint32_t frame_slot, co
             .blend = item.material.base_color.a < 1.0f,
             .base_color_texture = item.texture != TextureTable::kWhite,
             .normal_map = item.normal_texture != TextureTable::kWhite,
-            .key_light = item.key_light_reaches ? *item.key_light_reaches
-                         : item.world_bounds.empty()
-                             ? spot_reaches_bounds(scene.lighting.key, item.mesh->bounds, item.model)
-                             : spot_reaches_bounds(scene.lighting.key, item.world_bounds, glm::mat4(1.0f)),
+            .key_light = key_light_reaches(scene.lighting.key, item),
             .highlight = item.highlight > 0.0f,
         };
         if (const VkPipeline pipeline = pipelines_->get(variant); pipeline != bound_pipeline) {

@@ -68,10 +68,10 @@ public:
     // Runs of members inside FRUSTUM whose nodes are marked in DRAWN_IN_BATCH (per Scene node). A run
     // spans at most 1.5 m, so sorting runs nearest first still lets the depth test spare the pixels
     // behind them; a run of backdrop members (drawn after all the rest) may span the room, and never
-    // mixes with other members. With KEY_LIGHT, a run never mixes members that light's cone reaches with members it cannot: the
-    // renderer compiles the key light out of draws it cannot reach, and a run of floor pieces across
-    // the whole room would otherwise pay for it at every pixel (on lavapipe that undid the batches'
-    // gain and more: README "Benchmarks").
+    // mixes with other members. With KEY_LIGHT, a run never mixes members that light's cone reaches
+    // with members it cannot, and says which it holds: the renderer compiles the key light out of
+    // draws it cannot reach, and a run of floor pieces across the whole room would otherwise pay for
+    // it at every pixel (on lavapipe that undid the batches' gain and more: README "Benchmarks").
     void runs(const Frustum& frustum, const std::vector<char>& drawn_in_batch, const SpotLight* key_light,
               std::vector<BatchRun>& out) const;
 
