@@ -89,7 +89,7 @@ void AppRenderer::prepare_draws(const ViewCamera& camera, VkExtent2D target_exte
     room_gpu->build_draws(room.scene, frustum_from_view_proj(camera.projection * camera.view), camera.position,
                           highlighted_nodes(room, selection), draws, &room.lighting.key, detail);
     forget_shown_screens(screens);
-    show_machine_screens(screens, draws);
+    show_machine_screens(screens, draws, {.eye_m = camera.position, .pixels_per_radian = detail.pixels_per_radian});
     add_assembly_draws(assembly_host(), camera, draws);
     room_gpu->build_draws(room.scene, frustum_from_view_proj(SceneRenderer::key_light_view_proj(room.lighting)),
                           room.lighting.key.position, {}, shadow_casters);

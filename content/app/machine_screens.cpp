@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "app/screen_view.h"
+#include "geometry/mesh_ops.h"
+#include "render/gpu_mesh.h"
 #include "render/texture_table.h"
 
 namespace perfuse {
@@ -12,6 +14,19 @@ namespace {
 // a base colour above 1 lets the room's ambient light alone show the picture about as bright as a
 // backlit screen, while its black stays black.
 constexpr float kScreenAlbedoGain = 2.4f;
+
+// About how many pixels wide ITEM looks from VIEWER: the sphere round its bounds, seen from its
+// nearest point (over rather than under: a screen that might be close is drawn as close).
+float looks_wide_px(const DrawItem& item, const ScreenViewer& viewer) {
+    if (!(viewer.pixels_per_radian > 0.0f) || !item.mesh) return MachineScreen::kUnknownViewPx;
+    const bool has_world = !item.world_bounds.empty();
+    const Bounds& bounds = has_world ? item.world_bounds : item.mesh->bounds;
+    const glm::mat4 model = has_world ? glm::mat4(1.0f) : item.model;
+    const float diameter_m = glm::length(bounds.size()) * largest_axis_scale(model);
+    const glm::vec3 centre_m = glm::vec3(model * glm::vec4(bounds.center(), 1.0f));
+    const float distance_m = std::max(glm::distance(viewer.eye_m, centre_m) - 0.5f * diameter_m, 0.05f);
+    return diameter_m / distance_m * viewer.pixels_per_radian;
+}
 
 MachineScreen* find_screen(MachineScreens& s, ScreenKind kind) {
     for (MachineScreen& screen : s.screens)
@@ -69,18 +84,23 @@ void bind_machine_screens(MachineScreens& s, const Scene& scene, const Instance&
     s.redraw_due = true;
 }
 
+double redraw_period_s(const MachineScreen& screen) {
+    const bool small = !screen.shown || screen.view_px < MachineScreens::kSmallViewPx;
+    return small ? MachineScreens::kSmallRedrawPeriodS : MachineScreens::kRedrawPeriodS;
+}
+
 void update_machine_screens(MachineScreens& s, const ConsolePanels& p, const LiveModel& live, float dt_s) {
-    if (s.screens.empty()) return;
-    s.since_redraw_s += dt_s;
-    // A small allowance: six 1/60 s steps add up to a hair under 0.1 s in floating point.
-    if (!s.redraw_due && s.since_redraw_s < MachineScreens::kRedrawPeriodS - 1e-6) return;
-    s.redraw_due = false;
-    s.since_redraw_s = 0.0;
     for (MachineScreen& screen : s.screens) {
-        screen.surface->begin_frame(float(MachineScreens::kRedrawPeriodS));
+        screen.since_redraw_s += dt_s;
+        const double period_s = redraw_period_s(screen);
+        // A small allowance: six 1/60 s steps add up to a hair under 0.1 s in floating point.
+        if (!s.redraw_due && screen.since_redraw_s < period_s - 1e-6) continue;
+        screen.since_redraw_s = 0.0;
+        screen.surface->begin_frame(float(period_s));
         draw_screen_view(screen.kind, p, live, screen.surface->size());
         screen.surface->end_frame();
     }
+    s.redraw_due = false;
 }
 
 void record_machine_screens(MachineScreens& s, VkCommandBuffer cmd) {
@@ -89,10 +109,13 @@ void record_machine_screens(MachineScreens& s, VkCommandBuffer cmd) {
 }
 
 void forget_shown_screens(MachineScreens& s) {
-    for (MachineScreen& screen : s.screens) screen.shown = false;
+    for (MachineScreen& screen : s.screens) {
+        screen.shown = false;
+        screen.view_px = 0.0f;
+    }
 }
 
-void show_machine_screens(MachineScreens& s, DrawList& draws) {
+void show_machine_screens(MachineScreens& s, DrawList& draws, const ScreenViewer& viewer) {
     if (s.screens.empty()) return;
     for (DrawItem& item : draws) {
         const std::optional<ScreenKind> kind = screen_kind_for_material(item.material.name);
@@ -100,6 +123,7 @@ void show_machine_screens(MachineScreens& s, DrawList& draws) {
         MachineScreen* screen = find_screen(s, *kind);
         if (!screen || screen->texture == TextureTable::kWhite) continue;
         screen->shown = true;
+        screen->view_px = std::max(screen->view_px, looks_wide_px(item, viewer));
         item.texture = screen->texture;
         item.material.base_color = glm::vec4(glm::vec3(kScreenAlbedoGain), 1.0f);
         item.material.emissive = glm::vec3(0.0f);

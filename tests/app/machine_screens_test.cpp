@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
+#include <stdexcept>
+#include <string>
 
 #include "app/app_renderer.h"
 #include "app/view_camera.h"
@@ -41,6 +44,58 @@ TEST(MachineScreens, OnlyTheScreensInViewAreMarkedForRecording) {
         // Looking back down, they are shown (and recorded) again.
         r.prepare_draws(make_view_camera(start_pose(r.room), extent), extent);
         EXPECT_GE(shown_count(r.screens), 2u);
+    }
+    EXPECT_EQ(log.problem_count(), 0) << ::testing::PrintToString(log.problems());
+}
+
+}  // namespace perfuse
+
+namespace perfuse {
+
+// A screen that looks small from where the viewer stands is redrawn 4 times a second instead of 10:
+// from the ICU's door the monitors are a few dozen pixels wide; from the adult ECMO camera the
+// console's screen is close.
+TEST(MachineScreens, ScreensThatLookSmallAreRedrawnLessOften) {
+    ValidationLog log;
+    {
+        AppOptions options;
+        options.validation = true;
+        options.scene = "icu";
+        AppRenderer r(options, nullptr, log);
+        r.create_renderers(OffscreenTarget::kFormat, VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL, 2, nullptr);
+        const VkExtent2D extent{1280, 720};
+        const auto screen_of = [&](ScreenKind kind) -> const MachineScreen& {
+            for (const MachineScreen& screen : r.screens.screens)
+                if (screen.kind == kind) return screen;
+            throw std::runtime_error("the ICU has no screen of kind " + std::to_string(int(kind)));
+        };
+        // Redraws of the ECMO console's screen in one simulated second of 1/60 s frames.
+        const auto redraws_in_a_second = [&] {
+            int redraws = 0;
+            for (int frame = 0; frame < 60; ++frame) {
+                update_machine_screens(r.screens, r.console_panels, *r.live, 1.0f / 60.0f);
+                redraws += screen_of(ScreenKind::ecmo_console).since_redraw_s == 0.0 ? 1 : 0;
+            }
+            return redraws;
+        };
+        r.prepare_draws(make_view_camera(start_pose(r.room), extent), extent);
+        for (ScreenKind kind : {ScreenKind::ecmo_console, ScreenKind::paediatric_ecmo_console, ScreenKind::patient_monitor}) {
+            EXPECT_TRUE(screen_of(kind).shown);
+            EXPECT_LT(screen_of(kind).view_px, MachineScreens::kSmallViewPx);
+            EXPECT_EQ(redraw_period_s(screen_of(kind)), MachineScreens::kSmallRedrawPeriodS);
+        }
+        EXPECT_EQ(redraws_in_a_second(), 4);
+
+        // The adult ECMO camera, a metre nearer the console: its screen fills a good part of the view.
+        CameraPose near = r.room.cameras.at("adult_ecmo");
+        near.eye_m += glm::vec3(-std::sin(near.yaw_rad) * std::cos(near.pitch_rad), std::sin(near.pitch_rad),
+                                -std::cos(near.yaw_rad) * std::cos(near.pitch_rad));
+        r.prepare_draws(make_view_camera(near, extent), extent);
+        EXPECT_GT(screen_of(ScreenKind::ecmo_console).view_px, 2.0f * MachineScreens::kSmallViewPx);
+        EXPECT_EQ(redraw_period_s(screen_of(ScreenKind::ecmo_console)), MachineScreens::kRedrawPeriodS);
+        EXPECT_FALSE(screen_of(ScreenKind::paediatric_ecmo_console).shown);  // behind the viewer: slow too
+        EXPECT_EQ(redraw_period_s(screen_of(ScreenKind::paediatric_ecmo_console)), MachineScreens::kSmallRedrawPeriodS);
+        EXPECT_EQ(redraws_in_a_second(), 10);
     }
     EXPECT_EQ(log.problem_count(), 0) << ::testing::PrintToString(log.problems());
 }
