@@ -5,7 +5,8 @@
 // times a second (a real console refreshes about as often, and on a CPU renderer every redraw
 // costs: a surface is a third of a million pixels), recorded before the lit pass, and the room's
 // draws of those materials sample them. A screen that looks small from where the viewer stands is
-// redrawn less often: 4 instead of 10 times a second, which nobody can tell from across a room.
+// redrawn less often: 4 instead of 10 times a second, which nobody can tell from across a room
+// (desktop view and VR eyes; the VR desktop mirror does not say, so screens it shows keep 10 Hz).
 #include <memory>
 #include <vector>
 
