@@ -4,7 +4,6 @@
 
 #include "app/screen_view.h"
 #include "geometry/mesh_ops.h"
-#include "render/gpu_mesh.h"
 #include "render/texture_table.h"
 
 namespace perfuse {
@@ -18,12 +17,10 @@ constexpr float kScreenAlbedoGain = 2.4f;
 // About how many pixels wide ITEM looks from VIEWER: the sphere round its bounds, seen from its
 // nearest point (over rather than under: a screen that might be close is drawn as close).
 float looks_wide_px(const DrawItem& item, const ScreenViewer& viewer) {
-    if (!(viewer.pixels_per_radian > 0.0f) || !item.mesh) return MachineScreen::kUnknownViewPx;
-    const bool has_world = !item.world_bounds.empty();
-    const Bounds& bounds = has_world ? item.world_bounds : item.mesh->bounds;
-    const glm::mat4 model = has_world ? glm::mat4(1.0f) : item.model;
-    const float diameter_m = glm::length(bounds.size()) * largest_axis_scale(model);
-    const glm::vec3 centre_m = glm::vec3(model * glm::vec4(bounds.center(), 1.0f));
+    const DrawBox box = draw_box(item);
+    if (!(viewer.pixels_per_radian > 0.0f) || box.bounds.empty()) return MachineScreen::kUnknownViewPx;
+    const float diameter_m = glm::length(box.bounds.size()) * largest_axis_scale(box.model);
+    const glm::vec3 centre_m = glm::vec3(box.model * glm::vec4(box.bounds.center(), 1.0f));
     const float distance_m = std::max(glm::distance(viewer.eye_m, centre_m) - 0.5f * diameter_m, 0.05f);
     return diameter_m / distance_m * viewer.pixels_per_radian;
 }

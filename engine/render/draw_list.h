@@ -32,6 +32,14 @@ struct DrawItem {
 // How many indices ITEM draws.
 uint32_t drawn_index_count(const DrawItem& item);
 
+// Where ITEM lies, as a box and the transform that places it: its world_bounds as they are where
+// known, else its mesh's bounds through its model (a tighter, turned box). Empty without either.
+struct DrawBox {
+    Bounds bounds;
+    glm::mat4 model{1.0f};
+};
+DrawBox draw_box(const DrawItem& item);
+
 struct ViewCamera {
     glm::mat4 view{1.0f};
     glm::mat4 projection{1.0f};

@@ -57,6 +57,11 @@ uint32_t drawn_index_count(const DrawItem& item) {
     return item.mesh ? item.mesh->index_count : 0;
 }
 
+DrawBox draw_box(const DrawItem& item) {
+    if (!item.world_bounds.empty() || !item.mesh) return {item.world_bounds, glm::mat4(1.0f)};
+    return {item.mesh->bounds, item.model};
+}
+
 void bind_mesh(VkCommandBuffer cmd, const GpuMesh& mesh) {
     const VkDeviceSize offset = 0;
     const VkBuffer vertex_buffer = mesh.vertices.handle();

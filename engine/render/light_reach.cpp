@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "geometry/mesh_ops.h"
+#include "scene/scene.h"
 
 namespace perfuse {
 
@@ -82,13 +83,7 @@ bool spot_reaches_bounds(const SpotLight& light, const Bounds& bounds, const glm
     const glm::vec3 center = glm::vec3(model * glm::vec4(bounds.center(), 1.0f));
     // The largest axis scale bounds how far the transform stretches the local sphere.
     if (!spot_reaches_sphere(light, center, 0.5f * glm::length(bounds.size()) * largest_axis_scale(model))) return false;
-    std::array<glm::vec3, 8> corners;
-    for (std::size_t i = 0; i < corners.size(); ++i) {
-        const glm::vec3 local{i & 1 ? bounds.max.x : bounds.min.x, i & 2 ? bounds.max.y : bounds.min.y,
-                              i & 4 ? bounds.max.z : bounds.min.z};
-        corners[i] = glm::vec3(model * glm::vec4(local, 1.0f));
-    }
-    return spot_reaches_box(light, corners);
+    return spot_reaches_box(light, box_corners(bounds, model));
 }
 
 }  // namespace perfuse

@@ -14,7 +14,7 @@ namespace perfuse {
 // conservative test: a sphere that only might be outside counts as reached).
 bool spot_reaches_sphere(const SpotLight& light, const glm::vec3& center_m, float radius_m);
 
-// True unless the box with these CORNERS (corner i at x = bit 0, y = bit 1, z = bit 2 of i, any
+// True unless the box with these CORNERS (in scene/scene.h's box_corners order; any
 // parallelepiped) lies wholly outside LIGHT's outer cone. Tighter than a sphere round the box: it
 // looks for a plane through the lamp with the cone on one side and the box on the other (behind
 // the lamp, beside the cone, or along one of the box's faces), so a floor piece just beside the

@@ -23,16 +23,6 @@ std::vector<glm::vec3> largest_node_scales(const Scene& scene) {
     return scales;
 }
 
-// A box in object space through MODEL, as a world-space box around it.
-Bounds transformed(const Bounds& bounds, const glm::mat4& model) {
-    Bounds out;
-    for (int corner = 0; corner < 8; ++corner) {
-        const glm::vec3 p((corner & 1) ? bounds.max.x : bounds.min.x, (corner & 2) ? bounds.max.y : bounds.min.y,
-                          (corner & 4) ? bounds.max.z : bounds.min.z);
-        out.add(glm::vec3(model * glm::vec4(p, 1.0f)));
-    }
-    return out;
-}
 // How far EYE is from the nearest point of BOUNDS (0 inside).
 float distance_to(const glm::vec3& eye, const Bounds& bounds) {
     return glm::distance(eye, glm::clamp(eye, bounds.min, bounds.max));
@@ -110,7 +100,7 @@ void SceneGpu::build_draws(const Scene& scene, const Frustum& frustum, const glm
         const std::vector<GpuMesh>& pieces = meshes_[std::size_t(node.mesh)];
         for (const GpuMesh& piece : pieces) {
             // A node in one piece keeps its own bounds; the pieces of a cut one are culled one by one.
-            const Bounds piece_bounds = pieces.size() == 1 ? node.world_bounds : transformed(piece.bounds, node.world);
+            const Bounds piece_bounds = pieces.size() == 1 ? node.world_bounds : transform_bounds(piece.bounds, node.world);
             if (pieces.size() > 1 && !intersects(frustum, piece_bounds)) continue;
             draws.push_back(draw_of(scene, node.material, piece, node.world));
             draws.back().highlight = lit ? 1.0f : 0.0f;

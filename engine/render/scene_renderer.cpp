@@ -160,8 +160,8 @@ glm::vec4 material_constants(const Material& material) {
 // Whether KEY's cone can light any of ITEM: what the draw's maker found, or else its bounds' test.
 bool key_light_reaches(const SpotLight& key, const DrawItem& item) {
     if (item.key_light_reaches) return *item.key_light_reaches;
-    if (!item.world_bounds.empty()) return spot_reaches_bounds(key, item.world_bounds, glm::mat4(1.0f));
-    return spot_reaches_bounds(key, item.mesh->bounds, item.model);
+    const DrawBox box = draw_box(item);
+    return spot_reaches_bounds(key, box.bounds, box.model);
 }
 }  // namespace
 

@@ -60,14 +60,20 @@ std::vector<NodeId> root_nodes(const Scene& scene) {
     return roots;
 }
 
+std::array<glm::vec3, 8> box_corners(const Bounds& local, const glm::mat4& m) {
+    std::array<glm::vec3, 8> corners;
+    for (std::size_t i = 0; i < corners.size(); ++i) {
+        const glm::vec3 p{i & 1 ? local.max.x : local.min.x, i & 2 ? local.max.y : local.min.y,
+                          i & 4 ? local.max.z : local.min.z};
+        corners[i] = glm::vec3(m * glm::vec4(p, 1.0f));
+    }
+    return corners;
+}
+
 Bounds transform_bounds(const Bounds& local, const glm::mat4& m) {
     Bounds out;
     if (local.empty()) return out;
-    for (int corner = 0; corner < 8; ++corner) {
-        const glm::vec3 p{corner & 1 ? local.max.x : local.min.x, corner & 2 ? local.max.y : local.min.y,
-                          corner & 4 ? local.max.z : local.min.z};
-        out.add(glm::vec3(m * glm::vec4(p, 1.0f)));
-    }
+    for (const glm::vec3& corner : box_corners(local, m)) out.add(corner);
     return out;
 }
 

@@ -3,6 +3,7 @@
 // world-space bounds. Nodes live in one vector and refer to each other by index, so the renderer,
 // picking and culling can walk them without pointers. Several nodes may point at one mesh: that is
 // instancing, and the renderer may batch them by (mesh, material).
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -71,6 +72,9 @@ void update_world_transforms(Scene& scene);
 bool effectively_visible(const Scene& scene, NodeId id);
 // Union of all visible mesh bounds in world space (call update_world_transforms first).
 Bounds scene_bounds(const Scene& scene);
+// The 8 corners of an object-space box carried through a matrix (a parallelepiped): corner i takes
+// max.x where bit 0 of i is set, max.y for bit 1, max.z for bit 2, and the min side otherwise.
+std::array<glm::vec3, 8> box_corners(const Bounds& local, const glm::mat4& m);
 // Object-space box carried through a matrix: the box around its 8 transformed corners.
 Bounds transform_bounds(const Bounds& local, const glm::mat4& m);
 

@@ -51,6 +51,21 @@ TEST(Scene, WorldMatricesAndBoundsFollowParents) {
     expectVec3(scene_bounds(scene).min, b.min);
 }
 
+TEST(Scene, BoxCornersFollowTheirBitsAndTheMatrix) {
+    const Bounds box{{-1.0f, 0.0f, 2.0f}, {1.0f, 3.0f, 4.0f}};
+    const glm::mat4 moved = glm::translate(glm::mat4(1.0f), glm::vec3(10.0f, 0.0f, 0.0f));
+    const std::array<glm::vec3, 8> corners = box_corners(box, moved);
+    EXPECT_EQ(corners[0], glm::vec3(9.0f, 0.0f, 2.0f));   // all min
+    EXPECT_EQ(corners[1], glm::vec3(11.0f, 0.0f, 2.0f));  // bit 0: max x
+    EXPECT_EQ(corners[2], glm::vec3(9.0f, 3.0f, 2.0f));   // bit 1: max y
+    EXPECT_EQ(corners[4], glm::vec3(9.0f, 0.0f, 4.0f));   // bit 2: max z
+    EXPECT_EQ(corners[7], glm::vec3(11.0f, 3.0f, 4.0f));  // all max
+    const Bounds around = transform_bounds(box, moved);
+    EXPECT_EQ(around.min, corners[0]);
+    EXPECT_EQ(around.max, corners[7]);
+    EXPECT_TRUE(transform_bounds(Bounds{}, moved).empty());
+}
+
 TEST(Scene, SharedMeshIsInstancedNotCopied) {
     Scene scene;
     const std::int32_t chair = add_mesh(scene, test::boxMesh({0.3f, 0.5f, 0.3f}));
