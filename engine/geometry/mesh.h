@@ -37,6 +37,8 @@ struct Material {
     glm::vec3 emissive{0.0f};  // linear RGB, added after lighting (monitor screens, lamps)
     std::string base_color_texture;
     std::string normal_texture;
+
+    bool operator==(const Material&) const = default;  // every field, the name too
 };
 
 // Indexed triangle list (counter-clockwise front faces, right-handed, +Y up).

@@ -19,10 +19,37 @@ constexpr float kRunSpanM = 1.5f;
 // The batch's key: members share a material, so one set of push constants draws them all.
 using GroupKey = int32_t;
 
+// For each material, the first one equal to it in every field (itself if none). Every model brings
+// its own copies of the materials it shares with others (steel, white plastic, black rubber), so
+// keyed by index the ICU's standing nodes fell into 135 batches; keyed by value, 51.
+std::vector<GroupKey> first_equal_materials(const std::vector<Material>& materials) {
+    std::vector<GroupKey> first(materials.size());
+    for (std::size_t i = 0; i < materials.size(); ++i) {
+        const auto equal = std::find(materials.begin(), materials.begin() + std::ptrdiff_t(i), materials[i]);
+        first[i] = static_cast<GroupKey>(equal - materials.begin());
+    }
+    return first;
+}
+
 struct Candidate {
     NodeId node;
     const std::vector<MeshData>* pieces;
+    uint64_t place = 0;  // where it stands (spatial_order), so neighbours are stored next to each other
 };
+
+// A Z-order (Morton) curve through half-metre cells: members close in the room come close in the
+// batch, so a run of neighbours is one range of indices. In scene order (model by model), a run
+// broke wherever the next member of the same material stood across the room.
+uint64_t spatial_order(const glm::vec3& centre_m) {
+    constexpr float kCellM = 0.5f;
+    constexpr int kBits = 21;  // per axis: 1,000 km of half-metre cells, more than any room
+    uint64_t code = 0;
+    const glm::vec3 cell = glm::floor(centre_m / kCellM) + float(1 << (kBits - 1));  // all positive
+    const uint64_t axis[3] = {uint64_t(std::max(cell.x, 0.0f)), uint64_t(std::max(cell.y, 0.0f)), uint64_t(std::max(cell.z, 0.0f))};
+    for (int bit = 0; bit < kBits; ++bit)
+        for (int a = 0; a < 3; ++a) code |= ((axis[a] >> bit) & 1u) << (3 * bit + a);
+    return code;
+}
 
 bool may_join(const Scene& scene, NodeId id, const std::vector<std::vector<MeshData>>& pieces) {
     const Node& node = scene.nodes[id];
@@ -65,12 +92,17 @@ std::vector<Vertex> place_in_world(const std::vector<Vertex>& vertices, const gl
 
 StaticBatches::StaticBatches(Device& device, const Scene& scene, const std::vector<std::vector<MeshData>>& pieces) {
     nodes_.resize(scene.nodes.size());
+    const std::vector<GroupKey> group_of_material = first_equal_materials(scene.materials);
     std::map<GroupKey, std::vector<Candidate>> groups;  // ordered, so batches come out the same every run
     for (NodeId id = 0; id < scene.nodes.size(); ++id) {
         if (!may_join(scene, id, pieces)) continue;
         const Node& node = scene.nodes[id];
-        groups[node.material].push_back({id, &pieces[std::size_t(node.mesh)]});
+        groups[group_of_material[std::size_t(node.material)]].push_back(
+            {id, &pieces[std::size_t(node.mesh)], spatial_order(node.world_bounds.center())});
     }
+    for (auto& [material, candidates] : groups)  // stable: equal places keep scene order, run to run
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [](const Candidate& a, const Candidate& b) { return a.place < b.place; });
     for (const auto& [material, candidates] : groups) {
         if (candidates.size() == 1 && candidates.front().pieces->size() < 2) continue;  // nothing to merge
         MeshData merged;

@@ -160,6 +160,42 @@ TEST_F(StaticBatchesTest, MergeByMaterialAndDrawChangedNodesOnTheirOwn) {
     EXPECT_EQ(triangles(draws), 12u);
 }
 
+// Each model brings its own copy of a shared material: copies equal in every field, the name too,
+// share one batch, and members standing side by side share a run whatever their order in the scene.
+TEST_F(StaticBatchesTest, EqualMaterialsShareABatchAndNeighboursARun) {
+    Scene scene;
+    const int32_t box = add_mesh(scene, make_box(glm::vec3(0.5f)));
+    const int32_t grey = add_material(scene, Material{.name = "grey"});
+    const int32_t grey_copy = add_material(scene, Material{.name = "grey"});
+    const int32_t renamed = add_material(scene, Material{.name = "grey too"});  // same look, another name
+    const auto place = [&](float x_m, int32_t material) {
+        const NodeId id = add_node(scene, "box", kNoNode, {.translation_m = {x_m, 0.0f, 0.0f}});
+        scene.nodes[id].mesh = box;
+        scene.nodes[id].material = material;
+        return id;
+    };
+    place(-0.5f, grey);       // in scene order: left, far right, then the copy's box beside the left one
+    place(3.0f, grey);
+    place(0.0f, grey_copy);
+    place(-1.5f, renamed);
+    update_world_transforms(scene);
+
+    SceneGpu batched(device, scene, textures, 0.0f, Batching::by_material);
+    EXPECT_EQ(batched.batch_count(), 1u);  // the three grey boxes; the renamed one is alone
+    DrawList draws;
+    const glm::mat4 view = glm::lookAt(glm::vec3(0.0f, 0.0f, 8.0f), glm::vec3(0.0f), glm::vec3(0.0f, 1.0f, 0.0f));
+    const Frustum frustum = frustum_from_view_proj(glm::perspective(glm::radians(90.0f), 1.0f, 0.1f, 50.0f) * view);
+    batched.build_draws(scene, frustum, glm::vec3(0.0f, 0.0f, 8.0f), {}, draws);
+    ASSERT_EQ(draws.size(), 3u);
+    EXPECT_EQ(triangles(draws), 4u * 12u);
+    EXPECT_EQ(std::count_if(draws.begin(), draws.end(), [](const DrawItem& d) { return d.material.name == "grey too"; }), 1);
+    const auto side_by_side = std::find_if(draws.begin(), draws.end(),
+                                           [](const DrawItem& d) { return drawn_index_count(d) == 2u * 36u; });
+    ASSERT_NE(side_by_side, draws.end());  // the left box and the copy's: one run
+    EXPECT_NEAR(side_by_side->world_bounds.min.x, -0.75f, 1e-5f);
+    EXPECT_NEAR(side_by_side->world_bounds.max.x, 0.25f, 1e-5f);
+}
+
 // Runs are sorted nearest first by their centre, so none may stretch across the room; and members the
 // key light cannot reach are kept apart from those it can, so they get the pipeline without it.
 TEST_F(StaticBatchesTest, RunsStayCompactAndSplitWhereTheKeyLightStops) {
@@ -288,15 +324,17 @@ TEST_F(StaticBatchesTest, ARunSaysWhetherTheKeyLightReachesItsMembers) {
     Scene scene;
     const int32_t tile = add_mesh(scene, make_box(glm::vec3(1.0f, 0.02f, 1.0f)));
     const int32_t vinyl = add_material(scene, Material{.name = "vinyl"});
-    for (float x : {-2.0f, 2.0f, 0.0f}) {  // in this order: the two outer tiles are one run
-        const NodeId id = add_node(scene, "tile", kNoNode, {.translation_m = {x, -0.5f, 0.0f}});
+    // Two floor tiles either side of the lamp's pool, and one hung under the lamp, above the floor: in
+    // the batch's spatial order the hung tile comes last, so the floor tiles are one run.
+    for (const glm::vec3 at : {glm::vec3(-2.0f, -0.5f, 0.0f), glm::vec3(2.0f, -0.5f, 0.0f), glm::vec3(0.0f, 1.5f, 0.0f)}) {
+        const NodeId id = add_node(scene, "tile", kNoNode, {.translation_m = at});
         scene.nodes[id].mesh = tile;
         scene.nodes[id].material = vinyl;
         scene.nodes[id].backdrop = true;
     }
     update_world_transforms(scene);
     SceneGpu gpu(device, scene, textures, 0.0f, Batching::by_material);
-    // A narrow spot straight down on the middle tile.
+    // A narrow spot straight down on the hung tile, and on the floor between the other two.
     const SpotLight spot{.position = {0.0f, 2.5f, 0.0f}, .direction = {0.0f, -1.0f, 0.0f}, .inner_angle_deg = 2.0f,
                          .outer_angle_deg = 3.0f};
     DrawList draws;
