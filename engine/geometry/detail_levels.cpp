@@ -176,6 +176,15 @@ std::vector<uint32_t> simplified(const Welded& w, const std::vector<uint32_t>& w
     out.resize(count);
     return out;
 }
+
+// The same triangles, reordered so each one mostly reuses corners the ones just before it used.
+// Renderers shade a corner once while it is in their small cache of recent vertices; lavapipe's is
+// a few hundred entries wide, and the generator's strip-by-strip order made it shade many twice.
+std::vector<uint32_t> in_vertex_cache_order(const std::vector<uint32_t>& indices, std::size_t vertex_count) {
+    std::vector<uint32_t> out(indices.size());
+    if (!indices.empty()) meshopt_optimizeVertexCache(out.data(), indices.data(), indices.size(), vertex_count);
+    return out;
+}
 }  // namespace
 
 DetailIndexLists detail_levels(const std::vector<Vertex>& vertices, const std::vector<uint32_t>& indices) {
@@ -213,6 +222,7 @@ DetailIndexLists detail_levels(const std::vector<Vertex>& vertices, const std::v
         const bool worthwhile = joined.size() <= std::size_t(float(previous.size()) * (1.0f - kWorthwhileDrop));
         levels[level] = worthwhile ? std::move(joined) : previous;
     }
+    for (std::vector<uint32_t>& level : levels) level = in_vertex_cache_order(level, vertices.size());
     return levels;
 }
 
