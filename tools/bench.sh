@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks on this machine, in one run so the numbers compare: perfuse frame times for each room at
-# 1280x720 (mean / p50 / p99, CPU and GPU split), vkcube for scale, start-up time to the first frame,
-# peak resident memory, and the flow-model benchmark when it is built.
+# 1280x720 (mean / p50 / p99 after the warm-up frames, CPU and GPU split; the warm-up on its own),
+# vkcube for scale, start-up time to the first frame, peak resident memory, and the flow-model
+# benchmark when it is built.
 # Usage: tools/bench.sh [--json FILE] [--frames N] [--build DIR] [--no-build] [--lighting full|fast|auto]
 #                      [--render-scale S] [--vr-frames N] [--vr-eye-size WxH]
 # --no-build: use DIR's perfuse as it is (a build you made yourself), without configuring or building.
@@ -49,16 +50,16 @@ export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 field() { grep -oE "\"$2\":(\"[^\"]*\"|[^,}]*)" <<<"$1" | head -n1 | cut -d: -f2- | tr -d '"'; }
 results=()
 scenes=(theatre icu ilp benchmark)
-printf '%-22s %9s %9s %9s %9s %9s %8s %9s %10s %7s %10s\n' "what" "mean ms" "p50 ms" "p99 ms" "cpu ms" "gpu ms" "msaa" \
-  "lighting" "scale" "draws" "triangles"
+printf '%-22s %9s %9s %9s %9s %9s %8s %9s %10s %7s %10s %10s\n' "what" "mean ms" "p50 ms" "p99 ms" "cpu ms" "gpu ms" "msaa" \
+  "lighting" "scale" "draws" "triangles" "warm-up ms"
 for scene in "${scenes[@]}"; do
   line=$("$perfuse" --headless --no-validation --scene "$scene" --size 1280x720 --lighting "$lighting" \
     "${scale_args[@]}" --benchmark "$frames" 2>/dev/null)
   results+=("$line")
-  printf '%-22s %9s %9s %9s %9s %9s %8s %9s %10s %7s %10s\n' "perfuse $scene" "$(field "$line" mean_ms)" \
+  printf '%-22s %9s %9s %9s %9s %9s %8s %9s %10s %7s %10s %10s\n' "perfuse $scene" "$(field "$line" mean_ms)" \
     "$(field "$line" p50_ms)" "$(field "$line" p99_ms)" "$(field "$line" cpu_mean_ms)" "$(field "$line" gpu_mean_ms)" \
     "$(field "$line" msaa)" "$(field "$line" lighting)" "$(field "$line" render_scale)" "$(field "$line" draws)" \
-    "$(field "$line" triangles)"
+    "$(field "$line" triangles)" "$(field "$line" warmup_ms)"
 done
 device=$(field "${results[0]}" device)
 

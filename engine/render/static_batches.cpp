@@ -21,7 +21,7 @@ using GroupKey = int32_t;
 
 // For each material, the first one equal to it in every field (itself if none). Every model brings
 // its own copies of the materials it shares with others (steel, white plastic, black rubber), so
-// keyed by index the ICU's standing nodes fell into 135 batches; keyed by value, 51.
+// keyed by index the ICU's standing nodes fell into 135 groups; keyed by value, 51.
 std::vector<GroupKey> first_equal_materials(const std::vector<Material>& materials) {
     std::vector<GroupKey> first(materials.size());
     for (std::size_t i = 0; i < materials.size(); ++i) {
