@@ -21,7 +21,7 @@ struct RenderFacts {
 };
 
 // A run's first frames wait while the driver readies what it draws with (lavapipe compiles each
-// pipeline variant at first use: 80-270 ms, which start-up already counts). They are reported on their
+// pipeline variant at first use: 230-480 ms for the two, which start-up already counts). They are reported on their
 // own (warmup_frames, warmup_ms: their intervals together), and mean, p50 and p99 (frame, CPU and GPU)
 // describe the frames after them. Over 300 frames that one wait had added 0.3-0.8 ms to a lavapipe
 // room's mean.

@@ -178,8 +178,8 @@ std::vector<uint32_t> simplified(const Welded& w, const std::vector<uint32_t>& w
 }
 
 // The same triangles, reordered so each one mostly reuses corners the ones just before it used.
-// Renderers shade a corner once while it is in their small cache of recent vertices; lavapipe's is
-// a few hundred entries wide, and the generator's strip-by-strip order made it shade many twice.
+// Renderers shade a corner once while it stays in their cache of recent vertices; in the generator's
+// ring-by-ring order most corners of a ball fall out of a small cache before they are used again.
 std::vector<uint32_t> in_vertex_cache_order(const std::vector<uint32_t>& indices, std::size_t vertex_count) {
     std::vector<uint32_t> out(indices.size());
     if (!indices.empty()) meshopt_optimizeVertexCache(out.data(), indices.data(), indices.size(), vertex_count);

@@ -45,7 +45,8 @@ uint64_t spatial_order(const glm::vec3& centre_m) {
     constexpr int kBits = 21;  // per axis: 1,000 km of half-metre cells, more than any room
     uint64_t code = 0;
     const glm::vec3 cell = glm::floor(centre_m / kCellM) + float(1 << (kBits - 1));  // all positive
-    const uint64_t axis[3] = {uint64_t(std::max(cell.x, 0.0f)), uint64_t(std::max(cell.y, 0.0f)), uint64_t(std::max(cell.z, 0.0f))};
+    const uint64_t axis[3] = {uint64_t(std::max(cell.x, 0.0f)), uint64_t(std::max(cell.y, 0.0f)),
+                              uint64_t(std::max(cell.z, 0.0f))};
     for (int bit = 0; bit < kBits; ++bit)
         for (int a = 0; a < 3; ++a) code |= ((axis[a] >> bit) & 1u) << (3 * bit + a);
     return code;

@@ -61,8 +61,8 @@ TEST(DetailLevels, LevelZeroIsTheMeshAndEachLevelHasNoMoreTrianglesThanTheLast) 
     EXPECT_LT(levels.back().size(), sphere.indices.size() / 2);
 }
 
-// Each level comes in an order that lets a renderer reuse the corners it just shaded (lavapipe keeps a
-// few hundred): the generator's ring-by-ring order shades most corners of a ball twice.
+// Each level comes in an order that lets a renderer reuse the corners it just shaded: in the
+// generator's ring-by-ring order a small cache shades most corners of a ball twice.
 TEST(DetailLevels, EveryLevelIsOrderedForTheVertexCache) {
     const MeshData sphere = make_sphere(0.1f, 48, 24);
     const DetailIndexLists levels = detail_levels(sphere.vertices, sphere.indices);
