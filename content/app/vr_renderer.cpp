@@ -157,7 +157,8 @@ void VrRenderer::prepare_draws(const std::array<ViewCamera, 2>& cameras, const V
                                       cameras[i].projection, float(eyes[i].swapchain->extent().height))};
         room_gpu->build_draws(room.scene, frustum_from_view_proj(cameras[i].projection * cameras[i].view),
                               cameras[i].position, highlighted, eyes[i].draws, &room.lighting.key, detail);
-        show_machine_screens(screens, eyes[i].draws, {.eye_m = cameras[i].position, .pixels_per_radian = detail.pixels_per_radian});
+        show_machine_screens(screens, eyes[i].draws,
+                             {.eye_m = cameras[i].position, .pixels_per_radian = detail.pixels_per_radian});
         append_assembly_draws(assembly, cameras[i], eyes[i].draws);
         add_opaque_draws(eyes[i].draws, opaque);
         // Last: see-through, nearest of all.

@@ -189,7 +189,7 @@ std::vector<uint32_t> in_vertex_cache_order(const std::vector<uint32_t>& indices
 
 DetailIndexLists detail_levels(const std::vector<Vertex>& vertices, const std::vector<uint32_t>& indices) {
     DetailIndexLists levels;
-    levels[0] = indices;
+    levels[0] = in_vertex_cache_order(indices, vertices.size());
     if (vertices.empty() || indices.empty()) {
         levels.fill(indices);
         return levels;
@@ -220,9 +220,8 @@ DetailIndexLists detail_levels(const std::vector<Vertex>& vertices, const std::v
         for (const std::vector<uint32_t>& part : parts) joined.insert(joined.end(), part.begin(), part.end());
         const std::vector<uint32_t>& previous = levels[level - 1];
         const bool worthwhile = joined.size() <= std::size_t(float(previous.size()) * (1.0f - kWorthwhileDrop));
-        levels[level] = worthwhile ? std::move(joined) : previous;
+        levels[level] = worthwhile ? in_vertex_cache_order(joined, vertices.size()) : previous;
     }
-    for (std::vector<uint32_t>& level : levels) level = in_vertex_cache_order(level, vertices.size());
     return levels;
 }
 
