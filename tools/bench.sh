@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks on this machine, in one run so the numbers compare: perfuse frame times for each room at
 # 1280x720 (mean / p50 / p99 after the warm-up frames, CPU and GPU split; the warm-up on its own),
+# headless and then in a window under Xvfb (presenting included, as vkcube),
 # vkcube for scale, start-up time to the first frame, peak resident memory, and the flow-model
 # benchmark when it is built.
 # Usage: tools/bench.sh [--json FILE] [--frames N] [--build DIR] [--no-build] [--lighting full|fast|auto]
@@ -63,6 +64,22 @@ for scene in "${scenes[@]}"; do
 done
 device=$(field "${results[0]}" device)
 
+# The same rooms in a window under a virtual display, as vkcube below runs: what a user sees,
+# presenting included (the present column says how frames reached the window).
+window_results=()
+if command -v xvfb-run >/dev/null; then
+  for scene in "${scenes[@]}"; do
+    line=$(xvfb-run -a -s "-screen 0 1280x720x24" "$perfuse" --no-validation --scene "$scene" --size 1280x720 \
+      --lighting "$lighting" "${scale_args[@]}" --benchmark "$frames" 2>/dev/null | grep '^{"benchmark"' || true)
+    [ -n "$line" ] || { echo "perfuse $scene (window): the windowed run failed"; continue; }
+    window_results+=("$line")
+    printf '%-22s %9s %9s %9s %9s %9s %8s %9s %10s   present: %s\n' "perfuse $scene (window)" \
+      "$(field "$line" mean_ms)" "$(field "$line" p50_ms)" "$(field "$line" p99_ms)" "$(field "$line" cpu_mean_ms)" \
+      "$(field "$line" gpu_mean_ms)" "$(field "$line" msaa)" "$(field "$line" lighting)" "$(field "$line" render_scale)" \
+      "$(field "$line" present)"
+  done
+fi
+
 # vkcube renders its spinning cube in a window: time 300 frames under a virtual display.
 vkcube_ms=""
 if command -v vkcube >/dev/null && command -v xvfb-run >/dev/null; then
@@ -76,6 +93,13 @@ if command -v vkcube >/dev/null && command -v xvfb-run >/dev/null; then
       ratios+=" ${scenes[$i]} $(echo "$(field "${results[$i]}" mean_ms) / $vkcube_ms" | bc -l | xargs printf '%.1f')x"
     done
     printf '%-22s %s\n' "mean / vkcube" "$ratios"
+    if [ "${#window_results[@]}" -gt 0 ]; then
+      ratios=""
+      for line in "${window_results[@]}"; do
+        ratios+=" $(field "$line" scene) $(echo "$(field "$line" mean_ms) / $vkcube_ms" | bc -l | xargs printf '%.1f')x"
+      done
+      printf '%-22s %s\n' "window mean / vkcube" "$ratios"
+    fi
   fi
 fi
 
@@ -125,6 +149,7 @@ if [ -n "$json_out" ]; then
   {
     printf '{"device":"%s","frames":%s,"lighting":"%s","perfuse":[%s],' "$device" "$frames" "$lighting" \
       "$(IFS=,; echo "${results[*]}")"
+    printf '"perfuse_window":[%s],' "$(IFS=,; echo "${window_results[*]}")"
     printf '"vkcube_ms":%s,"startup_s":%s,"peak_rss_mb_first_frame":%s,"peak_rss_mb_run":%s,' \
       "${vkcube_ms:-null}" "$startup_s" "$peak_mb" "$(( rss / 1024 ))"
     printf '"vr":%s,' "${vr_line:-null}"

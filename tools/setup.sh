@@ -5,7 +5,7 @@ set -euo pipefail
 
 build_packages=(cmake ninja-build g++ pkg-config libvulkan-dev glslc glslang-tools spirv-tools libglfw3-dev
   libglm-dev libassimp-dev libimgui-dev libstb-dev nlohmann-json3-dev libcli11-dev libopenxr-dev libgtest-dev
-  libgmock-dev libbenchmark-dev libopenal-dev libespeak-ng-dev libmeshoptimizer-dev)
+  libgmock-dev libbenchmark-dev libopenal-dev libespeak-ng-dev libmeshoptimizer-dev libx11-dev libxext-dev)
 run_packages=(mesa-vulkan-drivers fonts-dejavu-core)
 test_packages=(vulkan-validationlayers vulkan-tools xvfb xauth bc time xdotool twm x11-utils)
 

@@ -25,6 +25,7 @@ struct AppOptions {
     std::string lighting = "auto";   // full, fast, or auto (fast on CPU renderers, full on GPUs)
     float render_scale = 1.0f;       // 3D scene pixels per window pixel along each axis, 0.25 to 1
     bool vsync = true;
+    std::string present = "auto";    // --present auto|swapchain|x11-shm: how frames reach the window
     bool validation = false;         // Khronos validation layer (on by default in Debug/test builds)
     bool strict_validation = false;  // any validation message fails the run (tests)
     float text_scale = 1.0f;

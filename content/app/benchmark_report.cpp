@@ -45,7 +45,7 @@ std::string benchmark_json(const AppOptions& options, const std::string& device_
         {"gpu_frames", gpu.frames},
         {"draws", facts.draws},    {"shadow_draws", facts.shadow_draws}, {"triangles", facts.triangles},
         {"shadow_renders", facts.shadow_renders}, {"lighting", facts.lighting},
-        {"render_scale", facts.render_scale},
+        {"render_scale", facts.render_scale}, {"present", facts.present},
     };
     return line.dump();
 }

@@ -18,6 +18,7 @@ struct RenderFacts {
     std::string shadows = "";  // off, low or high
     std::string lighting = "";  // full or fast
     float render_scale = 1.0f;  // scene pixels per target pixel along each axis
+    std::string present = "offscreen";  // how frames reached the screen: offscreen (headless), swapchain or x11-shm
 };
 
 // A run's first frames wait while the driver readies what it draws with (lavapipe compiles each

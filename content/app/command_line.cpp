@@ -70,6 +70,10 @@ ParseResult parse_command_line(int argc, char** argv) {
                    "Draw the 3D scene at this fraction of the window's size, 0.25 to 1, and stretch it to fit: "
                    "faster on slow computers, a little blurred; the panels stay sharp (default 1)")
         ->check(CLI::Range(0.25f, 1.0f));
+    app.add_option("--present", o.present,
+                   "How frames reach the window: auto (shared memory on X11 for CPU renderers, else the Vulkan "
+                   "swapchain), swapchain or x11-shm")
+        ->check(CLI::IsMember({"auto", "swapchain", "x11-shm"}));
     app.add_flag("!--no-vsync", o.vsync, "Do not wait for the display's refresh (window only)");
     app.add_flag("--validation,!--no-validation", o.validation,
                  "Enable (or disable) the Khronos Vulkan validation layer; on by default in Debug and test builds");

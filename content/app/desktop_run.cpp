@@ -13,12 +13,18 @@
 #include "app/view_camera.h"
 #include "app/viewer_camera.h"
 #include "platform/window.h"
-#include "render/window_presenter.h"
+#include "render/frame_presenter.h"
 
 namespace perfuse {
 
 namespace {
 constexpr float kMaxFrameStepS = 0.1f;  // after a stall, don't leap across the room in one step
+
+PresentChoice present_choice(const AppOptions& options) {
+    if (options.present == "swapchain") return PresentChoice::swapchain;
+    if (options.present == "x11-shm") return PresentChoice::x11_shm;
+    return PresentChoice::automatic;
+}
 
 void apply_shortcuts(const AppShortcuts& shortcuts, AppRenderer& r, ViewerCamera& viewer, Window& window) {
     if (shortcuts.escape) {
@@ -56,14 +62,14 @@ void update_pointer_selection(AppRenderer& r, const PointerInput& pointer, const
 }
 
 // Draws one frame to the window; false when it was skipped (minimised, swapchain rebuilt).
-bool present_frame(AppRenderer& r, WindowPresenter& presenter, uint64_t& generation, const CameraPose& pose,
+bool present_frame(AppRenderer& r, FramePresenter& presenter, uint64_t& generation, const CameraPose& pose,
                    const PointerInput& pointer, float dt_s, FrameTimings& timings) {
     FrameRing::Slot& slot = r.frames->wait_for_slot();
     if (const auto gpu_ms = r.gpu_timer->read_ms(r.frames->slot_index())) {
         timings.gpu_ms.push_back(*gpu_ms);
         r.overlay.gpu_ms = float(*gpu_ms);
     }
-    if (!presenter.acquire(slot.image_acquired)) return false;
+    if (!presenter.begin_frame(slot, r.frames->slot_index())) return false;
     const auto start = std::chrono::steady_clock::now();
     if (presenter.generation() != generation) {
         r.ui->release_framebuffers();
@@ -80,7 +86,9 @@ bool present_frame(AppRenderer& r, WindowPresenter& presenter, uint64_t& generat
     const VkCommandBuffer cmd = r.frames->begin_recording();
     FrameParts parts = r.frame_parts();
     record_frame(cmd, r.frames->slot_index(), target, parts, r.frame_scene(camera));
-    r.frames->submit(slot.image_acquired, VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT, presenter.render_finished());
+    presenter.end_frame(cmd);
+    const FrameSync sync = presenter.sync();
+    r.frames->submit(sync.wait, sync.wait_stage, sync.signal);
     timings.cpu_ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     presenter.present();
     return true;
@@ -95,9 +103,12 @@ int run_desktop(const AppOptions& options) {
     {
         AppRenderer r(options, &window, log);
         const bool benchmark = options.benchmark_frames > 0;
-        WindowPresenter presenter(r.gpu.device(), r.gpu.surface(), window, options.vsync && !benchmark);
-        r.create_renderers(presenter.format(), VK_IMAGE_LAYOUT_PRESENT_SRC_KHR, presenter.image_count(),
-                           window.handle());
+        std::string present_note;
+        const std::unique_ptr<FramePresenter> presenter_owner = make_frame_presenter(
+            r.gpu.device(), r.gpu.surface(), window, options.vsync && !benchmark, present_choice(options), present_note);
+        if (!present_note.empty()) std::fprintf(stderr, "perfuse: %s\n", present_note.c_str());
+        FramePresenter& presenter = *presenter_owner;
+        r.create_renderers(presenter.format(), presenter.final_layout(), presenter.image_count(), window.handle());
         // A smaller scene is stretched onto the window's image, which needs transfer use.
         if (!presenter.accepts_transfers()) r.attachments->set_render_scale(1.0f);
         DesktopInput input(window.handle());
@@ -138,8 +149,11 @@ int run_desktop(const AppOptions& options) {
             if (present_frame(r, presenter, generation, pose, pointer, dt_s, timings)) ++frames_shown;
         }
         procedure_code = finish_procedure(r);
-        if (benchmark)
-            std::printf("%s\n", benchmark_json(options, r.gpu.device().name(), false, timings, r.render_facts()).c_str());
+        if (benchmark) {
+            RenderFacts facts = r.render_facts();
+            facts.present = presenter.kind();
+            std::printf("%s\n", benchmark_json(options, r.gpu.device().name(), false, timings, facts).c_str());
+        }
     }
     return procedure_code != 0 ? procedure_code : validation_exit_code(options, log);
 }

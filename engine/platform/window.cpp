@@ -64,6 +64,13 @@ bool Window::minimised() const {
     return size.x == 0 || size.y == 0 || glfwGetWindowAttrib(window_, GLFW_ICONIFIED);
 }
 
+int Window::refresh_rate_hz() const {
+    GLFWmonitor* monitor = glfwGetWindowMonitor(window_);
+    if (!monitor) monitor = glfwGetPrimaryMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    return mode && mode->refreshRate > 0 ? mode->refreshRate : 60;
+}
+
 bool Window::take_resized() {
     const bool was = resized_;
     resized_ = false;

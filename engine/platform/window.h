@@ -31,6 +31,9 @@ public:
     // Framebuffer size in pixels; {0,0} while minimised.
     glm::ivec2 framebuffer_size() const;
     bool minimised() const;
+    // The refresh rate of the monitor the window is on (fullscreen) or else the primary one; 60 when
+    // it is not known.
+    int refresh_rate_hz() const;
     // True once after the framebuffer changed size (the swapchain must be rebuilt).
     bool take_resized();
     void poll_events();

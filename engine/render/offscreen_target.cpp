@@ -6,16 +6,17 @@
 
 namespace perfuse {
 
-OffscreenTarget::OffscreenTarget(Device& device, VkExtent2D extent)
+OffscreenTarget::OffscreenTarget(Device& device, VkExtent2D extent, VkFormat format)
     : extent_(extent),
+      format_(format),
       color_(device, {.extent = extent,
-                      .format = kFormat,
+                      .format = format,
                       .usage = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT |
                                VK_IMAGE_USAGE_TRANSFER_DST_BIT}),
       readback_(device, VkDeviceSize(extent.width) * extent.height * 4, VK_BUFFER_USAGE_TRANSFER_DST_BIT,
                 MemoryUse::cpu_to_gpu) {}
 
-FrameTarget OffscreenTarget::target() const { return {color_.handle(), color_.view(), kFormat, extent_}; }
+FrameTarget OffscreenTarget::target() const { return {color_.handle(), color_.view(), format_, extent_}; }
 
 void OffscreenTarget::record_readback(VkCommandBuffer cmd) const {
     const VkBufferImageCopy region{
@@ -37,6 +38,8 @@ void OffscreenTarget::record_readback(VkCommandBuffer cmd) const {
     vkCmdPipelineBarrier(cmd, VK_PIPELINE_STAGE_TRANSFER_BIT, VK_PIPELINE_STAGE_HOST_BIT, 0, 0, nullptr, 1, &barrier,
                          0, nullptr);
 }
+
+const uint8_t* OffscreenTarget::mapped_pixels() const { return static_cast<const uint8_t*>(readback_.mapped()); }
 
 ImageRgba8 OffscreenTarget::read_pixels() const {
     ImageRgba8 image;

@@ -53,6 +53,15 @@ bool WindowPresenter::acquire(VkSemaphore image_acquired) {
     return true;
 }
 
+bool WindowPresenter::begin_frame(FrameRing::Slot& slot, uint32_t) {
+    image_acquired_ = slot.image_acquired;
+    return acquire(slot.image_acquired);
+}
+
+FrameSync WindowPresenter::sync() const {
+    return {image_acquired_, VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT, render_finished_[image_index_]};
+}
+
 FrameTarget WindowPresenter::target() const {
     return {swapchain_->image(image_index_), swapchain_->view(image_index_), swapchain_->format(),
             swapchain_->extent()};

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gpu/swapchain.h"
+#include "render/frame_presenter.h"
 #include "render/frame_target.h"
 
 namespace perfuse {
@@ -13,7 +14,7 @@ namespace perfuse {
 class Device;
 class Window;
 
-class WindowPresenter {
+class WindowPresenter final : public FramePresenter {
 public:
     WindowPresenter(Device& device, VkSurfaceKHR surface, Window& window, bool vsync);
     ~WindowPresenter();
@@ -22,15 +23,21 @@ public:
 
     // Acquires the next image, signalling IMAGE_ACQUIRED. False: skip this frame (rebuilt or minimised).
     bool acquire(VkSemaphore image_acquired);
-    FrameTarget target() const;
+    FrameTarget target() const override;
     // Semaphore the frame's submit must signal, and present waits on (one per swapchain image).
     VkSemaphore render_finished() const { return render_finished_[image_index_]; }
-    void present();
+    void present() override;
+
+    // FramePresenter: acquire() with the slot's semaphore, which the submit then waits on.
+    bool begin_frame(FrameRing::Slot& slot, uint32_t slot_index) override;
+    FrameSync sync() const override;
     // Number of times the swapchain was rebuilt (callers drop framebuffers that referenced old images).
-    uint64_t generation() const { return generation_; }
-    uint32_t image_count() const { return swapchain_->image_count(); }
-    VkFormat format() const { return swapchain_->format(); }
-    bool accepts_transfers() const { return swapchain_->accepts_transfers(); }
+    uint64_t generation() const override { return generation_; }
+    uint32_t image_count() const override { return swapchain_->image_count(); }
+    VkFormat format() const override { return swapchain_->format(); }
+    VkImageLayout final_layout() const override { return VK_IMAGE_LAYOUT_PRESENT_SRC_KHR; }
+    bool accepts_transfers() const override { return swapchain_->accepts_transfers(); }
+    const char* kind() const override { return "swapchain"; }
 
 private:
     void rebuild();
@@ -42,6 +49,7 @@ private:
     std::unique_ptr<Swapchain> swapchain_;
     std::vector<VkSemaphore> render_finished_;
     uint32_t image_index_ = 0;
+    VkSemaphore image_acquired_ = VK_NULL_HANDLE;  // what begin_frame() asked the acquire to signal
     uint64_t generation_ = 0;
 };
 

@@ -4,6 +4,7 @@
 # again; the run must end cleanly on Esc with strict validation (not one validation message).
 # It needs a window manager to iconify a window (Xvfb has none), so it runs on its own virtual display
 # with twm there, never on the display other tests share. SECONDS: how long it stays minimised (15).
+# PERFUSE_PRESENT (environment): perfuse's --present (default auto).
 set -u
 perfuse=$1
 minimised_s=${2:-15}
@@ -19,7 +20,8 @@ LC_ALL=C twm -f "$work/twmrc" >/dev/null 2>&1 &
 twm=$!
 sleep 0.5
 
-"$perfuse" --scene placeholder --size 320x180 --frames 1000000 --strict-validation --no-ui --no-audio 2>"$work/log" &
+"$perfuse" --scene placeholder --size 320x180 --frames 1000000 --strict-validation --no-ui --no-audio \
+  --present "${PERFUSE_PRESENT:-auto}" 2>"$work/log" &
 pid=$!
 window=""
 for _ in $(seq 1 100); do

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# window_resize.sh PERFUSE: opens a real window (Xvfb in tests), resizes it twice while frames are
-# being presented, quits with Esc, and expects a clean exit with strict validation: the swapchain must be rebuilt
-# on OUT_OF_DATE / SUBOPTIMAL / resize without a single validation message.
+# window_resize.sh PERFUSE [PRESENT]: opens a real window (Xvfb in tests), resizes it twice while frames are
+# being presented, quits with Esc, and expects a clean exit with strict validation: the swapchain (or, with
+# PRESENT x11-shm, the shared-memory images) must be rebuilt on OUT_OF_DATE / SUBOPTIMAL / resize without a
+# single validation message. PRESENT: perfuse's --present (default swapchain).
 set -u
 perfuse=$1
+present=${2:-swapchain}
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-"$perfuse" --scene placeholder --size 640x360 --frames 100000 --strict-validation --no-ui 2>"$log" &
+"$perfuse" --scene placeholder --size 640x360 --frames 100000 --strict-validation --no-ui --present "$present" 2>"$log" &
 pid=$!
 window=""
 for _ in $(seq 1 100); do
