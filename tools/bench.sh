@@ -71,9 +71,9 @@ if command -v xvfb-run >/dev/null; then
   for scene in "${scenes[@]}"; do
     line=$(xvfb-run -a -s "-screen 0 1280x720x24" "$perfuse" --no-validation --scene "$scene" --size 1280x720 \
       --lighting "$lighting" "${scale_args[@]}" --benchmark "$frames" 2>/dev/null | grep '^{"benchmark"' || true)
-    [ -n "$line" ] || { echo "perfuse $scene (window): the windowed run failed"; continue; }
+    [ -n "$line" ] || { echo "window $scene: the windowed run failed"; continue; }
     window_results+=("$line")
-    printf '%-22s %9s %9s %9s %9s %9s %8s %9s %10s   present: %s\n' "perfuse $scene (window)" \
+    printf '%-22s %9s %9s %9s %9s %9s %8s %9s %10s   present: %s\n' "window $scene" \
       "$(field "$line" mean_ms)" "$(field "$line" p50_ms)" "$(field "$line" p99_ms)" "$(field "$line" cpu_mean_ms)" \
       "$(field "$line" gpu_mean_ms)" "$(field "$line" msaa)" "$(field "$line" lighting)" "$(field "$line" render_scale)" \
       "$(field "$line" present)"
