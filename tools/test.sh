@@ -33,7 +33,11 @@ fi
 
 generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)
+# Line tables only (-g1), not full debug info (-g): sanitizer and crash reports still name each function,
+# file and line, and a clean build compiles about a third faster (CI's 2 cores spend most of their time
+# compiling: a heavy test file took 11 s instead of 16).
 cmake -S "$root" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPERFUSE_VALIDATION=ON \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" \
   -DPERFUSE_XR_RUNTIME_JSON="$xr_runtime_json" "${cmake_extra[@]}" >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 
