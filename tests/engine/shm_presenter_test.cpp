@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <chrono>
 #include <cstdlib>
 #include <optional>
 
@@ -82,6 +83,39 @@ TEST(ShmPresenter, PutsEachFrameOntoTheWindowOneFrameLateInItsOwnColours) {
         EXPECT_NE(*after_first, (std::array<int, 3>{0, 255, 0}));
         EXPECT_EQ(window_rgb(window, kWidth / 2, kHeight / 2), (std::array<int, 3>{255, 0, 0}));
         EXPECT_EQ(window_rgb(window, 1, kHeight - 2), (std::array<int, 3>{255, 0, 0}));
+    }
+    EXPECT_EQ(log.problem_count(), 0) << ::testing::PrintToString(log.problems());
+}
+
+// With vsync there is no swapchain to wait for the display, so the presenter waits itself: frames
+// reach the window no faster than the monitor refreshes (a lower bound, which a slow machine only
+// makes easier to meet).
+TEST(ShmPresenter, WithVsyncPutsFramesNoFasterThanTheDisplayRefreshes) {
+    if (!std::getenv("DISPLAY")) GTEST_SKIP() << "no X display";
+    ValidationLog log;
+    {
+        Window window({.title = "shm presenter pacing test", .width = kWidth, .height = kHeight});
+        Instance instance(InstanceOptions{.validation = true}, &log);
+        Device device(instance, DeviceOptions{});
+        std::string why_not;
+        const std::unique_ptr<ShmPresenter> presenter = ShmPresenter::create(device, window, true, why_not);
+        ASSERT_TRUE(presenter) << why_not;
+        FrameRing frames(device);
+        constexpr int kFrames = 8;  // puts the first 7 (each is put when the next is presented)
+        std::chrono::steady_clock::time_point first_put{};
+        for (int i = 0; i < kFrames; ++i) {
+            FrameRing::Slot& slot = frames.wait_for_slot();
+            ASSERT_TRUE(presenter->begin_frame(slot, frames.slot_index()));
+            const VkCommandBuffer cmd = frames.begin_recording();
+            record_fill(cmd, presenter->target(), {{0.5f, 0.5f, 0.5f, 1.0f}});
+            presenter->end_frame(cmd);
+            frames.submit(VK_NULL_HANDLE, 0, VK_NULL_HANDLE);
+            presenter->present();
+            if (i == 1) first_put = std::chrono::steady_clock::now();
+        }
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - first_put).count();
+        // Six puts after the first, each at least one refresh after the one before.
+        EXPECT_GE(seconds, 6.0 / window.refresh_rate_hz() * 0.95) << window.refresh_rate_hz() << " Hz";
     }
     EXPECT_EQ(log.problem_count(), 0) << ::testing::PrintToString(log.problems());
 }
