@@ -28,8 +28,12 @@ std::unique_ptr<ShmPresenter> ShmPresenter::create(Device& device, Window& windo
 ShmPresenter::ShmPresenter(Device& device, Window& window, bool vsync, std::unique_ptr<X11ShmImage> picture)
     : device_(device), window_(window), picture_(std::move(picture)) {
     if (vsync) frame_period_ = std::chrono::nanoseconds(1'000'000'000 / window.refresh_rate_hz());
-    for (auto& target : targets_)
-        target = std::make_unique<OffscreenTarget>(device, VkExtent2D{picture_->width(), picture_->height()}, format());
+    make_targets();
+}
+
+void ShmPresenter::make_targets() {
+    const VkExtent2D extent{picture_->width(), picture_->height()};
+    for (auto& target : targets_) target = std::make_unique<OffscreenTarget>(device_, extent, format());
 }
 
 ShmPresenter::~ShmPresenter() { vkDeviceWaitIdle(device_.handle()); }
@@ -44,7 +48,7 @@ bool ShmPresenter::rebuild() {
     std::string why_not;
     picture_ = X11ShmImage::create(window_.handle(), extent.width, extent.height, why_not);
     if (!picture_) throw std::runtime_error("the window could no longer be drawn to: " + why_not);
-    for (auto& target : targets_) target = std::make_unique<OffscreenTarget>(device_, extent, format());
+    make_targets();
     return true;
 }
 
@@ -77,13 +81,10 @@ void ShmPresenter::put(const Pending& frame) {
     const uint32_t row_bytes = target.extent().width * 4;
     const uint8_t* source = target.mapped_pixels();
     uint8_t* destination = picture_->pixels();
-    if (picture_->stride_bytes() == row_bytes) {
-        std::memcpy(destination, source, std::size_t(row_bytes) * target.extent().height);
-    } else {
-        for (uint32_t y = 0; y < target.extent().height; ++y)
-            std::memcpy(destination + std::size_t(y) * picture_->stride_bytes(), source + std::size_t(y) * row_bytes,
-                        row_bytes);
-    }
+    // Row by row: the server may pad the picture's rows.
+    for (uint32_t y = 0; y < target.extent().height; ++y)
+        std::memcpy(destination + std::size_t(y) * picture_->stride_bytes(), source + std::size_t(y) * row_bytes,
+                    row_bytes);
     pace();
     picture_->put();
 }

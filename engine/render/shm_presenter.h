@@ -50,6 +50,8 @@ private:
     ShmPresenter(Device& device, Window& window, bool vsync, std::unique_ptr<X11ShmImage> picture);
     // Makes the slots' images and the shared picture the window's size; false when it cannot.
     bool rebuild();
+    // One image per frame-ring slot, the shared picture's size.
+    void make_targets();
     // Waits until FRAME is drawn, copies it into the shared picture and puts that onto the window.
     void put(const Pending& frame);
     // With vsync, waits until a display refresh has passed since the last put.

@@ -50,6 +50,21 @@ std::array<int, 3> window_rgb(const Window& window, int x, int y) {
     return {int((pixel >> 16) & 0xff), int((pixel >> 8) & 0xff), int(pixel & 0xff)};
 }
 
+// One frame through the presenter, as the desktop loop does it, filled with COLOUR. False when the
+// presenter skipped it.
+bool present_filled_frame(FrameRing& frames, ShmPresenter& presenter, const VkClearColorValue& colour) {
+    FrameRing::Slot& slot = frames.wait_for_slot();
+    if (!presenter.begin_frame(slot, frames.slot_index())) return false;
+    const VkCommandBuffer cmd = frames.begin_recording();
+    record_fill(cmd, presenter.target(), colour);
+    presenter.end_frame(cmd);
+    const FrameSync sync = presenter.sync();
+    EXPECT_EQ(sync.wait, VK_NULL_HANDLE);  // nothing to acquire: the image is the presenter's own
+    frames.submit(sync.wait, sync.wait_stage, sync.signal);
+    presenter.present();
+    return true;
+}
+
 TEST(ShmPresenter, PutsEachFrameOntoTheWindowOneFrameLateInItsOwnColours) {
     if (!std::getenv("DISPLAY")) GTEST_SKIP() << "no X display";
     ValidationLog log;
@@ -67,15 +82,7 @@ TEST(ShmPresenter, PutsEachFrameOntoTheWindowOneFrameLateInItsOwnColours) {
         std::optional<std::array<int, 3>> after_first;
         for (const VkClearColorValue& colour : colours) {
             window.poll_events();
-            FrameRing::Slot& slot = frames.wait_for_slot();
-            ASSERT_TRUE(presenter->begin_frame(slot, frames.slot_index()));
-            const VkCommandBuffer cmd = frames.begin_recording();
-            record_fill(cmd, presenter->target(), colour);
-            presenter->end_frame(cmd);
-            const FrameSync sync = presenter->sync();
-            EXPECT_EQ(sync.wait, VK_NULL_HANDLE);
-            frames.submit(sync.wait, sync.wait_stage, sync.signal);
-            presenter->present();
+            ASSERT_TRUE(present_filled_frame(frames, *presenter, colour));
             if (!after_first) after_first = window_rgb(window, kWidth / 2, kHeight / 2);
         }
         // After the first frame nothing of ours is shown yet; after the third, the second (red, which
@@ -104,13 +111,7 @@ TEST(ShmPresenter, WithVsyncPutsFramesNoFasterThanTheDisplayRefreshes) {
         constexpr int kFrames = 8;  // puts the first 7 (each is put when the next is presented)
         std::chrono::steady_clock::time_point first_put{};
         for (int i = 0; i < kFrames; ++i) {
-            FrameRing::Slot& slot = frames.wait_for_slot();
-            ASSERT_TRUE(presenter->begin_frame(slot, frames.slot_index()));
-            const VkCommandBuffer cmd = frames.begin_recording();
-            record_fill(cmd, presenter->target(), {{0.5f, 0.5f, 0.5f, 1.0f}});
-            presenter->end_frame(cmd);
-            frames.submit(VK_NULL_HANDLE, 0, VK_NULL_HANDLE);
-            presenter->present();
+            ASSERT_TRUE(present_filled_frame(frames, *presenter, {{0.5f, 0.5f, 0.5f, 1.0f}}));
             if (i == 1) first_put = std::chrono::steady_clock::now();
         }
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - first_put).count();
