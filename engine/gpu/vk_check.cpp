@@ -61,18 +61,21 @@ std::string describe_fatal(VkResult result, const std::string& detail, const Fat
         line += saved.errors.empty() ? " Your progress was saved." : " Not everything could be saved: " + saved.errors + ".";
     return line + " Please start Perfuse again.";
 }
+
+[[noreturn]] void throw_fatal(VkResult result, const std::string& detail) {
+    const FatalHookReport saved = run_fatal_hooks();
+    throw VulkanError(describe_fatal(result, detail, saved), result);
+}
 }  // namespace
 
 void throw_vulkan_error(const char* call, VkResult result, const char* file, int line) {
     const std::string where = std::filesystem::path(file).filename().string() + ":" + std::to_string(line);
-    if (is_fatal_vulkan_result(result)) {
-        const FatalHookReport saved = run_fatal_hooks();
-        throw VulkanError(describe_fatal(result, std::string(vk_result_name(result)) + " in " + call_name(call) + " at " + where,
-                                         saved),
-                          result);
-    }
+    if (is_fatal_vulkan_result(result))
+        throw_fatal(result, std::string(vk_result_name(result)) + " in " + call_name(call) + " at " + where);
     throw VulkanError(std::string("Vulkan call failed with ") + vk_result_name(result) + " at " + where + ": " + call,
                       result);
 }
+
+void throw_window_lost(const std::string& detail) { throw_fatal(VK_ERROR_SURFACE_LOST_KHR, detail); }
 
 }  // namespace perfuse

@@ -20,6 +20,9 @@ const char* vk_result_name(VkResult result);
 // True for results after which the app cannot carry on drawing and must close.
 bool is_fatal_vulkan_result(VkResult result);
 [[noreturn]] void throw_vulkan_error(const char* call, VkResult result, const char* file, int line);
+// The window was lost outside Vulkan (a presenter of the app's own, render/shm_presenter.h): saves
+// through the fatal hooks and throws as for VK_ERROR_SURFACE_LOST_KHR, with DETAIL in brackets.
+[[noreturn]] void throw_window_lost(const std::string& detail);
 
 }  // namespace perfuse
 

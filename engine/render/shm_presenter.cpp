@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <stdexcept>
 #include <thread>
 
 #include "gpu/device.h"
@@ -47,7 +46,8 @@ bool ShmPresenter::rebuild() {
     picture_.reset();
     std::string why_not;
     picture_ = X11ShmImage::create(window_.handle(), extent.width, extent.height, why_not);
-    if (!picture_) throw std::runtime_error("the window could no longer be drawn to: " + why_not);
+    // As when a swapchain's surface is lost: progress is saved first, then one line says so.
+    if (!picture_) throw_window_lost("X11 shared memory: " + why_not);
     make_targets();
     return true;
 }

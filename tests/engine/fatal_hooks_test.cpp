@@ -68,6 +68,27 @@ TEST(FatalHooks, DeviceLostSavesThenSaysSoInOneLine) {
     reset_fatal_hooks_for_test();
 }
 
+// A window lost outside Vulkan (the shared-memory presenter's picture cannot be remade) saves and says so
+// exactly as a lost surface does.
+TEST(FatalHooks, WindowLostOutsideVulkanSavesThenSaysSoInOneLine) {
+    reset_fatal_hooks_for_test();
+    int saves = 0;
+    const ScopedFatalHook progress([&] { ++saves; return std::string(); });
+    std::string message = "(nothing thrown)";
+    VkResult result = VK_SUCCESS;
+    try {
+        throw_window_lost("X11 shared memory: no shared memory segment of 3686400 bytes");
+    } catch (const VulkanError& e) {
+        message = e.what();
+        result = e.result;
+    }
+    EXPECT_EQ(saves, 1);
+    EXPECT_EQ(result, VK_ERROR_SURFACE_LOST_KHR);
+    EXPECT_EQ(message, "the window could no longer be drawn to (X11 shared memory: no shared memory segment of 3686400 "
+                       "bytes), so Perfuse has to close. Your progress was saved. Please start Perfuse again.");
+    reset_fatal_hooks_for_test();
+}
+
 TEST(FatalHooks, DeviceLostSaysWhatWasNotSaved) {
     reset_fatal_hooks_for_test();
     const ScopedFatalHook progress([] { return std::string("/saves/progress.json: the disk is full, so it was not saved"); });
