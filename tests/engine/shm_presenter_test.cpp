@@ -6,7 +6,9 @@
 #include <array>
 #include <chrono>
 #include <cstdlib>
+#include <memory>
 #include <optional>
+#include <string>
 
 #define GLFW_EXPOSE_NATIVE_X11
 #include <GLFW/glfw3.h>
@@ -65,31 +67,43 @@ bool present_filled_frame(FrameRing& frames, ShmPresenter& presenter, const VkCl
     return true;
 }
 
+// A small window with a validated device and a shared-memory presenter for it; PRESENTER is null
+// (and WHY_NOT says why) when the presenter cannot be had. Members are destroyed in reverse order.
+struct ShmRig {
+    ShmRig(ValidationLog& log, const char* title, bool vsync)
+        : window({.title = title, .width = kWidth, .height = kHeight}),
+          instance(InstanceOptions{.validation = true}, &log),
+          device(instance, DeviceOptions{}),
+          presenter(ShmPresenter::create(device, window, vsync, why_not)),
+          frames(presenter ? std::make_unique<FrameRing>(device) : nullptr) {}
+    Window window;
+    Instance instance;
+    Device device;
+    std::string why_not;
+    std::unique_ptr<ShmPresenter> presenter;
+    std::unique_ptr<FrameRing> frames;
+};
+
 TEST(ShmPresenter, PutsEachFrameOntoTheWindowOneFrameLateInItsOwnColours) {
     if (!std::getenv("DISPLAY")) GTEST_SKIP() << "no X display";
     ValidationLog log;
     {
-        Window window({.title = "shm presenter test", .width = kWidth, .height = kHeight});
-        Instance instance(InstanceOptions{.validation = true}, &log);
-        Device device(instance, DeviceOptions{});
-        std::string why_not;
-        const std::unique_ptr<ShmPresenter> presenter = ShmPresenter::create(device, window, false, why_not);
-        ASSERT_TRUE(presenter) << why_not;
-        EXPECT_STREQ(presenter->kind(), "x11-shm");
-        EXPECT_EQ(presenter->target().extent.width, uint32_t(kWidth));
-        FrameRing frames(device);
+        ShmRig rig(log, "shm presenter test", false);
+        ASSERT_TRUE(rig.presenter) << rig.why_not;
+        EXPECT_STREQ(rig.presenter->kind(), "x11-shm");
+        EXPECT_EQ(rig.presenter->target().extent.width, uint32_t(kWidth));
         const std::array<VkClearColorValue, 3> colours{{{{0, 1, 0, 1}}, {{1, 0, 0, 1}}, {{0, 0, 1, 1}}}};
         std::optional<std::array<int, 3>> after_first;
         for (const VkClearColorValue& colour : colours) {
-            window.poll_events();
-            ASSERT_TRUE(present_filled_frame(frames, *presenter, colour));
-            if (!after_first) after_first = window_rgb(window, kWidth / 2, kHeight / 2);
+            rig.window.poll_events();
+            ASSERT_TRUE(present_filled_frame(*rig.frames, *rig.presenter, colour));
+            if (!after_first) after_first = window_rgb(rig.window, kWidth / 2, kHeight / 2);
         }
         // After the first frame nothing of ours is shown yet; after the third, the second (red, which
         // would show blue if red and blue were swapped on the way) is.
         EXPECT_NE(*after_first, (std::array<int, 3>{0, 255, 0}));
-        EXPECT_EQ(window_rgb(window, kWidth / 2, kHeight / 2), (std::array<int, 3>{255, 0, 0}));
-        EXPECT_EQ(window_rgb(window, 1, kHeight - 2), (std::array<int, 3>{255, 0, 0}));
+        EXPECT_EQ(window_rgb(rig.window, kWidth / 2, kHeight / 2), (std::array<int, 3>{255, 0, 0}));
+        EXPECT_EQ(window_rgb(rig.window, 1, kHeight - 2), (std::array<int, 3>{255, 0, 0}));
     }
     EXPECT_EQ(log.problem_count(), 0) << ::testing::PrintToString(log.problems());
 }
@@ -101,22 +115,17 @@ TEST(ShmPresenter, WithVsyncPutsFramesNoFasterThanTheDisplayRefreshes) {
     if (!std::getenv("DISPLAY")) GTEST_SKIP() << "no X display";
     ValidationLog log;
     {
-        Window window({.title = "shm presenter pacing test", .width = kWidth, .height = kHeight});
-        Instance instance(InstanceOptions{.validation = true}, &log);
-        Device device(instance, DeviceOptions{});
-        std::string why_not;
-        const std::unique_ptr<ShmPresenter> presenter = ShmPresenter::create(device, window, true, why_not);
-        ASSERT_TRUE(presenter) << why_not;
-        FrameRing frames(device);
+        ShmRig rig(log, "shm presenter pacing test", true);
+        ASSERT_TRUE(rig.presenter) << rig.why_not;
         constexpr int kFrames = 8;  // puts the first 7 (each is put when the next is presented)
         std::chrono::steady_clock::time_point first_put{};
         for (int i = 0; i < kFrames; ++i) {
-            ASSERT_TRUE(present_filled_frame(frames, *presenter, {{0.5f, 0.5f, 0.5f, 1.0f}}));
+            ASSERT_TRUE(present_filled_frame(*rig.frames, *rig.presenter, {{0.5f, 0.5f, 0.5f, 1.0f}}));
             if (i == 1) first_put = std::chrono::steady_clock::now();
         }
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - first_put).count();
         // Six puts after the first, each at least one refresh after the one before.
-        EXPECT_GE(seconds, 6.0 / window.refresh_rate_hz() * 0.95) << window.refresh_rate_hz() << " Hz";
+        EXPECT_GE(seconds, 6.0 / rig.window.refresh_rate_hz() * 0.95) << rig.window.refresh_rate_hz() << " Hz";
     }
     EXPECT_EQ(log.problem_count(), 0) << ::testing::PrintToString(log.problems());
 }
